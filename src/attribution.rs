@@ -1,0 +1,981 @@
+//! Stage 4: reported-speech occurrences → claims with resolved speakers.
+//!
+//! A mention as written (`Tổng thống Azerbaijan Ilham Aliyev`, `ông Peskov`, `Baku`, `nước này`,
+//! `Tổn thống Aliyev`) becomes a [`Speaker`] with a canonical name, a role and a side. The
+//! article is read in order with a small memory: people named with a title anywhere in the text
+//! (not only as speakers), the last person, the last party and the last speaker, so that short
+//! forms and pronouns resolve to the right earlier entity. Group speakers (`EU, Pháp và Đức`)
+//! and reciprocal claims (`Hai bên cáo buộc nhau`) are expanded to one claim per speaker here.
+//!
+//! Knowledge comes from `rules/`: entity aliases and sides (metonyms like Baku → Azerbaijan),
+//! titles (tolerant of typos through strsim), group heads and pronouns.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::grammar::{rule, Found};
+use crate::normalize::{match_key, Text};
+use crate::rules::{CueClass, EntityKind, GroupKind, Rules, TitleKind, WordRole};
+use crate::segment::Segments;
+use crate::words::{matches_at, phrase_words, tokenize, Token};
+
+/// Titles this close to a known one (normalized Levenshtein similarity) are taken as typos of
+/// it (`Tổn thống` for `Tổng thống`). Chosen on the dev set: 0.85 accepts one dropped letter in
+/// a two-syllable title and rejects distinct titles such as `Thủ tướng`/`Thủ lĩnh`.
+pub const TITLE_SIMILARITY: f64 = 0.85;
+
+/// What kind of thing speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A named or titled person.
+    Person,
+    /// A country or a place standing for it.
+    Country,
+    /// An organisation or institution.
+    Org,
+    /// A news outlet.
+    Outlet,
+    /// A group of people (`các chuyên gia`).
+    Group,
+}
+
+/// Who said it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The mention as written.
+    pub text: String,
+    /// Where the mention is, in the working text (none for an inherited speaker).
+    pub range: Option<Range<usize>>,
+    /// The preferred name of the entity.
+    pub canonical: String,
+    /// The role or title, when the mention gives one.
+    pub role: Option<String>,
+    /// The party the speaker belongs to or speaks for.
+    pub side: Option<String>,
+    /// What kind of thing speaks.
+    pub kind: SpeakerKind,
+    /// How a short form or pronoun was resolved (`ông → Dmitry Peskov`).
+    pub resolved_from: Option<String>,
+}
+
+/// `direct` (all quoted), `mixed` (partly quoted), `indirect`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// All of the content is quoted.
+    Direct,
+    /// Part of the content is quoted.
+    Mixed,
+    /// Reported in the writer's words.
+    Indirect,
+}
+
+/// Whether the content affirms or negates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    /// Asserts something.
+    Affirm,
+    /// Denies or negates something.
+    Negate,
+}
+
+/// A claim with everything resolved, ranges in the working text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// The grammar pattern that found it, plus how attribution expanded it.
+    pub rule: String,
+    /// Who said it.
+    pub speaker: Speaker,
+    /// The cue as written (`quote` for a bare quote).
+    pub cue_text: String,
+    /// Where the cue is (empty for a bare quote).
+    pub cue: Range<usize>,
+    /// The cue's class.
+    pub class: CueClass,
+    /// Direct, mixed or indirect.
+    pub kind: Kind,
+    /// The reported content.
+    pub content: Range<usize>,
+    /// Sources it came through, outermost first (canonical names).
+    pub via: Vec<String>,
+    /// Whom it is aimed at (canonical names).
+    pub target: Vec<String>,
+    /// Affirms or negates.
+    pub polarity: Polarity,
+    /// The time phrase as written, and the date it resolves to when the year is known.
+    pub date: Option<(String, Option<String>)>,
+    /// Index of its sentence.
+    pub sentence: usize,
+}
+
+/// A person named with a title somewhere in the article.
+#[derive(Clone, Debug)]
+struct Person {
+    at: usize,
+    canonical: String,
+    role: Option<String>,
+    side: Option<String>,
+}
+
+/// Grammatical gender from honorifics (`ông` male, `bà` female), for pronoun resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Gender {
+    Male,
+    Female,
+}
+
+struct Memory {
+    people: Vec<Person>,
+    /// Gender of names met with an honorific (`bà Sarah Huckabee Sanders`), keyed by each name
+    /// and its last word.
+    genders: BTreeMap<String, Gender>,
+    /// Person speakers so far, most recent last.
+    person_speakers: Vec<Speaker>,
+    last_person: Option<Speaker>,
+    last_party: Option<Speaker>,
+    last_speaker: Option<Speaker>,
+    sides: Vec<String>,
+}
+
+/// Resolves every occurrence of a document into claims.
+pub fn attribute(text: &Text, seg: &Segments, found: &[Found], rules: &Rules) -> Vec<Claim> {
+    let s = text.as_str();
+    let mut memory = Memory {
+        people: titled_people(text, seg, rules),
+        genders: honorific_genders(text, seg),
+        person_speakers: Vec::new(),
+        last_person: None,
+        last_party: None,
+        last_speaker: None,
+        sides: main_sides(text, seg, rules),
+    };
+    let year = seg
+        .date
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .map(str::to_string);
+    let mut claims = Vec::new();
+    for f in found {
+        let content = f.content.clone();
+        let (content, kind) = content_kind(s, seg, content);
+        let cue_text = if f.rule == rule::BARE_QUOTE || f.rule == rule::SIDE_QUOTE {
+            "quote".to_string()
+        } else {
+            s[f.cue.clone()].to_string()
+        };
+        let via: Vec<String> = f
+            .via
+            .iter()
+            .flat_map(|v| outlet_names(&s[v.clone()], rules))
+            .collect();
+        let date = f.time.as_ref().map(|t| {
+            let written = s[t.clone()].to_string();
+            let resolved = resolve_date(&written, year.as_deref());
+            (written, resolved)
+        });
+        let polarity = polarity(s, &content, f.class, rules);
+        let mut speakers: Vec<Speaker> = Vec::new();
+        let mut how = f.rule.to_string();
+        if f.both_sides {
+            speakers = memory
+                .sides
+                .iter()
+                .map(|side| country_speaker(side, rules))
+                .collect();
+            how.push_str("+both-sides");
+        } else if f.speakers.is_empty() {
+            if let Some(sp) = &memory.last_speaker {
+                let mut sp = sp.clone();
+                sp.resolved_from = Some(match f.rule {
+                    rule::BARE_QUOTE => "previous speaker (bare quote)".to_string(),
+                    _ => "previous speaker (conjoined cue)".to_string(),
+                });
+                speakers.push(sp);
+            }
+        } else {
+            for r in &f.speakers {
+                speakers.push(resolve(s, r.clone(), &mut memory, rules));
+            }
+            if speakers.len() > 1 {
+                how.push_str("+group");
+            }
+        }
+        if speakers.is_empty() {
+            continue;
+        }
+        for (i, sp) in speakers.iter().enumerate() {
+            let target = if f.reciprocal {
+                let others: Vec<String> = speakers
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .filter_map(|(_, o)| o.side.clone().or_else(|| Some(o.canonical.clone())))
+                    .collect();
+                others
+            } else {
+                targets(s, &content, f.class, sp, &memory, rules)
+            };
+            claims.push(Claim {
+                rule: how.clone(),
+                speaker: sp.clone(),
+                cue_text: cue_text.clone(),
+                cue: f.cue.clone(),
+                class: f.class,
+                kind,
+                content: content.clone(),
+                via: via.clone(),
+                target,
+                polarity,
+                date: date.clone(),
+                sentence: f.sentence,
+            });
+        }
+        if let Some(last) = speakers.last() {
+            memory.remember(last);
+        }
+    }
+    claims
+}
+
+impl Memory {
+    fn gender_of(&self, sp: &Speaker) -> Option<Gender> {
+        let first = sp.text.split_whitespace().next().map(str::to_lowercase);
+        match first.as_deref() {
+            Some("ông") => return Some(Gender::Male),
+            Some("bà") | Some("nữ") => return Some(Gender::Female),
+            _ => {}
+        }
+        self.genders.get(&sp.canonical).copied().or_else(|| {
+            let last = sp.canonical.rsplit(' ').next().unwrap_or("");
+            self.genders.get(last).copied()
+        })
+    }
+
+    /// The last person who spoke and is not of the other gender.
+    fn last_person_like(&self, pronoun: &str) -> Option<Speaker> {
+        let wanted = match pronoun.split_whitespace().next() {
+            Some("ông") => Some(Gender::Male),
+            Some("bà") => Some(Gender::Female),
+            _ => None,
+        };
+        self.person_speakers
+            .iter()
+            .rev()
+            .find(|sp| match (wanted, self.gender_of(sp)) {
+                (Some(w), Some(g)) => w == g,
+                _ => true,
+            })
+            .cloned()
+    }
+
+    fn remember(&mut self, sp: &Speaker) {
+        match sp.kind {
+            SpeakerKind::Person => {
+                self.last_person = Some(sp.clone());
+                self.person_speakers.push(sp.clone());
+            }
+            SpeakerKind::Country | SpeakerKind::Org => self.last_party = Some(sp.clone()),
+            _ => {}
+        }
+        self.last_speaker = Some(sp.clone());
+    }
+}
+
+/// Strips a quotation that is the whole content, and tells direct, mixed and indirect apart.
+fn content_kind(s: &str, seg: &Segments, content: Range<usize>) -> (Range<usize>, Kind) {
+    let whole = seg.quotes.iter().find(|q| {
+        q.depth == 0
+            && (q.range == content
+                || q.inner == content
+                || (q.range.start == content.start && q.range.end >= content.end))
+    });
+    if let Some(q) = whole {
+        return (q.inner.clone(), Kind::Direct);
+    }
+    let has_quote = seg
+        .quotes
+        .iter()
+        .any(|q| q.depth == 0 && q.range.start >= content.start && q.range.end <= content.end + 3);
+    let marks = s[content.clone()]
+        .chars()
+        .any(|c| matches!(c, '“' | '”' | '"' | '«' | '»'));
+    if has_quote || marks {
+        (content, Kind::Mixed)
+    } else {
+        (content, Kind::Indirect)
+    }
+}
+
+fn polarity(s: &str, content: &Range<usize>, class: CueClass, rules: &Rules) -> Polarity {
+    if class == CueClass::Deny {
+        return Polarity::Negate;
+    }
+    let tokens = tokenize(s, content.clone(), &[]);
+    let negators: Vec<Vec<String>> = rules.words(WordRole::Negator).map(phrase_words).collect();
+    let compounds: Vec<Vec<String>> = rules
+        .words(WordRole::NotNegator)
+        .map(phrase_words)
+        .collect();
+    let negated = (0..tokens.len().min(6)).any(|k| {
+        negators.iter().any(|w| matches_at(&tokens, k, w))
+            && !compounds.iter().any(|w| matches_at(&tokens, k, w))
+    });
+    if negated {
+        Polarity::Negate
+    } else {
+        Polarity::Affirm
+    }
+}
+
+/// `hôm 3-10` with year 2020 → `2020-10-03`.
+fn resolve_date(written: &str, year: Option<&str>) -> Option<String> {
+    let year = year?;
+    let numbers: Vec<u32> = written
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    match numbers.as_slice() {
+        [day, month, ..] if (1..=31).contains(day) && (1..=12).contains(month) => {
+            Some(format!("{year}-{month:02}-{day:02}"))
+        }
+        _ => None,
+    }
+}
+
+fn country_speaker(name: &str, rules: &Rules) -> Speaker {
+    let side = rules
+        .entity_by_canonical(name)
+        .and_then(|e| e.side.clone())
+        .or_else(|| Some(name.to_string()));
+    Speaker {
+        text: name.to_string(),
+        range: None,
+        canonical: name.to_string(),
+        role: None,
+        side,
+        kind: SpeakerKind::Country,
+        resolved_from: Some("the two sides of the article".to_string()),
+    }
+}
+
+/// News outlets named in a `via` phrase: `hãng tin TASS` → `TASS`; `Hãng RT, Reuters và tờ The
+/// Guardian` → three.
+fn outlet_names(phrase: &str, rules: &Rules) -> Vec<String> {
+    phrase
+        .split([','])
+        .flat_map(|p| p.split(" và "))
+        .map(|p| {
+            let mut p = p.trim();
+            for lead in [
+                "hãng tin",
+                "Hãng tin",
+                "hãng thông tấn",
+                "Hãng thông tấn",
+                "hãng",
+                "Hãng",
+                "kênh",
+                "Kênh",
+                "tờ",
+                "Tờ",
+                "báo",
+                "Báo",
+                "đài",
+                "Đài",
+                "tạp chí",
+                "Tạp chí",
+            ] {
+                if let Some(rest) = p.strip_prefix(lead) {
+                    if rest.starts_with(' ') {
+                        p = rest.trim();
+                        break;
+                    }
+                }
+            }
+            match rules.entity(p) {
+                Some(e) => e.canonical.clone(),
+                None => p.to_string(),
+            }
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Names met with an honorific anywhere in the article: `bà Sarah Huckabee Sanders` is female.
+fn honorific_genders(text: &Text, seg: &Segments) -> BTreeMap<String, Gender> {
+    let s = text.as_str();
+    let mut genders = BTreeMap::new();
+    for sentence in &seg.sentences {
+        let tokens = tokenize(s, sentence.range.clone(), &[]);
+        for k in 0..tokens.len() {
+            let gender = match tokens[k].lower.as_str() {
+                "ông" => Gender::Male,
+                "bà" => Gender::Female,
+                _ => continue,
+            };
+            let end = (k + 1..tokens.len())
+                .find(|&j| !(tokens[j].cap && tokens[j].word))
+                .unwrap_or(tokens.len());
+            if end > k + 1 {
+                let name = tokens[k + 1..end]
+                    .iter()
+                    .map(|t| &s[t.range.clone()])
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let last = s[tokens[end - 1].range.clone()].to_string();
+                genders.entry(name).or_insert(gender);
+                genders.entry(last).or_insert(gender);
+            }
+        }
+    }
+    genders
+}
+
+/// Every person named with a title in the article, in order: `Tổng thống Azerbaijan Ilham
+/// Aliyev đã điện đàm …` lets a later `Tổng thống Azerbaijan nhấn mạnh` resolve.
+fn titled_people(text: &Text, seg: &Segments, rules: &Rules) -> Vec<Person> {
+    let s = text.as_str();
+    let mut people = Vec::new();
+    for sentence in &seg.sentences {
+        let tokens = tokenize(s, sentence.range.clone(), &[]);
+        let mut k = 0;
+        while k < tokens.len() {
+            if let Some((n, title, _)) = title_at(&tokens, k, rules) {
+                if title != TitleKind::Role {
+                    k += 1;
+                    continue;
+                }
+                let end = mention_extent(&tokens, k, rules);
+                let parsed = parse_mention(s, &tokens[k..end], rules);
+                if let Some(name) = parsed.name {
+                    people.push(Person {
+                        at: tokens[k].range.start,
+                        canonical: name,
+                        role: parsed.role,
+                        side: parsed.side,
+                    });
+                }
+                k += n;
+            } else {
+                k += 1;
+            }
+        }
+    }
+    people
+}
+
+/// Where a titled mention starting at `k` ends: titles, entities and capitalised words, with
+/// `,` or `-` before an honorific (`Phát ngôn viên Điện Kremlin, ông Dmitry Peskov`).
+fn mention_extent(tokens: &[Token], k: usize, rules: &Rules) -> usize {
+    let mut j = k;
+    while j < tokens.len() {
+        if let Some((n, _, _)) = title_at(tokens, j, rules) {
+            j += n;
+        } else if let Some((n, _)) = entity_at(tokens, j, rules) {
+            j += n;
+        } else if (tokens[j].word && tokens[j].cap)
+            || (tokens[j].is_any(",-–")
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "ông" | "bà")))
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// The two parties an article is about: the two countries named most often (ties broken by
+/// first mention), for `hai bên`.
+fn main_sides(text: &Text, seg: &Segments, rules: &Rules) -> Vec<String> {
+    let s = text.as_str();
+    let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for sentence in seg.sentences.iter().filter(|x| x.boilerplate.is_none()) {
+        let tokens = tokenize(s, sentence.range.clone(), &[]);
+        let mut k = 0;
+        while k < tokens.len() {
+            if let Some((n, e)) = entity_at(&tokens, k, rules) {
+                if e.kind == EntityKind::Country || e.kind == EntityKind::Place {
+                    let side = e.side.clone().unwrap_or_else(|| e.canonical.clone());
+                    let entry = counts.entry(side).or_insert((0, tokens[k].range.start));
+                    entry.0 += 1;
+                }
+                k += n;
+            } else {
+                k += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(String, (usize, usize))> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    let mut sides: Vec<String> = ranked.into_iter().take(2).map(|(n, _)| n).collect();
+    sides.sort();
+    sides
+}
+
+/// The longest title starting at token `k`: (token count, kind, title as listed). Two-word
+/// titles also match with a typo (`Tổn thống`).
+fn title_at(tokens: &[Token], k: usize, rules: &Rules) -> Option<(usize, TitleKind, String)> {
+    for t in &rules.titles {
+        if matches_at(tokens, k, &t.words) {
+            return Some((t.words.len(), t.kind, t.title.clone()));
+        }
+    }
+    if !tokens.get(k)?.cap {
+        return None;
+    }
+    for t in rules.titles.iter().filter(|t| t.kind == TitleKind::Role) {
+        let n = t.words.len();
+        if n < 2 || k + n > tokens.len() {
+            continue;
+        }
+        let got: Vec<&str> = tokens[k..k + n].iter().map(|t| t.lower.as_str()).collect();
+        let sim = strsim::normalized_levenshtein(&got.join(" "), &t.words.join(" "));
+        if (TITLE_SIMILARITY..1.0).contains(&sim) {
+            return Some((n, t.kind, t.title.clone()));
+        }
+    }
+    None
+}
+
+/// The longest entity alias starting at token `k` (see [`Rules::entity_at`]).
+fn entity_at<'r>(
+    tokens: &[Token],
+    k: usize,
+    rules: &'r Rules,
+) -> Option<(usize, &'r crate::rules::Entity)> {
+    rules.entity_at(tokens, k)
+}
+
+/// A mention taken apart.
+#[derive(Debug, Default)]
+struct Parsed {
+    role: Option<String>,
+    side: Option<String>,
+    side_entity: Option<String>,
+    name: Option<String>,
+    group: Option<GroupKind>,
+}
+
+/// Reads `[modifier] [role] [of-phrase with an entity] [,|-] [honorific] [Name]`.
+fn parse_mention(s: &str, tokens: &[Token], rules: &Rules) -> Parsed {
+    let mut p = Parsed::default();
+    let mut k = 0;
+    // Titles and honorifics at the start.
+    while k < tokens.len() {
+        match title_at(tokens, k, rules) {
+            Some((n, kind, title)) => {
+                if kind == TitleKind::Role && p.role.is_none() {
+                    p.role = Some(title);
+                }
+                k += n;
+            }
+            None => break,
+        }
+    }
+    if p.role.is_none() {
+        let heads = &rules.groups;
+        for g in heads {
+            if let Some(at) = (0..tokens.len().min(3)).find(|&a| matches_at(tokens, a, &g.words)) {
+                if at <= 1 {
+                    p.group = Some(g.kind);
+                    break;
+                }
+            }
+        }
+    }
+    // Entities anywhere: the first gives the side.
+    let mut j = k;
+    let mut last_entity_end = k;
+    while j < tokens.len() {
+        if let Some((n, e)) = entity_at(tokens, j, rules) {
+            if e.kind != EntityKind::Person && p.side.is_none() {
+                p.side = e.side.clone().or_else(|| Some(e.canonical.clone()));
+                p.side_entity = Some(e.canonical.clone());
+            }
+            if e.kind == EntityKind::Person {
+                p.name = Some(e.canonical.clone());
+                if p.side.is_none() {
+                    p.side = e.side.clone();
+                }
+            }
+            j += n;
+            last_entity_end = j;
+        } else {
+            j += 1;
+        }
+    }
+    if p.name.is_none() && p.group.is_none() {
+        // The name: the trailing run of capitalised words after the last entity and title.
+        let mut end = tokens.len();
+        while end > 0 && !tokens[end - 1].word {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > last_entity_end.max(k) && tokens[start - 1].word && tokens[start - 1].cap {
+            start -= 1;
+        }
+        if start < end {
+            let name = tokens[start..end]
+                .iter()
+                .map(|t| &s[t.range.clone()])
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !name.is_empty() {
+                p.name = Some(name);
+            }
+        }
+    }
+    p
+}
+
+/// Resolves one mention at `range` of the working text.
+fn resolve(s: &str, range: Range<usize>, memory: &mut Memory, rules: &Rules) -> Speaker {
+    let text = s[range.clone()].to_string();
+    let tokens = tokenize(s, range.clone(), &[]);
+    let lower = text.to_lowercase();
+    let is_role = |role: WordRole| rules.words(role).any(|w| w == lower);
+    let inherit = |sp: &Option<Speaker>, how: &str| {
+        sp.clone().map(|mut sp| {
+            sp.resolved_from = Some(format!("{text} → {} ({how})", sp.canonical));
+            sp.text = text.clone();
+            sp.range = Some(range.clone());
+            sp
+        })
+    };
+    if is_role(WordRole::PersonPronoun) {
+        if let Some(sp) = inherit(
+            &memory.last_person_like(&lower),
+            "last person of that gender",
+        ) {
+            return sp;
+        }
+    }
+    if is_role(WordRole::PartyPronoun) {
+        if let Some(sp) = inherit(&memory.last_party, "last country or organisation") {
+            return sp;
+        }
+    }
+    if is_role(WordRole::GroupPronoun) {
+        if let Some(sp) = inherit(&memory.last_speaker, "last speaker") {
+            return sp;
+        }
+    }
+    // `phía Azerbaijan`, `Liên minh châu Âu (EU)`, `Baku`: the whole mention is an entity.
+    let bare = strip_side_marker(&text, rules);
+    let bare = bare.split(" (").next().unwrap_or(&bare).trim().to_string();
+    if let Some(e) = rules.entity(&bare) {
+        let kind = match e.kind {
+            EntityKind::Country | EntityKind::Place => SpeakerKind::Country,
+            EntityKind::Org => SpeakerKind::Org,
+            EntityKind::Person => SpeakerKind::Person,
+            EntityKind::Outlet => SpeakerKind::Outlet,
+        };
+        let sp = Speaker {
+            text: text.clone(),
+            range: Some(range),
+            canonical: e.canonical.clone(),
+            role: None,
+            side: e
+                .side
+                .clone()
+                .or_else(|| (kind != SpeakerKind::Outlet).then(|| e.canonical.clone())),
+            kind,
+            resolved_from: (match_key(&bare) != match_key(&e.canonical))
+                .then(|| format!("{bare} → {}", e.canonical)),
+        };
+        if kind == SpeakerKind::Person {
+            register(memory, &sp, range_start(&sp));
+        }
+        return sp;
+    }
+    let parsed = parse_mention(s, &tokens, rules);
+    if let Some(group) = parsed.group {
+        return Speaker {
+            text: text.clone(),
+            range: Some(range),
+            canonical: text.clone(),
+            role: None,
+            side: parsed.side,
+            kind: if group == GroupKind::Collective {
+                SpeakerKind::Group
+            } else {
+                SpeakerKind::Org
+            },
+            resolved_from: None,
+        };
+    }
+    let at = range.start;
+    if let Some(name) = parsed.name.clone() {
+        // A short name resolves to a full name met earlier (`Aliyev` → `Ilham Aliyev`).
+        // Prefer the fullest name among those that fit (`Ilham Aliyev` over `Aliyev`).
+        let known = memory
+            .people
+            .iter()
+            .rev()
+            .filter(|p| {
+                p.at <= at && (p.canonical == name || p.canonical.ends_with(&format!(" {name}")))
+            })
+            .max_by_key(|p| p.canonical.len());
+        let (canonical, side, role, how) = match known {
+            Some(p) if p.canonical != name => (
+                p.canonical.clone(),
+                parsed.side.clone().or_else(|| p.side.clone()),
+                parsed.role.clone().or_else(|| p.role.clone()),
+                Some(format!("{name} → {}", p.canonical)),
+            ),
+            Some(p) => (
+                p.canonical.clone(),
+                parsed.side.clone().or_else(|| p.side.clone()),
+                parsed.role.clone().or_else(|| p.role.clone()),
+                None,
+            ),
+            None => (name.clone(), parsed.side.clone(), parsed.role.clone(), None),
+        };
+        let side = side.or_else(|| rules.entity(&canonical).and_then(|e| e.side.clone()));
+        let sp = Speaker {
+            text: text.clone(),
+            range: Some(range),
+            canonical,
+            role,
+            side,
+            kind: SpeakerKind::Person,
+            resolved_from: how,
+        };
+        register(memory, &sp, at);
+        return sp;
+    }
+    if let Some(role) = parsed.role.clone() {
+        // A title without a name (`Tổng thống Azerbaijan`): the person met with that title.
+        let known = memory.people.iter().rev().find(|p| {
+            p.at <= at
+                && p.role.as_deref() == Some(role.as_str())
+                && (parsed.side.is_none() || p.side == parsed.side)
+        });
+        if let Some(p) = known {
+            return Speaker {
+                text: text.clone(),
+                range: Some(range),
+                canonical: p.canonical.clone(),
+                role: Some(role),
+                side: p.side.clone(),
+                kind: SpeakerKind::Person,
+                resolved_from: Some(format!("{text} → {}", p.canonical)),
+            };
+        }
+        return Speaker {
+            text: text.clone(),
+            range: Some(range),
+            canonical: text.clone(),
+            role: Some(role),
+            side: parsed.side,
+            kind: SpeakerKind::Person,
+            resolved_from: None,
+        };
+    }
+    Speaker {
+        text: text.clone(),
+        range: Some(range),
+        canonical: text.clone(),
+        role: None,
+        side: parsed.side,
+        kind: if parsed.side_entity.is_some() {
+            SpeakerKind::Org
+        } else {
+            SpeakerKind::Group
+        },
+        resolved_from: None,
+    }
+}
+
+fn range_start(sp: &Speaker) -> usize {
+    sp.range.as_ref().map_or(0, |r| r.start)
+}
+
+fn register(memory: &mut Memory, sp: &Speaker, at: usize) {
+    if !memory
+        .people
+        .iter()
+        .any(|p| p.canonical == sp.canonical && p.at <= at)
+    {
+        memory.people.push(Person {
+            at,
+            canonical: sp.canonical.clone(),
+            role: sp.role.clone(),
+            side: sp.side.clone(),
+        });
+    }
+}
+
+fn strip_side_marker(text: &str, rules: &Rules) -> String {
+    let lower = text.to_lowercase();
+    for m in rules.words(WordRole::SideMarker) {
+        if lower.starts_with(&format!("{m} ")) {
+            return text[m.len() + 1..].to_string();
+        }
+    }
+    text.to_string()
+}
+
+/// Whom a directed claim is aimed at: the addressee of a call (`kêu gọi Azerbaijan dừng …`),
+/// the first party named in an accusation, warning or condemnation (with one coordinated
+/// party), or both sides (`kêu gọi hai bên …`). Never the speaker's own side.
+fn targets(
+    s: &str,
+    content: &Range<usize>,
+    class: CueClass,
+    sp: &Speaker,
+    memory: &Memory,
+    rules: &Rules,
+) -> Vec<String> {
+    if !class.is_directed() || class == CueClass::Deny {
+        return Vec::new();
+    }
+    let tokens = tokenize(s, content.clone(), &[]);
+    let both: Vec<Vec<String>> = rules.words(WordRole::BothSides).map(phrase_words).collect();
+    let party_pronouns: Vec<Vec<String>> = rules
+        .words(WordRole::PartyPronoun)
+        .map(phrase_words)
+        .collect();
+    let own = sp.side.clone().unwrap_or_else(|| sp.canonical.clone());
+    let mut out: Vec<String> = Vec::new();
+    let mut k = 0;
+    let addressee_only = class == CueClass::Call;
+    let allowed_in_np = [
+        "và", "các", "nhà", "lãnh", "đạo", "của", "tổng", "thống", "chính", "phủ", "quyền", "lực",
+        "lượng", "người", "dân", ",", "(", ")", "nước", "láng", "giềng",
+    ];
+    while k < tokens.len() {
+        if both.iter().any(|w| matches_at(&tokens, k, w)) {
+            for side in &memory.sides {
+                if !out.contains(side) && *side != own {
+                    out.push(side.clone());
+                }
+            }
+            break;
+        }
+        if let Some(w) = party_pronouns.iter().find(|w| matches_at(&tokens, k, w)) {
+            if let Some(p) = &memory.last_party {
+                let name = p.side.clone().unwrap_or_else(|| p.canonical.clone());
+                if name != own && !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+            k += w.len();
+            if addressee_only {
+                break;
+            }
+            continue;
+        }
+        if let Some((n, e)) = entity_at(&tokens, k, rules) {
+            if e.kind != EntityKind::Outlet {
+                let name = if e.kind == EntityKind::Person {
+                    e.canonical.clone()
+                } else {
+                    e.side.clone().unwrap_or_else(|| e.canonical.clone())
+                };
+                if name != own && !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+            k += n;
+            // One coordinated party may follow (`Armenia và Azerbaijan`).
+            if tokens.get(k).is_some_and(|t| t.lower == "và" || t.is(',')) {
+                k += 1;
+                continue;
+            }
+            if !addressee_only {
+                break;
+            }
+            continue;
+        }
+        if addressee_only && !allowed_in_np.contains(&tokens[k].lower.as_str()) {
+            break;
+        }
+        k += 1;
+    }
+    // A call with no addressee (`kêu gọi bình tĩnh`, `kêu gọi chấm dứt giao tranh giữa hai
+    // nước`) is addressed to the two sides of the article.
+    if addressee_only && out.is_empty() {
+        let names_party = (0..tokens.len()).any(|k| {
+            entity_at(&tokens, k, rules).is_some_and(|(_, e)| e.kind != EntityKind::Outlet)
+        });
+        let names_both = (0..tokens.len()).any(|k| both.iter().any(|w| matches_at(&tokens, k, w)));
+        if names_both || !names_party {
+            out.extend(memory.sides.iter().filter(|side| **side != own).cloned());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::parse;
+    use crate::normalize::normalize;
+    use crate::segment::segment;
+
+    fn claims(raw: &str) -> Vec<(String, Option<String>, String)> {
+        let rules = Rules::embedded();
+        let text = normalize(raw, &rules.repairs);
+        let seg = segment(&text, &rules);
+        let found = parse(&text, &seg, &rules);
+        attribute(&text, &seg, &found, &rules)
+            .into_iter()
+            .map(|c| (c.speaker.canonical, c.speaker.side, c.target.join(",")))
+            .collect()
+    }
+
+    #[test]
+    fn title_country_and_name_are_taken_apart() {
+        let got =
+            claims("Tổng thống Azerbaijan Ilham Aliyev tuyên bố nước này sẵn sàng ngừng chiến.");
+        assert_eq!(
+            got,
+            vec![(
+                "Ilham Aliyev".into(),
+                Some("Azerbaijan".into()),
+                String::new()
+            )]
+        );
+    }
+
+    #[test]
+    fn metonyms_speak_for_their_country() {
+        let got =
+            claims("Baku nhiều lần nói không có nhân sự nước ngoài tham gia lực lượng của họ.");
+        assert_eq!(got[0].0, "Azerbaijan");
+    }
+
+    #[test]
+    fn a_typo_in_a_title_and_a_short_name_still_resolve() {
+        let got = claims("Tổng thống Azerbaijan Ilham Aliyev đã điện đàm với Tổng thống Pháp.\n\"Chúng ta không còn thời gian để đợi thêm 30 năm nữa\" – Tổn thống Aliyev nhấn mạnh.");
+        assert_eq!(got.last().map(|c| c.0.as_str()), Some("Ilham Aliyev"));
+    }
+
+    #[test]
+    fn reciprocal_accusations_target_each_other() {
+        let got = claims("Armenia và Azerbaijan liên tục cáo buộc nhau vi phạm lệnh ngừng bắn.");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Armenia".into(),
+                    Some("Armenia".into()),
+                    "Azerbaijan".into()
+                ),
+                (
+                    "Azerbaijan".into(),
+                    Some("Azerbaijan".into()),
+                    "Armenia".into()
+                )
+            ]
+        );
+    }
+}

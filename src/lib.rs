@@ -1,0 +1,132 @@
+//! # doichieu: who said what in Vietnamese news, and which statements clash
+//!
+//! doichieu reads a Vietnamese news article, finds every reported statement, attributes it to
+//! its speaker and pairs up the statements that conflict. The pipeline has one direction, one
+//! module per stage, each a function of the previous stage's output:
+//!
+//! raw bytes → [`normalize`] → [`segment`] → [`grammar`] → [`attribution`] → [`report`]
+//! documents → [`conflicts`] across them. [`analyze`] runs them all.
+//!
+//! ```
+//! use doichieu::{normalize, rules::Rules, segment};
+//! let rules = Rules::embedded();
+//! let text = normalize::normalize("Bộ Quốc pḥng Azerbaijan cho biết.", &rules.repairs);
+//! assert_eq!(text.as_str(), "Bộ Quốc phòng Azerbaijan cho biết.");
+//! let seg = segment::segment(&text, &rules);
+//! assert_eq!(seg.sentences.len(), 1);
+//! ```
+#![deny(missing_docs)]
+
+pub mod attribution;
+pub mod conflicts;
+pub mod eval;
+pub mod grammar;
+pub mod layer;
+pub mod normalize;
+pub mod report;
+pub mod rules;
+pub mod segment;
+pub mod span;
+pub mod words;
+
+pub use span::Span;
+
+use rules::Rules;
+
+/// An article to analyse: its id (the file stem), where it came from, and its bytes.
+#[derive(Clone, Debug)]
+pub struct Input<'a> {
+    /// Document id, used in claim ids (`<id>#c1`).
+    pub id: &'a str,
+    /// Where it came from, for the report (a path, `-`).
+    pub source: &'a str,
+    /// The article as read.
+    pub bytes: &'a [u8],
+}
+
+/// Analyses one article's text, the document id `doc`.
+///
+/// ```
+/// use doichieu::{analyze, rules::Rules};
+/// let rules = Rules::embedded();
+/// let report = analyze("Ông Peskov cho biết quân đội Nga đã liên lạc với cả hai bên.", &rules);
+/// assert_eq!(report.documents[0].claims[0].speaker.canonical, "Peskov");
+/// ```
+pub fn analyze(text: &str, rules: &Rules) -> report::Report {
+    let documents = vec![Analyzer::new(rules).document("doc", "-", text)];
+    let conflicts = conflicts::find(&documents, rules);
+    report::Report {
+        schema_version: report::SCHEMA_VERSION,
+        documents,
+        conflicts,
+    }
+}
+
+/// Analyses several articles into one report, with the conflicts within and across them.
+pub fn analyze_all(inputs: &[Input<'_>], rules: &Rules) -> Result<report::Report, InputError> {
+    let analyzer = Analyzer::new(rules);
+    let mut documents = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let raw = std::str::from_utf8(input.bytes).map_err(|e| InputError {
+            source: input.source.to_string(),
+            error: normalize::NormalizeError::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            },
+        })?;
+        documents.push(analyzer.document(input.id, input.source, raw));
+    }
+    let conflicts = conflicts::find(&documents, rules);
+    Ok(report::Report {
+        schema_version: report::SCHEMA_VERSION,
+        documents,
+        conflicts,
+    })
+}
+
+/// Runs the pipeline over one document's text (compiles the grammar; use [`Analyzer`] for
+/// many documents).
+pub fn analyze_document(id: &str, source: &str, raw: &str, rules: &Rules) -> report::Document {
+    Analyzer::new(rules).document(id, source, raw)
+}
+
+/// The pipeline with its grammar compiled once, for many documents.
+pub struct Analyzer<'r> {
+    rules: &'r Rules,
+    grammar: grammar::Grammar,
+}
+
+impl<'r> Analyzer<'r> {
+    /// Compiles the grammar of `rules`.
+    pub fn new(rules: &'r Rules) -> Analyzer<'r> {
+        Analyzer {
+            rules,
+            grammar: grammar::Grammar::new(rules),
+        }
+    }
+
+    /// Normalize → segment → grammar → attribution → report, for one document.
+    pub fn document(&self, id: &str, source: &str, raw: &str) -> report::Document {
+        let text = normalize::normalize(raw, &self.rules.repairs);
+        let seg = segment::segment(&text, self.rules);
+        let found = self.grammar.parse(&text, &seg);
+        let claims = attribution::attribute(&text, &seg, &found, self.rules);
+        report::document(id, source, raw, &text, &seg, &claims)
+    }
+}
+
+/// An input that could not be read as text, naming where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// The input's source (path or `-`).
+    pub source: String,
+    /// What is wrong.
+    pub error: normalize::NormalizeError,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.source, self.error)
+    }
+}
+
+impl std::error::Error for InputError {}

@@ -1,0 +1,319 @@
+//! Stage 6: the JSON report, a documented wire format.
+//!
+//! These types are what doichieu promises to its users; they are separate from the internal
+//! types of the pipeline so that the pipeline can change without breaking readers.
+//!
+//! # Guarantees (schema version 1)
+//! - `schema_version` changes whenever a field is removed or changes meaning; new fields may be
+//!   added within a version.
+//! - Every `span` is a half-open range of **byte** offsets into the **original input** of its
+//!   document (before any normalization), with `char_start`/`char_end` giving the same range in
+//!   Unicode scalar values. Slicing the input file with `start..end` gives the exact raw text.
+//! - Text fields (`speaker.text`, `cue.text`, `content.text`) are the *working text* under the
+//!   span: NFC, with broken characters repaired (see `repairs`).
+//! - Claims are sorted by position; claim ids are `<document id>#c<n>` numbered in that order,
+//!   so the same input gives the same ids. Conflicts are sorted by their claim ids.
+//! - Output is deterministic: same input and rules, same bytes.
+
+use serde::Serialize;
+
+use crate::span::Span;
+
+/// The schema version of [`Report`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A whole report: documents and the conflicts among their claims.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The analysed documents, in input order.
+    pub documents: Vec<Document>,
+    /// Pairs of clashing claims, within and across documents.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// One analysed article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Document {
+    /// The document id: the file stem, or the record id in corpus mode.
+    pub id: String,
+    /// Where it came from (a path, `-` for standard input).
+    pub source: String,
+    /// The document date, when the input gives one.
+    pub date: Option<String>,
+    /// The years the article can be about, estimated from its date or the years it mentions
+    /// (none = unbounded); claims of articles whose periods do not overlap never pair.
+    pub period: PeriodOut,
+    /// Day-month dates the article mentions (`27/9`), which tie articles about the same events.
+    pub dates: Vec<String>,
+    /// Broken characters that were repaired.
+    pub repairs: Vec<RepairOut>,
+    /// Lines marked as boilerplate (no claim is read from them).
+    pub boilerplate: Vec<BoilerplateOut>,
+    /// The claims, sorted by position.
+    pub claims: Vec<ClaimOut>,
+}
+
+/// A range of years, bounds included; `null` is unbounded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct PeriodOut {
+    /// Earliest year.
+    pub from: Option<i32>,
+    /// Latest year.
+    pub to: Option<i32>,
+}
+
+/// A span with byte and character offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct SpanOut {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// First character.
+    pub char_start: usize,
+    /// One past the last character.
+    pub char_end: usize,
+}
+
+impl SpanOut {
+    /// Byte and character offsets of `span` in `raw`.
+    pub fn new(span: Span, raw: &str) -> SpanOut {
+        let (char_start, char_end) = span.char_range(raw);
+        SpanOut {
+            start: span.start,
+            end: span.end,
+            char_start,
+            char_end,
+        }
+    }
+}
+
+/// A repaired broken character.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RepairOut {
+    /// Where it is.
+    pub span: SpanOut,
+    /// As written.
+    pub from: String,
+    /// As repaired.
+    pub to: String,
+    /// Which rule repaired it.
+    pub rule: String,
+}
+
+/// A marked piece of boilerplate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BoilerplateOut {
+    /// What it is (`caption`, `player`, …).
+    pub kind: String,
+    /// Where it is.
+    pub span: SpanOut,
+    /// Which rule marked it.
+    pub rule: String,
+}
+
+/// A reported claim.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ClaimOut {
+    /// `<document id>#c<n>`.
+    pub id: String,
+    /// The grammar pattern that found it, and how attribution expanded it
+    /// (`speaker-cue+group`, `bare-quote`, …).
+    pub rule: String,
+    /// Who said it.
+    pub speaker: SpeakerOut,
+    /// The reporting cue.
+    pub cue: CueOut,
+    /// `direct`, `mixed` or `indirect`.
+    pub kind: String,
+    /// What was said.
+    pub content: TextOut,
+    /// Sources the claim came through, outermost first.
+    pub via: Vec<String>,
+    /// Whom it is aimed at.
+    pub target: Vec<String>,
+    /// `affirm` or `negate`.
+    pub polarity: String,
+    /// When it was said, when the sentence says.
+    pub date: Option<DateOut>,
+}
+
+/// The speaker of a claim.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SpeakerOut {
+    /// The mention as written.
+    pub text: String,
+    /// The preferred name of the entity.
+    pub canonical: String,
+    /// Role or title, when given.
+    pub role: Option<String>,
+    /// The party the speaker belongs to or speaks for.
+    pub side: Option<String>,
+    /// `person`, `country`, `org`, `outlet` or `group`.
+    pub kind: String,
+    /// The mention's span; none when the speaker is inherited (bare quote, conjoined cue).
+    pub span: Option<SpanOut>,
+    /// How a pronoun or short form was resolved.
+    pub resolved_from: Option<String>,
+}
+
+/// The reporting cue of a claim.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CueOut {
+    /// As written (`quote` for a bare quote).
+    pub text: String,
+    /// `state`, `report`, `accuse`, `deny`, `condemn`, `call` or `warn`.
+    pub class: String,
+    /// Where it is; none for a bare quote.
+    pub span: Option<SpanOut>,
+}
+
+/// A piece of text and where it is.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TextOut {
+    /// The working text under the span.
+    pub text: String,
+    /// Where it is.
+    pub span: SpanOut,
+}
+
+/// When a claim was made.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DateOut {
+    /// The time phrase as written (`hôm 3-10`).
+    pub text: String,
+    /// `YYYY-MM-DD` when the year is known from the document date.
+    pub resolved: Option<String>,
+}
+
+/// Two claims that clash.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Conflict {
+    /// `x<n>`, numbered in sorted order.
+    pub id: String,
+    /// The first claim's id.
+    pub a: String,
+    /// The second claim's id.
+    pub b: String,
+    /// `denial`, `mutual_accusation`, `numeric`, `framing`, `outcome` or `opposing_call`.
+    pub kind: String,
+    /// How sure the detector is, from 0 to 1.
+    pub score: f64,
+    /// A readable sentence naming what clashes.
+    pub why: String,
+    /// The detector and rule that fired.
+    pub rule: String,
+    /// The spans that show the clash, in the two documents.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A span of one document that supports a conflict.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The document id.
+    pub document: String,
+    /// The span.
+    pub span: SpanOut,
+    /// The text under it.
+    pub text: String,
+}
+
+/// Builds the wire form of one analysed document.
+pub fn document(
+    id: &str,
+    source: &str,
+    raw: &str,
+    text: &crate::normalize::Text,
+    seg: &crate::segment::Segments,
+    claims: &[crate::attribution::Claim],
+) -> Document {
+    let s = text.as_str();
+    let span = |r: &std::ops::Range<usize>| SpanOut::new(text.span(r.clone()), raw);
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    let position = |c: &crate::attribution::Claim| {
+        let mut p = c.content.start.min(c.cue.start);
+        if let Some(r) = &c.speaker.range {
+            p = p.min(r.start);
+        }
+        p
+    };
+    order.sort_by_key(|&i| (position(&claims[i]), i));
+    let claims_out = order
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| {
+            let c = &claims[i];
+            ClaimOut {
+                id: format!("{id}#c{}", n + 1),
+                rule: c.rule.clone(),
+                speaker: SpeakerOut {
+                    text: c.speaker.text.clone(),
+                    canonical: c.speaker.canonical.clone(),
+                    role: c.speaker.role.clone(),
+                    side: c.speaker.side.clone(),
+                    kind: enum_name(&c.speaker.kind),
+                    span: c.speaker.range.as_ref().map(span),
+                    resolved_from: c.speaker.resolved_from.clone(),
+                },
+                cue: CueOut {
+                    text: c.cue_text.clone(),
+                    class: c.class.as_str().to_string(),
+                    span: (!c.cue.is_empty()).then(|| span(&c.cue)),
+                },
+                kind: enum_name(&c.kind),
+                content: TextOut {
+                    text: s[c.content.clone()].to_string(),
+                    span: span(&c.content),
+                },
+                via: c.via.clone(),
+                target: c.target.clone(),
+                polarity: enum_name(&c.polarity),
+                date: c.date.as_ref().map(|(t, r)| DateOut {
+                    text: t.clone(),
+                    resolved: r.clone(),
+                }),
+            }
+        })
+        .collect();
+    let period = crate::conflicts::Period::estimate(seg.date.as_deref(), s);
+    Document {
+        id: id.to_string(),
+        source: source.to_string(),
+        date: seg.date.clone(),
+        dates: crate::conflicts::mentioned_dates(s),
+        period: PeriodOut {
+            from: (period.from != i32::MIN).then_some(period.from),
+            to: (period.to != i32::MAX).then_some(period.to),
+        },
+        repairs: text
+            .repairs
+            .iter()
+            .map(|r| RepairOut {
+                span: SpanOut::new(r.span, raw),
+                from: r.from.clone(),
+                to: r.to.clone(),
+                rule: r.rule.clone(),
+            })
+            .collect(),
+        boilerplate: seg
+            .boilerplate
+            .iter()
+            .map(|b| BoilerplateOut {
+                kind: enum_name(&b.kind),
+                span: span(&b.range),
+                rule: b.rule.clone(),
+            })
+            .collect(),
+        claims: claims_out,
+    }
+}
+
+/// The serde name of a unit enum variant.
+fn enum_name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}

@@ -1,0 +1,1109 @@
+//! The lexicons and tables that drive every stage, loaded from line-oriented files in `rules/`.
+//!
+//! Linguistic knowledge (cue verbs, titles, entity names and sides, boilerplate patterns,
+//! abbreviations, repair conditions) lives in data that editors can read and change, not in
+//! code. Every file has the same shape: one entry a line, `#` comments, fields separated by `|`,
+//! and a real example as the last field, which the rule self-test checks. The defaults are
+//! embedded in the binary ([`Rules::embedded`]); a folder with the same file names can be
+//! loaded instead ([`Rules::load_dir`]) to try edits without recompiling.
+//!
+//! A bad file fails loudly with its position, `rules/cues.txt:12:9: unknown class 'asert'`,
+//! so that a typo never silently drops a rule.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+use nom::bytes::complete::take_till;
+use nom::character::complete::char;
+use nom::multi::separated_list1;
+use nom::{IResult, Parser};
+use serde::Serialize;
+
+use crate::normalize::match_key;
+
+/// A rule file that cannot be used, with the position of the problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleError {
+    /// The file, as given (`rules/cues.txt` for the embedded defaults).
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            // The file as a whole (it cannot be read).
+            write!(f, "{}: {}", self.path, self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.path, self.line, self.col, self.message
+            )
+        }
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+/// The class of a reporting cue, as defined in the gold guidelines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueClass {
+    /// nói, cho biết, tuyên bố, khẳng định …
+    State,
+    /// Theo, đưa tin, dẫn nguồn …
+    Report,
+    /// cáo buộc, tố cáo, buộc tội, đổ lỗi …
+    Accuse,
+    /// phủ nhận, bác bỏ …
+    Deny,
+    /// lên án, chỉ trích, phản đối …
+    Condemn,
+    /// kêu gọi, yêu cầu, thúc giục, đề nghị …
+    Call,
+    /// cảnh báo, đe dọa …
+    Warn,
+}
+
+impl CueClass {
+    const ALL: [(&'static str, CueClass); 7] = [
+        ("state", CueClass::State),
+        ("report", CueClass::Report),
+        ("accuse", CueClass::Accuse),
+        ("deny", CueClass::Deny),
+        ("condemn", CueClass::Condemn),
+        ("call", CueClass::Call),
+        ("warn", CueClass::Warn),
+    ];
+
+    /// The lower-case name used in rule files and reports.
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or("state", |(n, _)| n)
+    }
+
+    /// Classes whose claims are aimed at someone (they get a `target`).
+    pub fn is_directed(self) -> bool {
+        matches!(
+            self,
+            CueClass::Accuse | CueClass::Deny | CueClass::Condemn | CueClass::Call | CueClass::Warn
+        )
+    }
+}
+
+/// A reporting cue: `cho biết | state | Ông Peskov cho biết …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// The cue as written, lower case.
+    pub phrase: String,
+    /// Its class.
+    pub class: CueClass,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// What a title word does in a speaker mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TitleKind {
+    /// An office or job: `Tổng thống`, `Người phát ngôn`.
+    Role,
+    /// A form of address: `ông`, `bà`.
+    Honorific,
+    /// A word before a role: `cựu`, `Phó`.
+    Modifier,
+}
+
+/// A title: `Tổng thống | role | Tổng thống Azerbaijan Ilham Aliyev …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    /// The title as written.
+    pub title: String,
+    /// Its words, as tokens match them.
+    pub words: Vec<String>,
+    /// What it does.
+    pub kind: TitleKind,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// The kind of a named entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A state.
+    Country,
+    /// An organisation, party, armed group.
+    Org,
+    /// A person.
+    Person,
+    /// A news outlet (it relays; it has no side).
+    Outlet,
+    /// A place that stands for a party.
+    Place,
+}
+
+/// A named entity: `Azerbaijan | country | Azerbaijan | Azerbaijan, Baku | …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// The preferred name.
+    pub canonical: String,
+    /// What it is.
+    pub kind: EntityKind,
+    /// The party it speaks for, if any.
+    pub side: Option<String>,
+    /// Names as written in the news, canonical included.
+    pub aliases: Vec<String>,
+    /// A real sentence naming it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// The kind of a group head noun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum GroupKind {
+    /// An institution named by its head noun and what follows: `Bộ Quốc phòng Armenia`.
+    Institution,
+    /// A group of people: `các chuyên gia`, `nhiều quan chức`.
+    Collective,
+}
+
+/// A head noun of a collective or institutional speaker: `Bộ Quốc phòng | institution | …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// The head as written.
+    pub head: String,
+    /// Its words, as tokens match them.
+    pub words: Vec<String>,
+    /// What it names.
+    pub kind: GroupKind,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// What a boilerplate pattern marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoilerplateKind {
+    /// Video player controls: `0:00 / 0:00`.
+    Player,
+    /// A photo or graphic caption.
+    Caption,
+    /// A site banner: `MỚI - NÓNG`.
+    Banner,
+    /// The closing `Theo Reuters, Tass` line.
+    SourceLine,
+    /// Document metadata such as ` date 2020-10`.
+    Metadata,
+    /// The author's name closing the article.
+    Byline,
+}
+
+/// Where a boilerplate pattern applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum BoilerplateScope {
+    /// The whole paragraph matches.
+    Line,
+    /// The start of a paragraph matches; the rest is text.
+    Prefix,
+    /// One of the last paragraphs of the document matches whole.
+    Last,
+}
+
+/// A boilerplate pattern: `caption | line | *(Ảnh: *) | …`. In patterns `*` stands for any
+/// run of characters and `#` for one or more digits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BoilerplateRule {
+    /// What it marks.
+    pub kind: BoilerplateKind,
+    /// Where it applies.
+    pub scope: BoilerplateScope,
+    /// The pattern.
+    pub pattern: String,
+    /// A real line it matches.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// An abbreviation whose period does not end a sentence: `TP. | TP. Hồ Chí Minh`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Abbreviation {
+    /// The abbreviation with its final period.
+    pub text: String,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// One test of a syllable repair's condition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RepairCondition {
+    /// The letters after it (the final) are none of these (empty final included).
+    FinalNotIn(Vec<String>),
+    /// The letters after it are one of these.
+    FinalIn(Vec<String>),
+    /// The letter before it is one of these.
+    After(Vec<char>),
+    /// The letter before it is none of these (or there is none).
+    NotAfter(Vec<char>),
+    /// It is a word by itself.
+    Alone,
+}
+
+/// A syllable repair for broken documents: `ă | ã | final-not:c,m,n,ng,p,t | đă tập kích`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RepairRule {
+    /// The letter as the breakage left it (NFC).
+    pub from: String,
+    /// What it stood for.
+    pub to: String,
+    /// The repair holds when all the tests of any one group hold.
+    pub conditions: Vec<Vec<RepairCondition>>,
+    /// A real broken sentence containing `from`.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// What a function word does for the grammar (see `rules/grammar.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WordRole {
+    /// Makes a following cue a noun or a passive: `trong một tuyên bố`.
+    NounMarker,
+    /// A phrase that starts with a cue word but reports nothing: `tuyên bố độc lập`.
+    NotCue,
+    /// Between the cue and the content: `rằng`.
+    Complementizer,
+    /// Between the speaker and the cue: `đã`, `nhiều lần`.
+    Adverb,
+    /// Opens a time phrase: `hôm 3-10`.
+    Time,
+    /// A sentence opener that is not part of the speaker: `Trong khi đó`.
+    Opener,
+    /// Ends a clause; a speaker never reaches back across it.
+    Boundary,
+    /// The object of a reciprocal claim: `nhau`.
+    Reciprocal,
+    /// The two sides of the conflict: `hai bên`.
+    BothSides,
+    /// A pronoun for the last person who spoke: `ông`.
+    PersonPronoun,
+    /// A pronoun for the last country or organisation: `nước này`.
+    PartyPronoun,
+    /// A pronoun for the last speaker of any kind: `họ`.
+    GroupPronoun,
+    /// "The side of": `phía Armenia`.
+    SideMarker,
+    /// Names the outlet a speaker talked to: `nói với CNN`.
+    ViaMarker,
+    /// Allowed after a postposed cue: `thêm`, `trong một tuyên bố`.
+    Tail,
+    /// Negates the content: `không`.
+    Negator,
+    /// Before a group noun, part of the speaker: `các`, `nhiều`.
+    Quantifier,
+    /// Says nothing about the topic; ignored when contents are compared.
+    Stopword,
+    /// Starts like a negator but negates nothing: `không kích` (airstrike).
+    NotNegator,
+}
+
+impl WordRole {
+    const ALL: [(&'static str, WordRole); 19] = [
+        ("noun_marker", WordRole::NounMarker),
+        ("not_cue", WordRole::NotCue),
+        ("complementizer", WordRole::Complementizer),
+        ("adverb", WordRole::Adverb),
+        ("time", WordRole::Time),
+        ("opener", WordRole::Opener),
+        ("boundary", WordRole::Boundary),
+        ("reciprocal", WordRole::Reciprocal),
+        ("both_sides", WordRole::BothSides),
+        ("person_pronoun", WordRole::PersonPronoun),
+        ("party_pronoun", WordRole::PartyPronoun),
+        ("group_pronoun", WordRole::GroupPronoun),
+        ("side_marker", WordRole::SideMarker),
+        ("via_marker", WordRole::ViaMarker),
+        ("tail", WordRole::Tail),
+        ("negator", WordRole::Negator),
+        ("quantifier", WordRole::Quantifier),
+        ("stopword", WordRole::Stopword),
+        ("not_negator", WordRole::NotNegator),
+    ];
+}
+
+/// A function word or phrase: `nhiều lần | adverb | Baku nhiều lần nói …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GrammarWord {
+    /// The phrase, lower case.
+    pub phrase: String,
+    /// Its role.
+    pub role: WordRole,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// What a claim's content says about the fighting (see `rules/stances.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stance {
+    /// Towards stopping the fighting.
+    Peace,
+    /// Towards carrying on or winning by force.
+    War,
+    /// A gain by the speaker's side or a loss of the other.
+    Win,
+    /// The speaker's side held off the other.
+    Repel,
+    /// An attack on someone.
+    Attack,
+    /// Calls a claim false.
+    Denial,
+}
+
+/// A stance word: `ngừng bắn | peace | kêu gọi hai bên lập tức ngừng bắn`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StanceWord {
+    /// The phrase, lower case.
+    pub phrase: String,
+    /// Its stance.
+    pub stance: Stance,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// A framing opposition: `chiến dịch chống khủng bố | xâm lấn | …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Framing {
+    /// One way of naming the event.
+    pub a: String,
+    /// The opposite way.
+    pub b: String,
+    /// A real pair.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// Every rule table, loaded and checked.
+#[derive(Clone, Debug)]
+pub struct Rules {
+    /// Reporting cues, longest phrase first.
+    pub cues: Vec<Cue>,
+    /// Titles and honorifics, longest first.
+    pub titles: Vec<Title>,
+    /// Named entities.
+    pub entities: Vec<Entity>,
+    /// Group head nouns, longest first.
+    pub groups: Vec<Group>,
+    /// Boilerplate patterns.
+    pub boilerplate: Vec<BoilerplateRule>,
+    /// Abbreviations.
+    pub abbreviations: Vec<Abbreviation>,
+    /// Syllable repairs for broken documents.
+    pub repairs: Vec<RepairRule>,
+    /// Function words of the grammar, longest phrase first.
+    pub grammar: Vec<GrammarWord>,
+    /// Stance words for the conflict detectors.
+    pub stances: Vec<StanceWord>,
+    /// Framing oppositions.
+    pub framings: Vec<Framing>,
+    alias_index: BTreeMap<String, usize>,
+    /// Alias words by first word: (words, entity index, written with a capital), longest first.
+    alias_words: BTreeMap<String, Vec<(Vec<String>, usize, bool)>>,
+}
+
+/// The rule files, in load order, with their embedded defaults.
+pub const RULE_FILES: &[(&str, &str)] = &[
+    ("cues.txt", include_str!("../rules/cues.txt")),
+    ("titles.txt", include_str!("../rules/titles.txt")),
+    ("entities.txt", include_str!("../rules/entities.txt")),
+    ("groups.txt", include_str!("../rules/groups.txt")),
+    ("boilerplate.txt", include_str!("../rules/boilerplate.txt")),
+    (
+        "abbreviations.txt",
+        include_str!("../rules/abbreviations.txt"),
+    ),
+    ("repairs.txt", include_str!("../rules/repairs.txt")),
+    ("grammar.txt", include_str!("../rules/grammar.txt")),
+    ("stances.txt", include_str!("../rules/stances.txt")),
+    ("framing.txt", include_str!("../rules/framing.txt")),
+];
+
+impl Rules {
+    /// The rules compiled into the binary. They are checked by the test suite, so this cannot
+    /// fail in a released build.
+    pub fn embedded() -> Rules {
+        let files: Vec<(String, String)> = RULE_FILES
+            .iter()
+            .map(|(name, text)| (format!("rules/{name}"), text.to_string()))
+            .collect();
+        match Rules::from_texts(&files) {
+            Ok(rules) => rules,
+            Err(e) => panic!("embedded rules are invalid: {e}"),
+        }
+    }
+
+    /// Loads every rule file from a folder; each must exist.
+    pub fn load_dir(dir: &Path) -> Result<Rules, RuleError> {
+        let mut files = Vec::new();
+        for (name, _) in RULE_FILES {
+            let path = dir.join(name);
+            let text = std::fs::read_to_string(&path).map_err(|e| RuleError {
+                path: path.display().to_string(),
+                line: 0,
+                col: 0,
+                message: format!("cannot read: {e}"),
+            })?;
+            files.push((path.display().to_string(), text));
+        }
+        Rules::from_texts(&files)
+    }
+
+    /// Parses the rule files given as `(path, text)` in [`RULE_FILES`] order.
+    pub fn from_texts(files: &[(String, String)]) -> Result<Rules, RuleError> {
+        let get = |name: &str| {
+            files
+                .iter()
+                .find(|(p, _)| p.ends_with(name))
+                .map(|(p, t)| (p.as_str(), t.as_str()))
+                .unwrap_or(("", ""))
+        };
+        let (p, t) = get("cues.txt");
+        let mut cues = parse_cues(p, t)?;
+        cues.sort_by(|a, b| {
+            b.phrase
+                .len()
+                .cmp(&a.phrase.len())
+                .then(a.line.cmp(&b.line))
+        });
+        let (p, t) = get("titles.txt");
+        let mut titles = parse_titles(p, t)?;
+        titles.sort_by(|a, b| b.title.len().cmp(&a.title.len()).then(a.line.cmp(&b.line)));
+        let (p, t) = get("entities.txt");
+        let entities = parse_entities(p, t)?;
+        let (p, t) = get("groups.txt");
+        let mut groups = parse_groups(p, t)?;
+        groups.sort_by(|a, b| b.head.len().cmp(&a.head.len()).then(a.line.cmp(&b.line)));
+        let (p, t) = get("boilerplate.txt");
+        let boilerplate = parse_boilerplate(p, t)?;
+        let (p, t) = get("abbreviations.txt");
+        let abbreviations = parse_abbreviations(p, t)?;
+        let (p, t) = get("repairs.txt");
+        let repairs = parse_repairs(p, t)?;
+        let (p, t) = get("grammar.txt");
+        let mut grammar = parse_grammar(p, t)?;
+        grammar.sort_by(|a, b| {
+            let words = |g: &GrammarWord| g.phrase.split(' ').count();
+            words(b).cmp(&words(a)).then(a.line.cmp(&b.line))
+        });
+        let (p, t) = get("stances.txt");
+        let stances = parse_stances(p, t)?;
+        let (p, t) = get("framing.txt");
+        let framings = parse_framings(p, t)?;
+        let mut alias_index = BTreeMap::new();
+        let mut alias_words: BTreeMap<String, Vec<(Vec<String>, usize, bool)>> = BTreeMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            for a in &e.aliases {
+                alias_index.entry(match_key(a)).or_insert(i);
+                let words = crate::words::phrase_words(a);
+                if let Some(first) = words.first() {
+                    let cap = a.chars().next().is_some_and(char::is_uppercase);
+                    alias_words
+                        .entry(first.clone())
+                        .or_default()
+                        .push((words, i, cap));
+                }
+            }
+        }
+        for list in alias_words.values_mut() {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+        }
+        Ok(Rules {
+            cues,
+            titles,
+            entities,
+            groups,
+            boilerplate,
+            abbreviations,
+            repairs,
+            grammar,
+            stances,
+            framings,
+            alias_index,
+            alias_words,
+        })
+    }
+
+    /// The entity one of whose aliases is exactly `name` (compared by [`match_key`]).
+    pub fn entity(&self, name: &str) -> Option<&Entity> {
+        self.alias_index
+            .get(&match_key(name))
+            .map(|&i| &self.entities[i])
+    }
+
+    /// The phrases of one grammar role, longest first.
+    pub fn words(&self, role: WordRole) -> impl Iterator<Item = &str> {
+        self.grammar
+            .iter()
+            .filter(move |g| g.role == role)
+            .map(|g| g.phrase.as_str())
+    }
+
+    /// The longest entity alias spelled by the tokens starting at `k`: (token count, entity).
+    /// An alias written with a capital matches only capitalised text (`Anh` the country, not
+    /// `anh` the pronoun).
+    pub fn entity_at(&self, tokens: &[crate::words::Token], k: usize) -> Option<(usize, &Entity)> {
+        let first = tokens.get(k)?;
+        if !first.word {
+            return None;
+        }
+        self.alias_words
+            .get(&first.lower)?
+            .iter()
+            .find_map(|(words, i, cap)| {
+                (crate::words::matches_at(tokens, k, words) && (!cap || first.cap))
+                    .then(|| (words.len(), &self.entities[*i]))
+            })
+    }
+
+    /// The entity with this canonical name.
+    pub fn entity_by_canonical(&self, canonical: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.canonical == canonical)
+    }
+}
+
+/// One field of a rule line, with its 1-based column.
+#[derive(Clone, Debug)]
+struct Field<'a> {
+    text: &'a str,
+    col: usize,
+}
+
+/// One entry line of a rule file.
+#[derive(Clone, Debug)]
+struct Record<'a> {
+    line: usize,
+    fields: Vec<Field<'a>>,
+}
+
+/// The fields of one line, split at `|`.
+///
+/// ```text
+/// cho biết | state | Ông Peskov cho biết quân đội Nga đã liên lạc với cả hai bên.
+/// ```
+fn split_fields(line: &str) -> IResult<&str, Vec<&str>> {
+    separated_list1(char('|'), take_till(|c| c == '|')).parse(line)
+}
+
+/// Splits a rule file into records with trimmed fields and their columns; skips comments and
+/// blank lines; checks the field count and that no field is empty.
+fn records<'a>(path: &str, text: &'a str, names: &[&str]) -> Result<Vec<Record<'a>>, RuleError> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let err = |col: usize, message: String| RuleError {
+            path: path.to_string(),
+            line: line_no,
+            col,
+            message,
+        };
+        let (_, raw_fields) = split_fields(line)
+            .map_err(|_| err(1, "cannot split the line into fields".to_string()))?;
+        if raw_fields.len() != names.len() {
+            return Err(err(
+                1,
+                format!(
+                    "expected {} fields ({}), found {}",
+                    names.len(),
+                    names.join(" | "),
+                    raw_fields.len()
+                ),
+            ));
+        }
+        let mut fields = Vec::with_capacity(raw_fields.len());
+        for (raw, name) in raw_fields.iter().zip(names) {
+            let offset = raw.as_ptr() as usize - line.as_ptr() as usize;
+            let lead = raw.len() - raw.trim_start().len();
+            let col = line[..offset + lead].chars().count() + 1;
+            let text = raw.trim();
+            if text.is_empty() {
+                let col = line[..offset].chars().count() + 1;
+                return Err(err(col, format!("empty field '{name}'")));
+            }
+            fields.push(Field { text, col });
+        }
+        out.push(Record {
+            line: line_no,
+            fields,
+        });
+    }
+    Ok(out)
+}
+
+fn error(path: &str, line: usize, col: usize, message: String) -> RuleError {
+    RuleError {
+        path: path.to_string(),
+        line,
+        col,
+        message,
+    }
+}
+
+/// Fails on the second entry whose key was seen before; callers that compare names
+/// case-insensitively pass a [`match_key`].
+fn check_unique<'a>(
+    path: &str,
+    records: &[Record<'a>],
+    key: impl Fn(&Record<'a>) -> String,
+) -> Result<(), RuleError> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for r in records {
+        let k = key(r);
+        if let Some(first) = seen.get(&k) {
+            return Err(error(
+                path,
+                r.line,
+                r.fields[0].col,
+                format!(
+                    "duplicate entry '{}' (first at line {first})",
+                    r.fields[0].text
+                ),
+            ));
+        }
+        seen.insert(k, r.line);
+    }
+    Ok(())
+}
+
+fn choose<T: Copy>(
+    path: &str,
+    line: usize,
+    field: &Field,
+    what: &str,
+    options: &[(&str, T)],
+) -> Result<T, RuleError> {
+    options
+        .iter()
+        .find(|(name, _)| *name == field.text)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| {
+            let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+            error(
+                path,
+                line,
+                field.col,
+                format!(
+                    "unknown {what} '{}' (expected one of: {})",
+                    field.text,
+                    names.join(", ")
+                ),
+            )
+        })
+}
+
+fn parse_cues(path: &str, text: &str) -> Result<Vec<Cue>, RuleError> {
+    let recs = records(path, text, &["phrase", "class", "example"])?;
+    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+    recs.iter()
+        .map(|r| {
+            Ok(Cue {
+                phrase: r.fields[0].text.to_lowercase(),
+                class: choose(path, r.line, &r.fields[1], "class", &CueClass::ALL)?,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+fn parse_titles(path: &str, text: &str) -> Result<Vec<Title>, RuleError> {
+    let recs = records(path, text, &["title", "kind", "example"])?;
+    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+    let kinds = [
+        ("role", TitleKind::Role),
+        ("honorific", TitleKind::Honorific),
+        ("modifier", TitleKind::Modifier),
+    ];
+    recs.iter()
+        .map(|r| {
+            Ok(Title {
+                title: r.fields[0].text.to_string(),
+                words: crate::words::phrase_words(r.fields[0].text),
+                kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+fn parse_entities(path: &str, text: &str) -> Result<Vec<Entity>, RuleError> {
+    let recs = records(
+        path,
+        text,
+        &["canonical", "kind", "side", "aliases", "example"],
+    )?;
+    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+    let kinds = [
+        ("country", EntityKind::Country),
+        ("org", EntityKind::Org),
+        ("person", EntityKind::Person),
+        ("outlet", EntityKind::Outlet),
+        ("place", EntityKind::Place),
+    ];
+    let mut seen_alias: BTreeMap<String, usize> = BTreeMap::new();
+    let mut out = Vec::new();
+    for r in &recs {
+        let mut aliases = Vec::new();
+        let field = &r.fields[3];
+        let mut col = field.col;
+        for part in field.text.split(',') {
+            let alias = part.trim();
+            let lead = part.len() - part.trim_start().len();
+            let alias_col = col + part[..lead].chars().count();
+            if alias.is_empty() {
+                return Err(error(path, r.line, alias_col, "empty alias".to_string()));
+            }
+            let key = match_key(alias);
+            // An alias names one entity; a second claimant is a silent ambiguity, so an error.
+            if let Some(first) = seen_alias.get(&key) {
+                if *first != r.line {
+                    return Err(error(
+                        path,
+                        r.line,
+                        alias_col,
+                        format!("duplicate entry: alias '{alias}' already belongs to line {first}"),
+                    ));
+                }
+            }
+            seen_alias.insert(key, r.line);
+            aliases.push(alias.to_string());
+            col += part.chars().count() + 1;
+        }
+        if !aliases
+            .iter()
+            .any(|a| match_key(a) == match_key(r.fields[0].text))
+        {
+            aliases.insert(0, r.fields[0].text.to_string());
+        }
+        let side = match r.fields[2].text {
+            "-" => None,
+            s => Some(s.to_string()),
+        };
+        out.push(Entity {
+            canonical: r.fields[0].text.to_string(),
+            kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
+            side,
+            aliases,
+            example: r.fields[4].text.to_string(),
+            line: r.line,
+        });
+    }
+    Ok(out)
+}
+
+fn parse_groups(path: &str, text: &str) -> Result<Vec<Group>, RuleError> {
+    let recs = records(path, text, &["head", "kind", "example"])?;
+    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+    let kinds = [
+        ("institution", GroupKind::Institution),
+        ("collective", GroupKind::Collective),
+    ];
+    recs.iter()
+        .map(|r| {
+            Ok(Group {
+                head: r.fields[0].text.to_string(),
+                words: crate::words::phrase_words(r.fields[0].text),
+                kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+fn parse_boilerplate(path: &str, text: &str) -> Result<Vec<BoilerplateRule>, RuleError> {
+    let recs = records(path, text, &["kind", "scope", "pattern", "example"])?;
+    check_unique(path, &recs, |r| {
+        format!(
+            "{} {} {}",
+            r.fields[0].text, r.fields[1].text, r.fields[2].text
+        )
+    })?;
+    let kinds = [
+        ("player", BoilerplateKind::Player),
+        ("caption", BoilerplateKind::Caption),
+        ("banner", BoilerplateKind::Banner),
+        ("source_line", BoilerplateKind::SourceLine),
+        ("metadata", BoilerplateKind::Metadata),
+        ("byline", BoilerplateKind::Byline),
+    ];
+    let scopes = [
+        ("line", BoilerplateScope::Line),
+        ("prefix", BoilerplateScope::Prefix),
+        ("last", BoilerplateScope::Last),
+    ];
+    recs.iter()
+        .map(|r| {
+            Ok(BoilerplateRule {
+                kind: choose(path, r.line, &r.fields[0], "kind", &kinds)?,
+                scope: choose(path, r.line, &r.fields[1], "scope", &scopes)?,
+                pattern: r.fields[2].text.to_string(),
+                example: r.fields[3].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+fn parse_abbreviations(path: &str, text: &str) -> Result<Vec<Abbreviation>, RuleError> {
+    let recs = records(path, text, &["abbreviation", "example"])?;
+    check_unique(path, &recs, |r| r.fields[0].text.to_string())?;
+    recs.iter()
+        .map(|r| {
+            if !r.fields[0].text.ends_with('.') {
+                return Err(error(
+                    path,
+                    r.line,
+                    r.fields[0].col,
+                    format!("abbreviation '{}' must end with a period", r.fields[0].text),
+                ));
+            }
+            Ok(Abbreviation {
+                text: r.fields[0].text.to_string(),
+                example: r.fields[1].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+fn parse_grammar(path: &str, text: &str) -> Result<Vec<GrammarWord>, RuleError> {
+    let recs = records(path, text, &["phrase", "role", "example"])?;
+    check_unique(path, &recs, |r| {
+        format!("{} {}", r.fields[1].text, match_key(r.fields[0].text))
+    })?;
+    recs.iter()
+        .map(|r| {
+            Ok(GrammarWord {
+                phrase: r.fields[0].text.to_lowercase(),
+                role: choose(path, r.line, &r.fields[1], "role", &WordRole::ALL)?,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+fn parse_stances(path: &str, text: &str) -> Result<Vec<StanceWord>, RuleError> {
+    let recs = records(path, text, &["phrase", "stance", "example"])?;
+    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+    let stances = [
+        ("peace", Stance::Peace),
+        ("war", Stance::War),
+        ("win", Stance::Win),
+        ("repel", Stance::Repel),
+        ("attack", Stance::Attack),
+        ("denial", Stance::Denial),
+    ];
+    recs.iter()
+        .map(|r| {
+            Ok(StanceWord {
+                phrase: r.fields[0].text.to_lowercase(),
+                stance: choose(path, r.line, &r.fields[1], "stance", &stances)?,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+fn parse_framings(path: &str, text: &str) -> Result<Vec<Framing>, RuleError> {
+    let recs = records(path, text, &["frame_a", "frame_b", "example"])?;
+    check_unique(path, &recs, |r| {
+        format!(
+            "{} | {}",
+            match_key(r.fields[0].text),
+            match_key(r.fields[1].text)
+        )
+    })?;
+    Ok(recs
+        .iter()
+        .map(|r| Framing {
+            a: r.fields[0].text.to_lowercase(),
+            b: r.fields[1].text.to_lowercase(),
+            example: r.fields[2].text.to_string(),
+            line: r.line,
+        })
+        .collect())
+}
+
+fn parse_repairs(path: &str, text: &str) -> Result<Vec<RepairRule>, RuleError> {
+    let recs = records(path, text, &["from", "to", "condition", "example"])?;
+    recs.iter()
+        .map(|r| {
+            let cond_field = &r.fields[2];
+            let mut conditions = Vec::new();
+            for word in cond_field.text.split_whitespace() {
+                let mut group = Vec::new();
+                for atom in word.split('+') {
+                    let list =
+                        |s: &str| s.split(',').map(|x| x.trim().to_string()).collect::<Vec<_>>();
+                    let letters = |s: &str| {
+                        list(s)
+                            .iter()
+                            .filter_map(|x| x.chars().next())
+                            .collect::<Vec<char>>()
+                    };
+                    let cond = if let Some(rest) = atom.strip_prefix("final-not:") {
+                        RepairCondition::FinalNotIn(list(rest))
+                    } else if let Some(rest) = atom.strip_prefix("final:") {
+                        RepairCondition::FinalIn(list(rest))
+                    } else if let Some(rest) = atom.strip_prefix("not-after:") {
+                        RepairCondition::NotAfter(letters(rest))
+                    } else if let Some(rest) = atom.strip_prefix("after:") {
+                        RepairCondition::After(letters(rest))
+                    } else if atom == "alone" {
+                        RepairCondition::Alone
+                    } else {
+                        return Err(error(
+                            path,
+                            r.line,
+                            cond_field.col,
+                            format!(
+                                "unknown condition '{atom}' (expected final-not:…, final:…, after:…, not-after:… or alone)"
+                            ),
+                        ));
+                    };
+                    group.push(cond);
+                }
+                conditions.push(group);
+            }
+            Ok(RepairRule {
+                from: r.fields[0].text.to_string(),
+                to: r.fields[1].text.to_string(),
+                conditions,
+                example: r.fields[3].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+/// Matches `text` against a boilerplate pattern: `*` is any run of characters, `#` one or more
+/// ASCII digits, anything else itself. Patterns are short and only tried on short lines, so a
+/// plain backtracking matcher is enough.
+pub fn pattern_matches(pattern: &str, text: &str) -> bool {
+    fn go(p: &[char], t: &[char]) -> bool {
+        match p.split_first() {
+            None => t.is_empty(),
+            Some(('*', rest)) => (0..=t.len()).any(|k| go(rest, &t[k..])),
+            Some(('#', rest)) => {
+                let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
+                (1..=digits).any(|k| go(rest, &t[k..]))
+            }
+            Some((c, rest)) => t.first() == Some(c) && go(rest, &t[1..]),
+        }
+    }
+    let p: Vec<char> = pattern.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    go(&p, &t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Result<Vec<Cue>, RuleError> {
+        parse_cues("rules/cues.txt", text)
+    }
+
+    #[test]
+    fn fields_are_split_at_pipes() {
+        let (_, fields) = split_fields("cho biết | state | Ông Peskov cho biết").unwrap();
+        assert_eq!(fields.len(), 3);
+    }
+
+    #[test]
+    fn unknown_class_names_file_line_and_column() {
+        let e = cues("# cues\ncho biết | asert | Ông Peskov cho biết").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "rules/cues.txt:2:12: unknown class 'asert' (expected one of: state, report, accuse, deny, condemn, call, warn)"
+        );
+    }
+
+    #[test]
+    fn duplicate_entry_is_an_error() {
+        let e = cues("nói | state | ông nói\n\nNói | state | bà nói").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert_eq!(e.col, 1);
+        assert!(e
+            .message
+            .starts_with("duplicate entry 'Nói' (first at line 1)"));
+    }
+
+    #[test]
+    fn empty_field_is_an_error() {
+        let e = cues("nói |  | ông nói").unwrap_err();
+        assert_eq!(e.to_string(), "rules/cues.txt:1:6: empty field 'class'");
+    }
+
+    #[test]
+    fn bad_field_count_is_an_error() {
+        let e = cues("nói | state").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "rules/cues.txt:1:1: expected 3 fields (phrase | class | example), found 2"
+        );
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let e = cues("phủ nhận | phủ | Armenia phủ nhận").unwrap_err();
+        assert_eq!(e.col, 12);
+    }
+
+    #[test]
+    fn patterns_know_stars_and_digits() {
+        assert!(pattern_matches("* ảnh #", "Hé lộ thương vong ảnh 1"));
+        assert!(pattern_matches("*(Ảnh: *)", "Giao tranh dữ dội. (Ảnh: AP)"));
+        assert!(!pattern_matches("* ảnh #", "Hé lộ thương vong ảnh"));
+        assert!(pattern_matches("0:00 / 0:00", "0:00 / 0:00"));
+    }
+
+    #[test]
+    fn embedded_rules_load() {
+        let rules = Rules::embedded();
+        assert!(rules.cues.len() >= 60);
+        assert_eq!(
+            rules.entity("Baku").map(|e| e.canonical.as_str()),
+            Some("Azerbaijan")
+        );
+    }
+}

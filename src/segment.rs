@@ -1,0 +1,642 @@
+//! Stage 2: working text → paragraphs, sentences, quotations and boilerplate.
+//!
+//! Reported speech is read sentence by sentence, but quotations do not respect sentences: a
+//! quote may run over several sentences and paragraphs (seed 000 ends with one that spans four
+//! lines), and a sentence may hold several quotes. So quotations are found first, per paragraph
+//! with a stack (linear, whatever the nesting), and sentences are never split inside one.
+//! Unbalanced marks are recovered locally: an unclosed quote continues into the next paragraphs
+//! only when a closing mark comes there before any new opening one, otherwise it ends with its
+//! paragraph (or, in a long one-line article, with its sentence), so one stray mark never
+//! swallows the rest of the article.
+//!
+//! Boilerplate (player junk, captions, banners, the closing source line, bylines, metadata) is
+//! marked from the patterns in `rules/boilerplate.txt`, never deleted: its spans stay in the
+//! report and no claim is read from it.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::normalize::Text;
+use crate::rules::{pattern_matches, BoilerplateKind, BoilerplateScope, Rules};
+
+/// A non-empty line of the document, trimmed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte range in the working text.
+    pub range: Range<usize>,
+    /// Set when the whole paragraph is boilerplate.
+    pub boilerplate: Option<BoilerplateKind>,
+}
+
+/// A sentence, never cut inside a quotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the working text.
+    pub range: Range<usize>,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// Set when the sentence lies in boilerplate.
+    pub boilerplate: Option<BoilerplateKind>,
+}
+
+/// A quotation: the marks and what they enclose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quotation {
+    /// From the opening mark to the closing mark, both included.
+    pub range: Range<usize>,
+    /// What the marks enclose.
+    pub inner: Range<usize>,
+    /// The opening mark.
+    pub open: char,
+    /// False when the closing mark was missing and the end was recovered.
+    pub closed: bool,
+    /// 0 for an outer quotation, 1 for one inside it, …
+    pub depth: usize,
+}
+
+/// A marked piece of boilerplate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Boilerplate {
+    /// Byte range in the working text.
+    #[serde(skip)]
+    pub range: Range<usize>,
+    /// What it is.
+    pub kind: BoilerplateKind,
+    /// The rule that marked it: `rules/boilerplate.txt:LINE` or a built-in heuristic's name.
+    pub rule: String,
+}
+
+/// The segmented document.
+#[derive(Clone, Debug, Default)]
+pub struct Segments {
+    /// Paragraphs in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+    /// Quotations in order of their opening mark.
+    pub quotes: Vec<Quotation>,
+    /// Boilerplate in order.
+    pub boilerplate: Vec<Boilerplate>,
+    /// The document date given by a metadata line (` date 2020-10`), as written.
+    pub date: Option<String>,
+}
+
+impl Segments {
+    /// The outermost quotations that overlap `range`.
+    pub fn quotes_in(&self, range: &Range<usize>) -> impl Iterator<Item = &Quotation> {
+        let range = range.clone();
+        self.quotes
+            .iter()
+            .filter(move |q| q.depth == 0 && q.range.start < range.end && range.start < q.range.end)
+    }
+}
+
+/// Paragraphs longer than this are never boilerplate, which also bounds pattern matching.
+const MAX_BOILERPLATE_CHARS: usize = 300;
+/// A closing source line has at most this many words.
+const MAX_SOURCE_LINE_WORDS: usize = 8;
+/// How many following paragraphs an unclosed quotation may continue into.
+const MAX_QUOTE_PARAGRAPHS: usize = 6;
+/// An unclosed quotation is closed at its paragraph's end only when at most this many sentence
+/// ends follow it there; past that it closes at the first one.
+const MAX_UNCLOSED_SENTENCES: usize = 3;
+
+/// Segments a normalized document.
+pub fn segment(text: &Text, rules: &Rules) -> Segments {
+    let s = text.as_str();
+    let mut seg = Segments::default();
+    let mut offset = 0;
+    for line in s.split('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let start = offset + lead;
+            seg.paragraphs.push(Paragraph {
+                range: start..start + trimmed.len(),
+                boilerplate: None,
+            });
+        }
+        offset += line.len() + 1;
+    }
+    mark_boilerplate(s, rules, &mut seg);
+    find_quotes(s, &mut seg);
+    split_sentences(s, rules, &mut seg);
+    seg
+}
+
+fn mark_boilerplate(s: &str, rules: &Rules, seg: &mut Segments) {
+    let count = seg.paragraphs.len();
+    for (i, p) in seg.paragraphs.iter_mut().enumerate() {
+        let line = &s[p.range.clone()];
+        if line.chars().count() > MAX_BOILERPLATE_CHARS {
+            continue;
+        }
+        let is_last = i + 3 >= count;
+        for rule in &rules.boilerplate {
+            let hit = match rule.scope {
+                BoilerplateScope::Line => pattern_matches(&rule.pattern, line),
+                // A closing source line is short (`Theo Reuters, Tass`); a real closing sentence
+                // that starts with `Theo AP, …` is not boilerplate.
+                BoilerplateScope::Last => {
+                    is_last
+                        && line.split_whitespace().count() <= MAX_SOURCE_LINE_WORDS
+                        && pattern_matches(&rule.pattern, line)
+                }
+                BoilerplateScope::Prefix => {
+                    if let Some(len) = prefix_match(&rule.pattern, line) {
+                        let start = p.range.start;
+                        if rule.kind == BoilerplateKind::Metadata && seg.date.is_none() {
+                            seg.date = line[..len].split_whitespace().nth(1).map(str::to_string);
+                        }
+                        seg.boilerplate.push(Boilerplate {
+                            range: start..start + len,
+                            kind: rule.kind,
+                            rule: format!("rules/boilerplate.txt:{}", rule.line),
+                        });
+                        let rest = line[len..].trim_start();
+                        p.range.start = p.range.end - rest.len();
+                    }
+                    false
+                }
+            };
+            if hit {
+                p.boilerplate = Some(rule.kind);
+                seg.boilerplate.push(Boilerplate {
+                    range: p.range.clone(),
+                    kind: rule.kind,
+                    rule: format!("rules/boilerplate.txt:{}", rule.line),
+                });
+                break;
+            }
+        }
+        if p.boilerplate.is_none() && is_last && is_byline(&s[p.range.clone()]) {
+            p.boilerplate = Some(BoilerplateKind::Byline);
+            seg.boilerplate.push(Boilerplate {
+                range: p.range.clone(),
+                kind: BoilerplateKind::Byline,
+                rule: "byline: a short capitalised name among the last lines".to_string(),
+            });
+        }
+    }
+    seg.paragraphs.retain(|p| !p.range.is_empty());
+}
+
+/// The longest prefix of `line` (up to 40 characters, ending at a word boundary) that matches
+/// `pattern` whole.
+fn prefix_match(pattern: &str, line: &str) -> Option<usize> {
+    let mut best = None;
+    for (i, c) in line.char_indices().take(40) {
+        if c.is_whitespace() && pattern_matches(pattern, &line[..i]) {
+            best = Some(i);
+        }
+    }
+    if line.chars().count() <= 40 && pattern_matches(pattern, line) {
+        best = Some(line.len());
+    }
+    best
+}
+
+/// An author's name on its own line at the end of a Dân Trí article: two to four capitalised
+/// words, no digit, no sentence punctuation (`Thành Đạt`, `Minh Phương`).
+fn is_byline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+}
+
+/// How a quotation mark can act.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MarkRole {
+    Open,
+    Close,
+    /// A straight quote: which one depends on its neighbours.
+    Either,
+}
+
+/// Double marks pair with double marks and single with single.
+fn mark(c: char) -> Option<(MarkRole, bool)> {
+    match c {
+        '“' | '«' | '„' => Some((MarkRole::Open, true)),
+        '”' | '»' => Some((MarkRole::Close, true)),
+        '"' => Some((MarkRole::Either, true)),
+        '‘' => Some((MarkRole::Open, false)),
+        '’' | '\'' => Some((MarkRole::Either, false)),
+        _ => None,
+    }
+}
+
+struct Open {
+    at: usize,
+    mark: char,
+    double: bool,
+}
+
+fn find_quotes(s: &str, seg: &mut Segments) {
+    let mut quotes = Vec::new();
+    // An unclosed outer quotation waiting for a closing mark in a later paragraph.
+    let mut carried: Option<(Open, usize, Range<usize>)> = None;
+    let paragraphs: Vec<(Range<usize>, bool)> = seg
+        .paragraphs
+        .iter()
+        .map(|p| (p.range.clone(), p.boilerplate.is_some()))
+        .collect();
+    let mut pi = 0;
+    while pi < paragraphs.len() {
+        let (range, is_boilerplate) = paragraphs[pi].clone();
+        if is_boilerplate {
+            pi += 1;
+            continue;
+        }
+        let text = &s[range.clone()];
+        let mut stack: Vec<Open> = Vec::new();
+        if let Some((open, _, _)) = carried.take() {
+            stack.push(open);
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let Some((role, double)) = mark(c) else {
+                continue;
+            };
+            let at = range.start + i;
+            let before = if k == 0 { None } else { Some(chars[k - 1].1) };
+            let after = chars.get(k + 1).map(|x| x.1);
+            let role = match role {
+                MarkRole::Either => {
+                    let left_open =
+                        before.is_none_or(|b| b.is_whitespace() || "([{-–—:".contains(b));
+                    let right_open =
+                        after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}…".contains(a));
+                    // An apostrophe inside a word (Xi'an, O'Brien) is no quotation mark.
+                    if !double && !left_open && !right_open {
+                        continue;
+                    }
+                    let top_matches = stack.last().is_some_and(|o| o.double == double);
+                    // Open before a word, close after one; between two spaces (or two
+                    // words) it closes whatever is open of its kind.
+                    let closes =
+                        (right_open && !left_open) || (left_open == right_open && top_matches);
+                    if closes {
+                        MarkRole::Close
+                    } else {
+                        MarkRole::Open
+                    }
+                }
+                r => r,
+            };
+            match role {
+                MarkRole::Open => stack.push(Open {
+                    at,
+                    mark: c,
+                    double,
+                }),
+                _ => {
+                    if let Some(pos) = stack.iter().rposition(|o| o.double == double) {
+                        // Inner quotations left open close with their parent.
+                        while stack.len() > pos + 1 {
+                            let inner = stack.pop().expect("stack longer than pos");
+                            quotes.push(quote(s, &inner, at, false, stack.len()));
+                        }
+                        let o = stack.pop().expect("pos is in the stack");
+                        quotes.push(quote(s, &o, at + c.len_utf8(), true, stack.len()));
+                    }
+                    // A closing mark with nothing open is a stray: ignored.
+                }
+            }
+        }
+        // Whatever is still open at the paragraph's end.
+        let para_end = range.end;
+        while stack.len() > 1 {
+            let inner = stack.pop().expect("len > 1");
+            quotes.push(quote(s, &inner, para_end, false, stack.len()));
+        }
+        if let Some(outer) = stack.pop() {
+            if outer.double && continues_later(s, &paragraphs, pi) {
+                carried = Some((outer, pi, range.clone()));
+            } else {
+                let end = recovered_end(s, outer.at, para_end);
+                quotes.push(quote(s, &outer, end, false, 0));
+            }
+        }
+        pi += 1;
+    }
+    if let Some((outer, _, range)) = carried {
+        quotes.push(quote(s, &outer, range.end, false, 0));
+    }
+    quotes.sort_by_key(|q: &Quotation| (q.range.start, q.depth));
+    seg.quotes = quotes;
+}
+
+/// True when, within the next few paragraphs, a closing double mark comes before any opening
+/// one: the unclosed quotation of paragraph `pi` runs on.
+fn continues_later(s: &str, paragraphs: &[(Range<usize>, bool)], pi: usize) -> bool {
+    for (range, is_boilerplate) in paragraphs.iter().skip(pi + 1).take(MAX_QUOTE_PARAGRAPHS) {
+        if *is_boilerplate {
+            return false;
+        }
+        for c in s[range.clone()].chars() {
+            match c {
+                '”' | '»' => return true,
+                '“' | '«' | '„' | '"' => return false,
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
+/// Where an unclosed quotation ends inside its own paragraph: the paragraph's end when only a
+/// few sentences follow, else the first sentence end after the mark.
+fn recovered_end(s: &str, open_at: usize, para_end: usize) -> usize {
+    let rest = &s[open_at..para_end];
+    let ends: Vec<usize> = rest
+        .char_indices()
+        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && rest[i + 1..].starts_with(' '))
+        .map(|(i, _)| open_at + i + 1)
+        .take(MAX_UNCLOSED_SENTENCES + 1)
+        .collect();
+    if ends.len() > MAX_UNCLOSED_SENTENCES {
+        ends[0]
+    } else {
+        para_end
+    }
+}
+
+fn quote(s: &str, open: &Open, end: usize, closed: bool, depth: usize) -> Quotation {
+    let inner_start = open.at + open.mark.len_utf8();
+    let inner_end = if closed {
+        s[..end].char_indices().next_back().map_or(end, |(i, _)| i)
+    } else {
+        end
+    };
+    Quotation {
+        range: open.at..end,
+        inner: inner_start..inner_end.max(inner_start),
+        open: open.mark,
+        closed,
+        depth,
+    }
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '"' | '’' | '\'' | '»' | ')' | ']')
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '“' | '"' | '‘' | '«' | '(' | '[' | '-' | '–')
+}
+
+fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
+    // Outer quotation ranges, sorted, to ask "is this offset inside a quotation?".
+    let outer: Vec<Range<usize>> = seg
+        .quotes
+        .iter()
+        .filter(|q| q.depth == 0)
+        .map(|q| q.range.clone())
+        .collect();
+    let inside_quote = |at: usize| {
+        let idx = outer.partition_point(|r| r.start < at);
+        idx > 0 && outer[idx - 1].end > at
+    };
+    for (pi, p) in seg.paragraphs.iter().enumerate() {
+        let text = &s[p.range.clone()];
+        let mut cuts = Vec::new();
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut k = 0;
+        while k < chars.len() {
+            let (i, c) = chars[k];
+            // Glued sentences: `biên giớiArmenia`, a lower-case word running into a capital.
+            if c.is_lowercase() && chars.get(k + 1).is_some_and(|x| x.1.is_uppercase()) {
+                let word_start = text[..i]
+                    .rfind(|ch: char| !ch.is_alphabetic())
+                    .map_or(0, |w| w + 1);
+                let left = &text[word_start..i + c.len_utf8()];
+                let right_len = chars[k + 1..]
+                    .iter()
+                    .take_while(|x| x.1.is_alphabetic())
+                    .count();
+                if left.chars().count() >= 2
+                    && left.chars().all(char::is_lowercase)
+                    && right_len >= 2
+                    && !left.is_ascii()
+                    && !inside_quote(p.range.start + i + 1)
+                {
+                    cuts.push(i + c.len_utf8());
+                }
+            }
+            if !is_terminator(c) {
+                k += 1;
+                continue;
+            }
+            let mut j = k;
+            while j < chars.len() && is_terminator(chars[j].1) {
+                j += 1;
+            }
+            while j < chars.len() && is_closer(chars[j].1) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |x| x.0);
+            let next_word = chars[j..]
+                .iter()
+                .skip_while(|x| x.1.is_whitespace())
+                .map(|x| x.1)
+                .next();
+            // `bầu cử.Ông`: a period glued to the next sentence, between a lower-case letter
+            // and a capital (never a dotted code such as `VOV.VN` or a number).
+            let glued = chars.get(j).is_some_and(|x| x.1.is_uppercase())
+                && k > 0
+                && chars[k - 1].1.is_lowercase();
+            let has_space = chars.get(j).is_some_and(|x| x.1.is_whitespace()) || glued;
+            let abbreviation = c == '.' && j == k + 1 && is_abbreviation(text, i, rules);
+            if has_space
+                && next_word.is_some_and(starts_sentence)
+                && !abbreviation
+                && !inside_quote(p.range.start + end)
+            {
+                cuts.push(end);
+            }
+            k = j.max(k + 1);
+        }
+        let mut start = 0;
+        cuts.push(text.len());
+        for cut in cuts {
+            let piece = &text[start..cut];
+            let lead = piece.len() - piece.trim_start().len();
+            let trimmed = piece.trim();
+            if !trimmed.is_empty() {
+                let a = p.range.start + start + lead;
+                seg.sentences.push(Sentence {
+                    range: a..a + trimmed.len(),
+                    paragraph: pi,
+                    boilerplate: p.boilerplate,
+                });
+            }
+            start = cut;
+        }
+    }
+}
+
+/// A period that belongs to the word before it: a listed abbreviation (`TP.`), an initial
+/// (`H.R.`, `J.`) or a number (`3.` in `ngày 3. 10`).
+fn is_abbreviation(text: &str, dot: usize, rules: &Rules) -> bool {
+    let word_start = text[..dot]
+        .rfind(|c: char| c.is_whitespace() || "([“\"".contains(c))
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &text[word_start..=dot];
+    if rules.abbreviations.iter().any(|a| a.text == word) {
+        return true;
+    }
+    // Initials: every dot-separated piece is one capital letter (`H.R.`, `U.S.`, `J.`).
+    let pieces: Vec<&str> = word.trim_end_matches('.').split('.').collect();
+    pieces.iter().all(|p| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn seg(raw: &str) -> (Text, Segments) {
+        let rules = Rules::embedded();
+        let text = normalize(raw, &rules.repairs);
+        let seg = segment(&text, &rules);
+        (text, seg)
+    }
+
+    fn sentences(raw: &str) -> Vec<String> {
+        let (text, seg) = seg(raw);
+        seg.sentences
+            .iter()
+            .map(|s| text.as_str()[s.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn numbers_and_dates_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Hơn 40.000 người chết, tỷ lệ 3,5%. Ngày 19/9 giao tranh nổ ra."),
+            vec![
+                "Hơn 40.000 người chết, tỷ lệ 3,5%.",
+                "Ngày 19/9 giao tranh nổ ra."
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_and_abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Cố vấn H.R. McMaster nói. Người dân TP. Hồ Chí Minh vui mừng."),
+            vec![
+                "Cố vấn H.R. McMaster nói.",
+                "Người dân TP. Hồ Chí Minh vui mừng."
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_sentences_are_split() {
+        assert_eq!(
+            sentences(
+                "Armenia và Azerbaijan đọ súng dọc biên giớiArmenia và Azerbaijan đổ lỗi cho nhau."
+            ),
+            vec![
+                "Armenia và Azerbaijan đọ súng dọc biên giới",
+                "Armenia và Azerbaijan đổ lỗi cho nhau."
+            ]
+        );
+        assert_eq!(sentences("Ông McCain dùng iPhone.").len(), 1);
+    }
+
+    #[test]
+    fn a_quote_over_two_sentences_stays_in_one_sentence() {
+        let got = sentences("Ông nói: “Cần đối thoại. Không thể chờ.” Sau đó ông rời đi.");
+        assert_eq!(
+            got,
+            vec![
+                "Ông nói: “Cần đối thoại. Không thể chờ.”",
+                "Sau đó ông rời đi."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_can_run_over_paragraphs() {
+        let (text, seg) = seg("Đại sứ quán khẳng định.\n“Một.\nHai;\nBa”.\nHết.");
+        assert_eq!(seg.quotes.len(), 1);
+        let q = &seg.quotes[0];
+        assert!(q.closed);
+        assert_eq!(&text.as_str()[q.inner.clone()], "Một.\nHai;\nBa");
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_its_paragraph() {
+        let (text, seg) = seg("Ông nói: “Chúng tôi lo ngại.\nÔng Peskov cho biết thêm.\n“Quân đội sẵn sàng”, ông nói.");
+        assert_eq!(seg.quotes.len(), 2);
+        assert!(!seg.quotes[0].closed);
+        assert_eq!(
+            &text.as_str()[seg.quotes[0].inner.clone()],
+            "Chúng tôi lo ngại."
+        );
+        assert!(seg.quotes[1].closed);
+    }
+
+    #[test]
+    fn a_stray_mark_in_a_long_paragraph_does_not_swallow_it() {
+        let raw = "Ông nói “một điều. Hai là hai. Ba là ba. Bốn là bốn. Năm là năm.";
+        let (text, seg) = seg(raw);
+        assert_eq!(&text.as_str()[seg.quotes[0].inner.clone()], "một điều.");
+    }
+
+    #[test]
+    fn straight_quotes_pair_by_their_neighbours() {
+        let (text, seg) = seg("Ông nói \"150 sĩ quan\" đang chỉ huy, và \"quân đội đủ sức\".");
+        let inner: Vec<&str> = seg
+            .quotes
+            .iter()
+            .map(|q| &text.as_str()[q.inner.clone()])
+            .collect();
+        assert_eq!(inner, vec!["150 sĩ quan", "quân đội đủ sức"]);
+    }
+
+    #[test]
+    fn apostrophes_inside_words_are_not_quotes() {
+        let (_, seg) = seg("Thành phố Xi'an và ông O'Brien.");
+        assert!(seg.quotes.is_empty());
+    }
+
+    #[test]
+    fn boilerplate_is_marked_and_the_date_kept() {
+        let (_, seg) = seg(" date 2020-10 Các lực lượng đụng độ.\n0:00 / 0:00\nTin chính.\nTheo Reuters, Tass\nMỚI - NÓNG");
+        let kinds: Vec<BoilerplateKind> = seg.boilerplate.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BoilerplateKind::Metadata,
+                BoilerplateKind::Player,
+                BoilerplateKind::SourceLine,
+                BoilerplateKind::Banner
+            ]
+        );
+        assert_eq!(seg.date.as_deref(), Some("2020-10"));
+        assert_eq!(
+            seg.sentences
+                .iter()
+                .filter(|s| s.boilerplate.is_none())
+                .count(),
+            2
+        );
+    }
+}

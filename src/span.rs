@@ -1,0 +1,108 @@
+//! The one offset type of the crate.
+//!
+//! Every position doichieu reports is a [`Span`]: a half-open range of byte offsets into the
+//! *original* input, before any normalization. Readers can slice their own copy of the article
+//! with it and get exactly the bytes the claim came from, whatever repairs were applied.
+//! Line and column are computed only for display, by [`line_col`].
+
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into the original input.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// Makes a span; `start <= end` is an invariant, so a reversed range is a bug and panics.
+    pub fn new(start: usize, end: usize) -> Span {
+        assert!(start <= end, "span start {start} is after its end {end}");
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// True when `other` lies inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The same span moved `k` bytes to the right (a document with `k` bytes prepended).
+    pub fn shifted(&self, k: usize) -> Span {
+        Span::new(self.start + k, self.end + k)
+    }
+
+    /// The bytes of `input` under this span, when it lies on character boundaries.
+    pub fn slice<'a>(&self, input: &'a str) -> Option<&'a str> {
+        input.get(self.start..self.end)
+    }
+
+    /// Character offsets (Unicode scalar values) of this span in `input`, for consumers that
+    /// index by character (JavaScript, Python).
+    pub fn char_range(&self, input: &str) -> (usize, usize) {
+        let start = input[..self.start.min(input.len())].chars().count();
+        let len = input
+            .get(self.start..self.end)
+            .map_or(0, |s| s.chars().count());
+        (start, start + len)
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `input`, for messages.
+pub fn line_col(input: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(input.len());
+    while !input.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &input[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = input[line_start..offset].chars().count() + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[should_panic(expected = "is after its end")]
+    fn reversed_span_is_a_bug() {
+        Span::new(5, 4);
+    }
+
+    #[test]
+    fn shifting_moves_both_ends() {
+        assert_eq!(Span::new(3, 7).shifted(10), Span::new(13, 17));
+    }
+
+    #[test]
+    fn char_range_counts_vietnamese_letters_once() {
+        let text = "Ông Peskov nói";
+        let span = Span::new(text.find("nói").unwrap(), text.len());
+        assert_eq!(span.char_range(text), (11, 14));
+    }
+
+    #[test]
+    fn line_col_is_one_based_and_counts_characters() {
+        let text = "một\nhai ba";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, text.find("ba").unwrap()), (2, 5));
+    }
+}

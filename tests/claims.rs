@@ -1,0 +1,102 @@
+//! Claims the seeds must yield (and must not), named after what they pin.
+
+use std::path::Path;
+
+use doichieu::report::{ClaimOut, Document};
+use doichieu::rules::Rules;
+
+fn seed(prefix: &str) -> Document {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
+    let path = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .unwrap();
+    let raw = std::fs::read_to_string(&path).unwrap();
+    doichieu::analyze_document(prefix, "seed", &raw, &Rules::embedded())
+}
+
+fn find<'a>(doc: &'a Document, content_start: &str) -> &'a ClaimOut {
+    doc.claims
+        .iter()
+        .find(|c| c.content.text.starts_with(content_start))
+        .unwrap_or_else(|| panic!("no claim whose content starts with {content_start:?}"))
+}
+
+#[test]
+fn seed_002_defence_ministry_is_found_despite_broken_characters() {
+    let doc = seed("002");
+    let c = find(&doc, "đòn tấn công bằng tên lửa dẫn đường");
+    assert_eq!(c.speaker.canonical, "Bộ Quốc phòng Azerbaijan");
+    assert_eq!(c.speaker.side.as_deref(), Some("Azerbaijan"));
+}
+
+#[test]
+fn seed_001_declaring_independence_is_not_a_claim() {
+    let doc = seed("001");
+    assert!(doc
+        .claims
+        .iter()
+        .all(|c| !c.content.text.contains("với Azerbaijan vào năm 1988")));
+    assert!(doc
+        .claims
+        .iter()
+        .all(|c| c.cue.text != "tuyên bố" || !c.speaker.text.contains("Karabakh")));
+}
+
+#[test]
+fn seed_002_baku_speaks_for_azerbaijan() {
+    let doc = seed("002");
+    let c = find(&doc, "không có nhân sự nước ngoài");
+    assert_eq!(c.speaker.text, "Baku");
+    assert_eq!(c.speaker.side.as_deref(), Some("Azerbaijan"));
+    assert_eq!(c.polarity, "negate");
+}
+
+#[test]
+fn seed_004_postposed_quote_with_a_typo_in_the_title_is_aliyevs() {
+    let doc = seed("004");
+    let c = find(&doc, "Chúng ta không còn thời gian");
+    assert_eq!(c.speaker.text, "Tổn thống Aliyev");
+    assert_eq!(c.speaker.canonical, "Ilham Aliyev");
+    assert_eq!(c.kind, "direct");
+    assert_eq!(c.rule, "postposed-quote");
+}
+
+#[test]
+fn seed_000_reciprocal_accusation_gives_one_claim_per_side() {
+    let doc = seed("000");
+    let mutual: Vec<&ClaimOut> = doc
+        .claims
+        .iter()
+        .filter(|c| c.content.text == "vi phạm lệnh ngừng bắn")
+        .collect();
+    assert_eq!(mutual.len(), 2);
+    assert_eq!(mutual[0].speaker.canonical, "Armenia");
+    assert_eq!(mutual[0].target, vec!["Azerbaijan"]);
+    assert_eq!(mutual[1].speaker.canonical, "Azerbaijan");
+    assert_eq!(mutual[1].target, vec!["Armenia"]);
+}
+
+#[test]
+fn seed_000_chain_gives_the_claim_to_the_president_via_sputnik() {
+    let doc = seed("000");
+    let c = find(&doc, "nước này sẵn sàng ngừng chiến");
+    assert_eq!(c.speaker.canonical, "Ilham Aliyev");
+    assert_eq!(c.via, vec!["Sputnik"]);
+}
+
+#[test]
+fn seed_003_bare_quote_and_pronoun_go_to_borrell() {
+    let doc = seed("003");
+    assert_eq!(
+        find(&doc, "Cần phải quay trở lại đối thoại")
+            .speaker
+            .canonical,
+        "Josep Borrell"
+    );
+    assert_eq!(
+        find(&doc, "EU vẫn tham gia đầy đủ").speaker.canonical,
+        "Josep Borrell"
+    );
+}

@@ -1,0 +1,186 @@
+//! Conflicts over the five seeds analysed together: the pairs a careful reader points to.
+
+use std::path::{Path, PathBuf};
+
+use doichieu::report::Report;
+use doichieu::rules::Rules;
+use doichieu::{analyze_all, Input};
+
+fn files(dir: &str, names: &[&str]) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir);
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter(|p| {
+            names.is_empty()
+                || names
+                    .iter()
+                    .any(|n| p.file_stem().unwrap().to_string_lossy() == *n)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn report(paths: &[PathBuf]) -> Report {
+    let contents: Vec<(String, String, Vec<u8>)> = paths
+        .iter()
+        .map(|p| {
+            let id = p.file_stem().unwrap().to_string_lossy().into_owned();
+            let source = format!(
+                "tests/fixtures/{}/{}",
+                p.parent().unwrap().file_name().unwrap().to_string_lossy(),
+                p.file_name().unwrap().to_string_lossy()
+            );
+            (id, source, std::fs::read(p).unwrap())
+        })
+        .collect();
+    let inputs: Vec<Input> = contents
+        .iter()
+        .map(|(id, source, bytes)| Input { id, source, bytes })
+        .collect();
+    analyze_all(&inputs, &Rules::embedded()).unwrap()
+}
+
+/// The kind of the conflict between the claims whose contents start with `a` and `b`.
+fn kind_between(r: &Report, a: &str, b: &str) -> Option<String> {
+    let ids = |start: &str| -> Vec<String> {
+        r.documents
+            .iter()
+            .flat_map(|d| d.claims.iter())
+            .filter(|c| c.content.text.starts_with(start))
+            .map(|c| c.id.clone())
+            .collect()
+    };
+    let (xs, ys) = (ids(a), ids(b));
+    assert!(!xs.is_empty(), "no claim starts with {a:?}");
+    assert!(!ys.is_empty(), "no claim starts with {b:?}");
+    r.conflicts
+        .iter()
+        .find(|c| {
+            (xs.contains(&c.a) && ys.contains(&c.b)) || (xs.contains(&c.b) && ys.contains(&c.a))
+        })
+        .map(|c| c.kind.clone())
+}
+
+fn seeds() -> Report {
+    report(&files("seeds", &[]))
+}
+
+#[test]
+fn seed_002_baku_denies_the_turkish_officers() {
+    let r = seeds();
+    assert_eq!(
+        kind_between(&r, "không có nhân sự nước ngoài", "\"150 sĩ quan cao cấp").as_deref(),
+        Some("denial")
+    );
+}
+
+#[test]
+fn seed_003_armenia_denies_having_troops() {
+    let r = seeds();
+    assert_eq!(
+        kind_between(
+            &r,
+            "việc có quân đội trong khu vực",
+            "cần khôi phục trật tự hiến pháp"
+        )
+        .as_deref(),
+        Some("denial")
+    );
+}
+
+#[test]
+fn seed_004_captured_positions_against_a_repelled_attack() {
+    let r = seeds();
+    assert_eq!(
+        kind_between(
+            &r,
+            "chiếm được những cứ điểm mới",
+            "các lực lượng của họ đã đẩy lùi"
+        )
+        .as_deref(),
+        Some("outcome")
+    );
+}
+
+#[test]
+fn seeds_000_and_002_reciprocal_accusations_are_mutual() {
+    let r = seeds();
+    assert_eq!(
+        kind_between(&r, "vi phạm lệnh ngừng bắn", "vi phạm lệnh ngừng bắn").as_deref(),
+        Some("mutual_accusation")
+    );
+    assert_eq!(
+        kind_between(
+            &r,
+            "cố tình nhằm vào các khu vực đông dân cư",
+            "cố tình nhằm vào các khu vực đông dân cư"
+        )
+        .as_deref(),
+        Some("mutual_accusation")
+    );
+}
+
+#[test]
+fn the_2020_war_and_the_2023_offensive_do_not_pair() {
+    let r = seeds();
+    let doc_of = |id: &str| id.split('#').next().unwrap().to_string();
+    let era = |doc: &str| {
+        if doc.starts_with("001") || doc.starts_with("003") {
+            2023
+        } else {
+            2020
+        }
+    };
+    for c in &r.conflicts {
+        assert_eq!(
+            era(&doc_of(&c.a)),
+            era(&doc_of(&c.b)),
+            "{} ~ {}: {}",
+            c.a,
+            c.b,
+            c.why
+        );
+    }
+}
+
+#[test]
+fn a_speaker_never_conflicts_with_itself_or_its_side() {
+    let r = seeds();
+    let claims: std::collections::BTreeMap<&str, &doichieu::report::ClaimOut> = r
+        .documents
+        .iter()
+        .flat_map(|d| d.claims.iter())
+        .map(|c| (c.id.as_str(), c))
+        .collect();
+    for c in &r.conflicts {
+        let (a, b) = (claims[c.a.as_str()], claims[c.b.as_str()]);
+        assert_ne!(a.speaker.canonical, b.speaker.canonical, "{}", c.why);
+        if a.speaker.side.is_some() {
+            assert_ne!(a.speaker.side, b.speaker.side, "{}", c.why);
+        }
+        assert!(!c.why.is_empty() && !c.rule.is_empty() && c.evidence.len() == 2);
+    }
+}
+
+#[test]
+fn conflict_snapshots() {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| {
+        insta::assert_json_snapshot!("conflicts__seeds", seeds().conflicts);
+        for (name, pair) in [
+            ("comey", ["baomoi_058", "baomoi_059"]),
+            ("expulsions", ["dantri_061", "dantri_149"]),
+            ("black_sea", ["dantri_041", "dantri_115"]),
+        ] {
+            let r = report(&files("corpus", &pair));
+            insta::assert_json_snapshot!(format!("conflicts__{name}"), r.conflicts);
+        }
+    });
+}

@@ -1,0 +1,234 @@
+//! The text layer (normalize + segment) on real articles: spans point at the raw bytes,
+//! repairs are the right ones, segmentation is snapshotted for review.
+//!
+//! Set `DOICHIEU_CORPUS` to a folder of `.txt` articles (such as `../shared/corpus/articles`)
+//! to run the span property over a whole corpus as well.
+
+use std::path::{Path, PathBuf};
+
+use doichieu::normalize::{normalize, normalize_with, Text};
+use doichieu::rules::Rules;
+use doichieu::segment::{segment, Segments};
+use doichieu::{layer, Span};
+
+fn fixtures(dir: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Every range the text layer produces, with what it is, for the span property.
+fn ranges(text: &Text, seg: &Segments) -> Vec<(String, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    for (i, p) in seg.paragraphs.iter().enumerate() {
+        out.push((format!("paragraph {i}"), p.range.clone()));
+    }
+    for (i, s) in seg.sentences.iter().enumerate() {
+        out.push((format!("sentence {i}"), s.range.clone()));
+    }
+    for (i, q) in seg.quotes.iter().enumerate() {
+        out.push((format!("quotation {i}"), q.range.clone()));
+        out.push((format!("quotation {i} inner"), q.inner.clone()));
+    }
+    for (i, b) in seg.boilerplate.iter().enumerate() {
+        out.push((format!("boilerplate {i}"), b.range.clone()));
+    }
+    let _ = text;
+    out
+}
+
+/// The raw bytes under each span, normalized the way the whole document was, equal the working
+/// text under the range the span came from.
+fn check_spans(name: &str, raw: &str, rules: &Rules) {
+    let text = normalize(raw, &rules.repairs);
+    let seg = segment(&text, rules);
+    for (what, range) in ranges(&text, &seg) {
+        let span = text.span(range.clone());
+        let original = span.slice(raw).unwrap_or_else(|| {
+            panic!("{name}: {what} span {span:?} is not on character boundaries")
+        });
+        let again = normalize_with(original, &rules.repairs, text.broken);
+        assert_eq!(
+            again.as_str(),
+            &text.as_str()[range.clone()],
+            "{name}: {what} {span:?}: raw {original:?}"
+        );
+    }
+    for r in &text.repairs {
+        assert_eq!(
+            r.span.slice(raw),
+            Some(r.from.as_str()),
+            "{name}: repair {r:?}"
+        );
+    }
+}
+
+#[test]
+fn spans_point_at_the_raw_bytes_on_every_fixture() {
+    let rules = Rules::embedded();
+    for path in fixtures("seeds").into_iter().chain(fixtures("corpus")) {
+        check_spans(&path.display().to_string(), &read(&path), &rules);
+    }
+}
+
+#[test]
+fn spans_point_at_the_raw_bytes_on_the_whole_corpus() {
+    let Some(dir) = std::env::var_os("DOICHIEU_CORPUS") else {
+        println!("skipped: set DOICHIEU_CORPUS to a folder of .txt articles to run this check");
+        return;
+    };
+    let rules = Rules::embedded();
+    let mut count = 0;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("DOICHIEU_CORPUS is a readable folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    for path in files {
+        check_spans(&path.display().to_string(), &read(&path), &rules);
+        count += 1;
+    }
+    println!("checked spans on {count} corpus articles");
+    assert!(count > 0, "no .txt article in DOICHIEU_CORPUS");
+}
+
+#[test]
+fn prepending_k_bytes_shifts_every_span_by_k() {
+    let rules = Rules::embedded();
+    for path in fixtures("seeds").into_iter().chain(fixtures("corpus")) {
+        let raw = read(&path);
+        let text = normalize(&raw, &rules.repairs);
+        let seg = segment(&text, &rules);
+        for prefix in ["\n", "\n\n\n", "  \n \n"] {
+            let k = prefix.len();
+            let shifted_raw = format!("{prefix}{raw}");
+            let shifted = normalize(&shifted_raw, &rules.repairs);
+            let shifted_seg = segment(&shifted, &rules);
+            let a: Vec<Span> = ranges(&text, &seg)
+                .into_iter()
+                .map(|(_, r)| text.span(r).shifted(k))
+                .collect();
+            let b: Vec<Span> = ranges(&shifted, &shifted_seg)
+                .into_iter()
+                .map(|(_, r)| shifted.span(r))
+                .collect();
+            assert_eq!(a, b, "{} shifted by {k}", path.display());
+        }
+    }
+}
+
+#[test]
+fn seed_002_has_its_twelve_broken_characters_repaired() {
+    let rules = Rules::embedded();
+    let raw = read(&fixtures("seeds")[2]);
+    let text = normalize(&raw, &rules.repairs);
+    assert!(text.broken);
+    let s = text.as_str();
+    for word in [
+        "cố tình",
+        "hình ảnh",
+        "Bộ Quốc phòng",
+        "đã tập kích",
+        "tìm kiếm",
+        "tìm cách",
+    ] {
+        assert!(s.contains(word), "missing {word}");
+    }
+    assert_eq!(s.matches("đòn").count(), 2);
+    assert_eq!(s.matches("hòa bình").count(), 2);
+    // The twelve words: cố tình, hình ảnh, đòn ×2, Bộ Quốc phòng, đã, hòa bình ×2, tìm ×2;
+    // hòa bình is two repairs each.
+    let certain: Vec<&str> = text
+        .repairs
+        .iter()
+        .filter(|r| r.rule == "lost-vowel" || r.to == "ã")
+        .map(|r| r.to.as_str())
+        .collect();
+    assert_eq!(certain.len(), 12, "{:?}", text.repairs);
+    // No broken mark is left anywhere.
+    assert!(!s.contains('\u{0301}') && !s.contains('\u{0323}') && !s.contains('ḥ'));
+}
+
+#[test]
+fn the_other_seeds_keep_their_letters() {
+    let rules = Rules::embedded();
+    for (i, path) in fixtures("seeds").iter().enumerate() {
+        if i == 2 {
+            continue;
+        }
+        let raw = read(path);
+        let text = normalize(&raw, &rules.repairs);
+        assert!(!text.broken, "{}", path.display());
+        assert!(
+            text.repairs.is_empty(),
+            "{}: {:?}",
+            path.display(),
+            text.repairs
+        );
+        let letters = |s: &str| {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+        };
+        assert_eq!(letters(&raw), letters(text.as_str()), "{}", path.display());
+    }
+}
+
+#[test]
+fn seed_000_closing_quote_is_one_quotation() {
+    let rules = Rules::embedded();
+    let raw = read(&fixtures("seeds")[0]);
+    let text = normalize(&raw, &rules.repairs);
+    let seg = segment(&text, &rules);
+    assert_eq!(seg.quotes.len(), 1);
+    let q = &seg.quotes[0];
+    assert!(q.closed);
+    let inner = &text.as_str()[q.inner.clone()];
+    assert!(inner.starts_with("Các lực lượng vũ trang của Cộng hòa Azerbaijan hành động"));
+    assert!(inner.ends_with("bất kỳ vũ khí hoặc đạn dược bị cấm nào"));
+    assert_eq!(inner.matches('\n').count(), 3, "runs over four lines");
+}
+
+#[test]
+fn text_layer_snapshots() {
+    let rules = Rules::embedded();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| {
+        let hard = [
+            "bbcvi_029",
+            "bbcvi_017",
+            "bbcvi_002",
+            "dantri_008",
+            "baomoi_003",
+        ];
+        let files = fixtures("seeds").into_iter().chain(
+            fixtures("corpus")
+                .into_iter()
+                .filter(|p| hard.iter().any(|h| p.file_stem().is_some_and(|s| s == *h))),
+        );
+        for path in files {
+            let raw = read(&path);
+            let text = normalize(&raw, &rules.repairs);
+            let seg = segment(&text, &rules);
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            insta::assert_snapshot!(
+                format!("text_layer__{name}"),
+                layer::render(&name, &text, &seg)
+            );
+        }
+    });
+}
