@@ -160,6 +160,15 @@ pub fn attribute(text: &Text, seg: &Segments, found: &[Found], rules: &Rules) ->
         .map(str::to_string);
     let mut claims = Vec::new();
     for f in found {
+        // A content of one word (`phản ứng`, `trên`) is a verb's object, not something said;
+        // a call may be that short (`kêu gọi biểu tình`).
+        let words = tokenize(s, f.content.clone(), &[])
+            .iter()
+            .filter(|t| t.word)
+            .count();
+        if words < 2 && f.class != CueClass::Call {
+            continue;
+        }
         let content = f.content.clone();
         let (content, kind) = content_kind(s, seg, content);
         let cue_text = if f.rule == rule::BARE_QUOTE || f.rule == rule::SIDE_QUOTE {
@@ -198,7 +207,30 @@ pub fn attribute(text: &Text, seg: &Segments, found: &[Found], rules: &Rules) ->
             }
         } else {
             for r in &f.speakers {
-                speakers.push(resolve(s, r.clone(), &mut memory, rules));
+                // `… phát ngôn của X, Y và Z. Họ tuyên bố …`: `họ` right after a sentence naming
+                // several people stands for all of them.
+                let named_before = (s[r.clone()].to_lowercase() == "họ" && f.sentence > 0)
+                    .then(|| people_in(&memory, &seg.sentences[f.sentence - 1].range))
+                    .filter(|p| p.len() >= 2);
+                match named_before {
+                    Some(people) => {
+                        for p in people {
+                            speakers.push(Speaker {
+                                text: s[r.clone()].to_string(),
+                                range: Some(r.clone()),
+                                canonical: p.canonical.clone(),
+                                role: p.role.clone(),
+                                side: p.side.clone(),
+                                kind: SpeakerKind::Person,
+                                resolved_from: Some(format!(
+                                    "họ → {} (named in the sentence before)",
+                                    p.canonical
+                                )),
+                            });
+                        }
+                    }
+                    None => speakers.push(resolve(s, r.clone(), &mut memory, rules)),
+                }
             }
             if speakers.len() > 1 {
                 how.push_str("+group");
@@ -241,6 +273,17 @@ pub fn attribute(text: &Text, seg: &Segments, found: &[Found], rules: &Rules) ->
     claims
 }
 
+/// The distinct people named with a title inside `range`, in order.
+fn people_in(memory: &Memory, range: &Range<usize>) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::new();
+    for p in memory.people.iter().filter(|p| range.contains(&p.at)) {
+        if !out.iter().any(|o| o.canonical == p.canonical) {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
 impl Memory {
     fn gender_of(&self, sp: &Speaker) -> Option<Gender> {
         let first = sp.text.split_whitespace().next().map(str::to_lowercase);
@@ -255,8 +298,9 @@ impl Memory {
         })
     }
 
-    /// The last person who spoke and is not of the other gender.
-    fn last_person_like(&self, pronoun: &str) -> Option<Speaker> {
+    /// The last person who spoke and is not of the other gender; failing that, the last person
+    /// named with a title before `at` (`phó phát ngôn viên Sarah Huckabee Sanders … Bà nói`).
+    fn last_person_like(&self, pronoun: &str, at: usize) -> Option<Speaker> {
         let wanted = match pronoun.split_whitespace().next() {
             Some("ông") => Some(Gender::Male),
             Some("bà") => Some(Gender::Female),
@@ -270,6 +314,24 @@ impl Memory {
                 _ => true,
             })
             .cloned()
+            .or_else(|| {
+                let p = self.people.iter().rev().find(|p| {
+                    p.at < at
+                        && match (wanted, self.genders.get(&p.canonical)) {
+                            (Some(w), Some(g)) => w == *g,
+                            _ => true,
+                        }
+                })?;
+                Some(Speaker {
+                    text: p.canonical.clone(),
+                    range: None,
+                    canonical: p.canonical.clone(),
+                    role: p.role.clone(),
+                    side: p.side.clone(),
+                    kind: SpeakerKind::Person,
+                    resolved_from: None,
+                })
+            })
     }
 
     fn remember(&mut self, sp: &Speaker) {
@@ -651,7 +713,7 @@ fn resolve(s: &str, range: Range<usize>, memory: &mut Memory, rules: &Rules) -> 
     };
     if is_role(WordRole::PersonPronoun) {
         if let Some(sp) = inherit(
-            &memory.last_person_like(&lower),
+            &memory.last_person_like(&lower, range.start),
             "last person of that gender",
         ) {
             return sp;

@@ -155,6 +155,8 @@ struct Lexicon {
     heads: Vec<Vec<String>>,
     /// Role titles (`Tổng thống`, `Bộ trưởng Ngoại giao`): a title alone names nobody.
     titles: Vec<Vec<String>>,
+    /// Entity aliases, as words: the members a speaker list may have (`Nga, Pháp, Mỹ và …`).
+    aliases: std::collections::BTreeSet<Vec<String>>,
 }
 
 impl Lexicon {
@@ -191,11 +193,17 @@ impl Lexicon {
             .map(|t| t.words.clone())
             .collect();
         titles.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let aliases = rules
+            .entities
+            .iter()
+            .flat_map(|e| e.aliases.iter().map(|a| phrase_words(a)))
+            .collect();
         Lexicon {
             roles,
             cues,
             heads,
             titles,
+            aliases,
         }
     }
 
@@ -324,7 +332,13 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
     }
 
     let mut claims: Vec<Found> = Vec::new();
+    let mut last_hit_claimed = false;
+    let mut len_before_last_hit = 0;
     for (hi, hit) in hits.iter().enumerate() {
+        if hi > 0 {
+            last_hit_claimed = claims.len() > len_before_last_hit;
+        }
+        len_before_last_hit = claims.len();
         if hit.start < first {
             continue;
         }
@@ -347,10 +361,25 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
             // participle with no speaker before it.
             None
         } else {
-            speaker_before(tokens, hit.start, lower_bound, after_claim, lex)
+            let after_report = claims.last().is_some_and(|c| c.class == CueClass::Report);
+            speaker_before_in(
+                tokens,
+                hit.start,
+                lower_bound,
+                after_claim,
+                after_report,
+                lex,
+            )
         };
+        // A conjoined cue continues the claim of the cue right before it (not a cue skipped
+        // inside that claim's content), and is a new speech act, not a planned one
+        // (`cho biết sẽ đáp trả và sẽ công bố …` is one claim).
         let conjoined = speaker.is_none()
             && !claims.is_empty()
+            && last_hit_claimed
+            && !tokens[lower_bound.min(hit.start)..hit.start]
+                .iter()
+                .any(|t| t.lower == "sẽ")
             && joins_previous(tokens, hit.start, lower_bound, lex);
         if speaker.is_none() && !conjoined {
             // No speaker: an embedded cue inside an earlier claim's content, or no claim.
@@ -401,6 +430,25 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
                 if earlier.is_empty() {
                     let region_start = opener_len(tokens, first, lex);
                     let (content, quote) = postposed_content(tokens, region_start, sep);
+                    // `"…", Interfax trích thông báo của Nga.`: the source relays someone else's
+                    // words; that someone is the speaker, the source the via.
+                    let mut speaker_range = sp.clone();
+                    let mut claim_via = via.clone();
+                    if hit.class == CueClass::Report {
+                        let mut end = tokens.len();
+                        while end > hit.content_from && !tokens[end - 1].word {
+                            end -= 1;
+                        }
+                        let relayed = hit.content_from..end;
+                        if !relayed.is_empty()
+                            && relayed.len() <= 8
+                            && looks_like_speaker(tokens, relayed.clone(), lex)
+                        {
+                            claim_via.push(sp_phrase.clone());
+                            speaker_range = relayed;
+                        }
+                    }
+                    let sp_phrase = span(tokens, speaker_range.clone());
                     if let Some(content) = content {
                         claims.push(Found {
                             rule: if quote {
@@ -408,14 +456,14 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
                             } else {
                                 rule::POSTPOSED
                             },
-                            speakers: split_group(tokens, sp.clone(), lex),
+                            speakers: split_group(tokens, speaker_range, lex),
                             speaker_phrase: Some(sp_phrase),
                             both_sides: false,
                             reciprocal: false,
                             cue: span(tokens, hit.start..hit.end),
                             class: hit.class,
                             content,
-                            via: via.clone(),
+                            via: claim_via,
                             time: time_before(tokens, hit.start, lex),
                             sentence: si,
                         });
@@ -928,6 +976,19 @@ fn speaker_before(
     after_cue: bool,
     lex: &Lexicon,
 ) -> Option<Range<usize>> {
+    speaker_before_in(tokens, cue, lower, after_cue, false, lex)
+}
+
+/// [`speaker_before`], where `after_report` says the earlier claim is a report (`Tass dẫn
+/// nguồn tin từ X cho biết`), whose content may well open with the next speaker.
+fn speaker_before_in(
+    tokens: &[Token],
+    cue: usize,
+    lower: usize,
+    after_cue: bool,
+    after_report: bool,
+    lex: &Lexicon,
+) -> Option<Range<usize>> {
     let mut end = skip_adverbs_back(tokens, cue, lower, lex);
     if end <= lower {
         return None;
@@ -963,14 +1024,14 @@ fn speaker_before(
         }
         if lex
             .before(WordRole::Boundary, tokens, start)
-            .is_some_and(|n| start - n >= lower && start < end)
+            .is_some_and(|n| start - n >= lower)
         {
             break;
         }
         start -= 1;
     }
     // Reaching back into an earlier claim's content: keep only what follows its last `và`.
-    if after_cue && start == lower {
+    if after_cue && start == lower && !after_report {
         match (start..end).rev().find(|&k| tokens[k].lower == "và") {
             Some(k) => start = k + 1,
             None => return None,
@@ -995,6 +1056,21 @@ fn speaker_before(
         // `Người phát ngôn …, bà Shushan Stepanyan, cho hay`: an apposition closed by a comma.
         if end > lower + 1 && tokens[end - 1].is(',') {
             let inner = speaker_before(tokens, end - 1, lower, after_cue, lex)?;
+            // `ông Marc Kasowitz, luật sư riêng của Tổng thống Donald Trump, đã lên tiếng …`:
+            // a name opening the clause, then its description; the name is the speaker.
+            if inner.start > lower + 1 && tokens[inner.start - 1].is(',') {
+                let comma = inner.start - 1;
+                let mut s = comma;
+                while s > lower && tokens[s - 1].word && comma - s < 6 {
+                    s -= 1;
+                }
+                let named = matches!(tokens[s].lower.as_str(), "ông" | "bà")
+                    && tokens[s + 1..comma].iter().all(|t| t.cap);
+                let clause_start = s == lower || tokens[s - 1].is_any(",;:");
+                if named && clause_start && s + 1 < comma {
+                    return Some(s..comma);
+                }
+            }
             return Some(inner);
         }
         return None;
@@ -1104,7 +1180,9 @@ fn extend_group(tokens: &[Token], r: Range<usize>, lower: usize, lex: &Lexicon) 
             .before(WordRole::Opener, tokens, s)
             .filter(|&n| s - n >= lower);
         let at_clause_start = s == lower || tokens[s - 1].is(',') || opener.is_some();
-        if s == comma || !at_clause_start {
+        let member: Vec<String> = tokens[s..comma].iter().map(|t| t.lower.clone()).collect();
+        // Only known parties make a list (`Nga, Pháp, Mỹ`), not a fronted phrase (`Khác Trump,`).
+        if s == comma || !at_clause_start || !lex.aliases.contains(&member) {
             break;
         }
         start = s;
@@ -1191,6 +1269,9 @@ fn clause_boundary_before(tokens: &[Token], sp: usize, lex: &Lexicon) -> Option<
     if let Some(n) = lex.before(WordRole::Boundary, tokens, at) {
         at -= n;
     } else if at > 0 && tokens[at - 1].is(';') {
+        at -= 1;
+    } else if at > 0 && tokens[at - 1].is(',') && tokens[at..].iter().take(6).any(|t| t.cap) {
+        // `…, luật sư Kasowitz cho biết …`: after a comma, a named speaker opens a new clause.
         at -= 1;
     } else {
         return None;

@@ -323,10 +323,12 @@ pub enum WordRole {
     Stopword,
     /// Starts like a negator but negates nothing: `không kích` (airstrike).
     NotNegator,
+    /// Capitalised after a lower-case word, starts a new sentence (a caption run into the text).
+    SentenceOpener,
 }
 
 impl WordRole {
-    const ALL: [(&'static str, WordRole); 19] = [
+    const ALL: [(&'static str, WordRole); 20] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -346,6 +348,7 @@ impl WordRole {
         ("quantifier", WordRole::Quantifier),
         ("stopword", WordRole::Stopword),
         ("not_negator", WordRole::NotNegator),
+        ("sentence_opener", WordRole::SentenceOpener),
     ];
 }
 

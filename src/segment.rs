@@ -395,6 +395,16 @@ fn starts_sentence(c: char) -> bool {
 }
 
 fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
+    // Capitalised words that, after a lower-case word, can only start a new sentence.
+    let openers: Vec<String> = rules
+        .words(crate::rules::WordRole::SentenceOpener)
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|f| f.to_uppercase().chain(cs).collect())
+                .unwrap_or_default()
+        })
+        .collect();
     // Outer quotation ranges, sorted, to ask "is this offset inside a quotation?".
     let outer: Vec<Range<usize>> = seg
         .quotes
@@ -413,6 +423,25 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
         let mut k = 0;
         while k < chars.len() {
             let (i, c) = chars[k];
+            // A caption run into the text without a full stop (BBC bodies are one line): a
+            // lower-case word, a space, then a capitalised word that only opens sentences
+            // (`… là tội ác chiến tranh Người phát ngôn của OPCW nói …`).
+            if c == ' '
+                && k > 0
+                && chars[k - 1].1.is_lowercase()
+                && !inside_quote(p.range.start + i + 1)
+            {
+                let rest = &text[i + 1..];
+                let word_end = rest
+                    .find(|ch: char| !ch.is_alphabetic())
+                    .unwrap_or(rest.len());
+                let word = &rest[..word_end];
+                if word.chars().next().is_some_and(char::is_uppercase)
+                    && openers.iter().any(|o| o == word)
+                {
+                    cuts.push(i + 1);
+                }
+            }
             // Glued sentences: `biên giớiArmenia`, a lower-case word running into a capital.
             if c.is_lowercase() && chars.get(k + 1).is_some_and(|x| x.1.is_uppercase()) {
                 let word_start = text[..i]
@@ -441,6 +470,13 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
                 j += 1;
             }
             while j < chars.len() && is_closer(chars[j].1) {
+                // `hành động của mình."Tôi`: a straight quote glued to a capital opens the next
+                // sentence's quotation; it does not close this one.
+                let opens_next = matches!(chars[j].1, '"' | '\'')
+                    && chars.get(j + 1).is_some_and(|x| x.1.is_uppercase());
+                if opens_next {
+                    break;
+                }
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |x| x.0);
@@ -451,9 +487,12 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
                 .next();
             // `bầu cử.Ông`: a period glued to the next sentence, between a lower-case letter
             // and a capital (never a dotted code such as `VOV.VN` or a number).
-            let glued = chars.get(j).is_some_and(|x| x.1.is_uppercase())
-                && k > 0
-                && chars[k - 1].1.is_lowercase();
+            let glued = chars.get(j).is_some_and(|x| {
+                x.1.is_uppercase()
+                    || (matches!(x.1, '"' | '“')
+                        && chars.get(j + 1).is_some_and(|y| y.1.is_uppercase()))
+            }) && k > 0
+                && (chars[k - 1].1.is_lowercase() || matches!(chars[k - 1].1, '”' | '"'));
             let has_space = chars.get(j).is_some_and(|x| x.1.is_whitespace()) || glued;
             let abbreviation = c == '.' && j == k + 1 && is_abbreviation(text, i, rules);
             if has_space
