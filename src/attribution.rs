@@ -382,10 +382,26 @@ fn polarity(s: &str, content: &Range<usize>, class: CueClass, rules: &Rules) -> 
         .words(WordRole::NotNegator)
         .map(phrase_words)
         .collect();
-    let negated = (0..tokens.len().min(6)).any(|k| {
-        negators.iter().any(|w| matches_at(&tokens, k, w))
-            && !compounds.iter().any(|w| matches_at(&tokens, k, w))
-    });
+    // A negator near the start of the content or of one of its clauses (a long quotation's
+    // `Lực lượng vũ trang … không chiến đấu chống lại dân thường`).
+    let clause_starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            (0..tokens.len())
+                .filter(|&k| tokens[k].is_any(".;:"))
+                .map(|k| k + 1),
+        )
+        .collect();
+    let near_clause_start = |k: usize| {
+        clause_starts
+            .iter()
+            .any(|&c| k >= c && k < c + if c == 0 { 6 } else { 10 })
+    };
+    let negated = (0..tokens.len())
+        .filter(|&k| near_clause_start(k))
+        .any(|k| {
+            negators.iter().any(|w| matches_at(&tokens, k, w))
+                && !compounds.iter().any(|w| matches_at(&tokens, k, w))
+        });
     if negated {
         Polarity::Negate
     } else {
@@ -900,6 +916,25 @@ fn targets(
         return Vec::new();
     }
     let tokens = tokenize(s, content.clone(), &[]);
+    // A person named first with a title (`cáo buộc Tổng thống Mỹ Donald Trump tìm cách …`) is
+    // the target, not the country in the title.
+    let person_first = title_at(&tokens, 0, rules)
+        .filter(|(_, kind, _)| *kind != TitleKind::Modifier)
+        .and_then(|_| {
+            let end = mention_extent(&tokens, 0, rules);
+            parse_mention(s, &tokens[..end], rules).name
+        });
+    if let Some(name) = person_first {
+        let full = memory
+            .people
+            .iter()
+            .filter(|p| p.canonical == name || p.canonical.ends_with(&format!(" {name}")))
+            .max_by_key(|p| p.canonical.len())
+            .map_or(name, |p| p.canonical.clone());
+        if full != sp.canonical {
+            return vec![full];
+        }
+    }
     let both: Vec<Vec<String>> = rules.words(WordRole::BothSides).map(phrase_words).collect();
     let party_pronouns: Vec<Vec<String>> = rules
         .words(WordRole::PartyPronoun)

@@ -51,6 +51,7 @@ struct Features<'a> {
     side: String,
     class: CueClass,
     negated: bool,
+    rebuttal: u8,
     keywords: BTreeSet<String>,
     parties: BTreeSet<String>,
     /// Token index of each party's first mention in the content.
@@ -84,6 +85,7 @@ fn has(tokens: &[Token], words: &[String]) -> Option<usize> {
 
 /// The rule words the detectors look for, split into words once per run.
 struct Lexicon<'r> {
+    rules: &'r Rules,
     stop: BTreeSet<&'r str>,
     stances: Vec<(Vec<String>, Stance, &'r str)>,
     framings: Vec<(Vec<String>, Vec<String>)>,
@@ -95,6 +97,7 @@ struct Lexicon<'r> {
 impl<'r> Lexicon<'r> {
     fn new(rules: &'r Rules, sides: BTreeSet<String>) -> Lexicon<'r> {
         Lexicon {
+            rules,
             stop: rules.words(WordRole::Stopword).collect(),
             stances: rules
                 .stances
@@ -137,6 +140,18 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon)
             party_words.extend(words.iter().cloned());
         }
     }
+    // Metonyms name parties too (`Nhà Trắng` → Mỹ, `Moscow` → Nga).
+    for k in 0..tokens.len() {
+        if let Some((n, e)) = lex.rules.entity_at(&tokens, k) {
+            if let Some(side) = &e.side {
+                if lex.sides.iter().any(|(s, _)| s == side) {
+                    parties.insert(side.clone());
+                    party_at.entry(side.clone()).or_insert(k);
+                    party_words.extend(tokens[k..k + n].iter().map(|t| t.lower.clone()));
+                }
+            }
+        }
+    }
     // Key words are pairs of adjacent content words (`quân đội`, `khu vực`, `can thiệp`):
     // Vietnamese words are mostly two syllables, and single syllables match far too often.
     let content = |t: &Token| {
@@ -170,9 +185,19 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon)
         }
     }
     let class = class_of(&claim.cue.class);
-    let negated = claim.polarity == "negate"
-        || class == CueClass::Deny
-        || stances.contains_key(&Stance::Denial);
+    // How strongly the claim rebuts something: 2 for a denial cue or a condemnation of
+    // accusations (`chỉ trích những cáo buộc trên`), 1 for a negated content or a word such as
+    // `bịa đặt` in a statement, 0 otherwise. An accusation of lying (`cáo buộc … nói dối`)
+    // affirms; it does not rebut.
+    let about_accusations = has(&tokens, &phrase_words("cáo buộc")).is_some();
+    let rebuttal = if class == CueClass::Deny || (class == CueClass::Condemn && about_accusations) {
+        2
+    } else if class != CueClass::Accuse && claim.polarity == "negate" {
+        1
+    } else {
+        0
+    };
+    let negated = rebuttal > 0;
     let own_side = lex.own_side.iter().any(|w| has(&tokens, w).is_some());
     let quantities = quantities(text, &tokens)
         .into_iter()
@@ -200,6 +225,7 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon)
             .unwrap_or_else(|| claim.speaker.canonical.clone()),
         class,
         negated,
+        rebuttal,
         keywords,
         parties,
         party_at,
@@ -529,7 +555,77 @@ fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
             rule: "mutual_accusation/attack-both-ways".into(),
         });
     }
+    // An accusation answered by calling it lies (`tuyên bố sai sự thật và dối trá`), or the
+    // other way round.
+    let names = |x: &Features, other: &Features| {
+        let surname = other
+            .claim
+            .speaker
+            .canonical
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        x.parties.contains(&other.side)
+            || (!surname.is_empty() && x.claim.content.text.to_lowercase().contains(&surname))
+    };
+    let calls_lies = |x: &Features, other: &Features| {
+        names(x, other)
+            && x.stances.contains_key(&Stance::Denial)
+            && x.class != CueClass::Deny
+            && other.class == CueClass::Accuse
+            && other
+                .claim
+                .target
+                .iter()
+                .any(|t| *t == x.claim.speaker.canonical || *t == x.side)
+    };
+    let related = a.doc == b.doc || !shared_keywords(a, b).is_empty();
+    if related && (calls_lies(a, b) || calls_lies(b, a)) {
+        return Some(Verdict {
+            kind: "mutual_accusation",
+            score: 0.75,
+            why: format!(
+                "{} and {} accuse each other: {} ~ {}",
+                name(a),
+                name(b),
+                excerpt(&a.claim.content.text),
+                excerpt(&b.claim.content.text)
+            ),
+            rule: "mutual_accusation/lies-for-lies".into(),
+        });
+    }
+    // Blame answered with blame, side by side: `Séc cáo buộc Nga …` then `Nga chỉ trích …
+    // của Séc là "hành động thù địch"`.
+    let blames = |x: &Features, other: &Features| {
+        matches!(x.class, CueClass::Accuse | CueClass::Condemn)
+            && x.claim
+                .target
+                .iter()
+                .any(|t| *t == other.side || *t == other.claim.speaker.canonical)
+    };
+    if a.doc == b.doc && a.sentence.abs_diff(b.sentence) <= 1 && blames(a, b) && blames(b, a) {
+        return Some(Verdict {
+            kind: "mutual_accusation",
+            score: 0.75,
+            why: format!(
+                "{} blames {} ({}), and {} blames {} back ({})",
+                name(a),
+                b.side,
+                excerpt(&a.claim.content.text),
+                name(b),
+                a.side,
+                excerpt(&b.claim.content.text)
+            ),
+            rule: "mutual_accusation/blame-both-ways".into(),
+        });
+    }
     None
+}
+
+/// Speakers of two different parties, both known (a party, not just a name).
+fn opponents(a: &Features, b: &Features) -> bool {
+    a.side != b.side && a.claim.speaker.side.is_some() && b.claim.speaker.side.is_some()
 }
 
 fn shared_keywords(a: &Features, b: &Features) -> Vec<String> {
@@ -537,9 +633,11 @@ fn shared_keywords(a: &Features, b: &Features) -> Vec<String> {
 }
 
 fn denial(a: &Features, b: &Features) -> Option<Verdict> {
-    let (affirm, deny) = match (a.negated, b.negated) {
-        (false, true) => (a, b),
-        (true, false) => (b, a),
+    // The stronger rebuttal is the denial; the other claim is what it denies.
+    // Two rebuttals agree with each other; a denial answers a claim that rebuts nothing.
+    let (affirm, deny) = match (a.rebuttal, b.rebuttal) {
+        (0, r) if r > 0 => (a, b),
+        (r, 0) if r > 0 => (b, a),
         _ => return None,
     };
     if affirm.class == CueClass::Call
@@ -548,7 +646,7 @@ fn denial(a: &Features, b: &Features) -> Option<Verdict> {
     {
         return None;
     }
-    let explicit = deny.class == CueClass::Deny || deny.stances.contains_key(&Stance::Denial);
+    let explicit = deny.rebuttal == 2;
     // The affirming claim is about the denier: it accuses it or names it.
     let about_denier = affirm
         .claim
@@ -574,9 +672,7 @@ fn denial(a: &Features, b: &Features) -> Option<Verdict> {
         && (affirm.doc == deny.doc || !shared.is_empty())
     {
         "denial/accused-denies"
-    } else if explicit && about_denier && !shared.is_empty() && answers_affirmer {
-        "denial/denies-what-was-said"
-    } else if about_denier && adjacent {
+    } else if about_denier && adjacent && (explicit || opponents(affirm, deny)) {
         "denial/answer-next-to-it"
     } else if accusation && !shared.is_empty() {
         "denial/negates-the-accusation"
@@ -767,8 +863,11 @@ pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
     // Blocking: index claims by topic key; compare only claims that share one.
     let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, f) in feats.iter().enumerate() {
+        // Who a claim is by or about, in one namespace: a speaker, its side, its targets and
+        // the parties its content names.
         let mut keys: BTreeSet<String> = f.parties.iter().map(|p| format!("party:{p}")).collect();
         keys.insert(format!("party:{}", f.side));
+        keys.insert(format!("party:{}", f.claim.speaker.canonical));
         for s in f.stances.keys() {
             keys.insert(format!("stance:{s:?}"));
         }
@@ -794,9 +893,15 @@ pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
     let mut out: Vec<Conflict> = Vec::new();
     for (i, j) in candidates {
         let (a, b) = (&feats[i], &feats[j]);
-        if a.claim.speaker.canonical == b.claim.speaker.canonical
-            || (a.side == b.side && !a.side.is_empty())
-        {
+        if a.claim.speaker.canonical == b.claim.speaker.canonical {
+            continue;
+        }
+        // Two speakers of one side do not clash over the war or its framing; they can still
+        // accuse and deny each other in person (`Comey` and `Trump`).
+        let same_side = a.side == b.side && !a.side.is_empty();
+        let personal = a.claim.target.contains(&b.claim.speaker.canonical)
+            || b.claim.target.contains(&a.claim.speaker.canonical);
+        if same_side && !personal && a.rebuttal.max(b.rebuttal) < 2 {
             continue;
         }
         if a.doc != b.doc && story[a.doc] != story[b.doc] {
