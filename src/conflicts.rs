@@ -666,15 +666,22 @@ fn denial(a: &Features, b: &Features) -> Option<Verdict> {
     let adjacent = affirm.doc == deny.doc && affirm.sentence.abs_diff(deny.sentence) <= 1;
     // A denial that names a party answers that party, not any accuser.
     let answers_affirmer = deny.parties.contains(&affirm.side) || deny.parties.is_empty();
+    // Across articles the two must share more wording than within one, where the story is
+    // already the same.
+    let needed = if affirm.doc == deny.doc {
+        1
+    } else {
+        MIN_SHARED_KEYWORDS
+    };
     let rule = if explicit
         && accusation
         && answers_affirmer
-        && (affirm.doc == deny.doc || !shared.is_empty())
+        && (affirm.doc == deny.doc || shared.len() >= needed)
     {
         "denial/accused-denies"
     } else if about_denier && adjacent && (explicit || opponents(affirm, deny)) {
         "denial/answer-next-to-it"
-    } else if accusation && !shared.is_empty() {
+    } else if accusation && shared.len() >= needed {
         "denial/negates-the-accusation"
     } else {
         return None;

@@ -397,8 +397,11 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
                 via.extend(source.speaker_phrase);
             } else if is_postposed(tokens, hit, next_hit, lex) || follows_quote(tokens, sp.start) {
                 // Handled below.
-            } else if let Some(b) = clause_boundary_before(tokens, sp.start, lex) {
-                // A new clause with its own speaker ends the previous content.
+            } else if let Some(b) =
+                clause_boundary_before(tokens, sp.start, lex).filter(|&b| b > last_content)
+            {
+                // A new clause with its own speaker ends the previous content (but the clause
+                // that *is* the content, `phủ nhận việc tổng thống đã tiết lộ …`, does not).
                 let last = claims.last_mut().expect("last exists");
                 if let Some(c) = trim_content(tokens, last_content, b) {
                     last.content = c;
@@ -485,7 +488,11 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
                 continue;
             }
         }
-        let Some(content) = trim_content(tokens, hit.content_from, tokens.len()) else {
+        let Some(content) = trim_content(
+            tokens,
+            hit.content_from,
+            clause_end(tokens, hit.content_from),
+        ) else {
             continue;
         };
         let (speakers, phrase, both_sides, rule_name) = match &speaker {
@@ -545,6 +552,23 @@ fn join_lower(tokens: &[Token]) -> String {
         .map(|t| t.lower.as_str())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Where the content that starts at `from` ends: the sentence end, or a `;` or a comma before
+/// a contrasting clause (`…, còn Pakistan …`, `…, trong khi …`, `…, song …`) outside quotations.
+fn clause_end(tokens: &[Token], from: usize) -> usize {
+    (from..tokens.len())
+        .find(|&k| {
+            !tokens[k].quoted
+                && (tokens[k].is(';')
+                    || (tokens[k].is(',')
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|t| matches!(t.lower.as_str(), "còn" | "song"))
+                        || (tokens[k].is(',')
+                            && matches_at(tokens, k + 1, &["trong".into(), "khi".into()]))))
+        })
+        .unwrap_or(tokens.len())
 }
 
 /// The byte range covered by tokens `r`.
@@ -646,6 +670,10 @@ fn looks_like_speaker(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> bool 
     }
     let seg = &tokens[r.clone()];
     let first = &seg[0];
+    // `những gì báo chí viết`, `điều ông nói`: what was said, not who said it.
+    if seg.iter().take(3).any(|t| t.lower == "gì") || first.lower == "điều" {
+        return false;
+    }
     if !first.word || seg.iter().any(|t| t.quoted || t.is_any("“”\"")) {
         return false;
     }

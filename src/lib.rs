@@ -50,7 +50,8 @@ pub struct Input<'a> {
 /// use doichieu::{analyze, rules::Rules};
 /// let rules = Rules::embedded();
 /// let report = analyze("Ông Peskov cho biết quân đội Nga đã liên lạc với cả hai bên.", &rules);
-/// assert_eq!(report.documents[0].claims[0].speaker.canonical, "Peskov");
+/// // `ông Peskov` resolves to the full name listed in `rules/entities.txt`.
+/// assert_eq!(report.documents[0].claims[0].speaker.canonical, "Dmitry Peskov");
 /// ```
 pub fn analyze(text: &str, rules: &Rules) -> report::Report {
     let documents = vec![Analyzer::new(rules).document("doc", "-", text)];
