@@ -10,7 +10,7 @@
 //! Knowledge comes from `rules/`: entity aliases and sides (metonyms like Baku → Azerbaijan),
 //! titles (tolerant of typos through strsim), group heads and pronouns.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use serde::Serialize;
@@ -513,6 +513,15 @@ fn honorific_genders(text: &Text, seg: &Segments) -> BTreeMap<String, Gender> {
     genders
 }
 
+/// The side `rules/entities.txt` gives a listed person (`Some(None)` for one listed without
+/// a side), or `None` when the person is not listed.
+fn listed_side(rules: &Rules, canonical: &str) -> Option<Option<String>> {
+    rules
+        .entity_by_canonical(canonical)
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.side.clone())
+}
+
 /// Every person named with a title in the article, in order: `Tổng thống Azerbaijan Ilham
 /// Aliyev đã điện đàm …` lets a later `Tổng thống Azerbaijan nhấn mạnh` resolve.
 fn titled_people(text: &Text, seg: &Segments, rules: &Rules) -> Vec<Person> {
@@ -520,6 +529,7 @@ fn titled_people(text: &Text, seg: &Segments, rules: &Rules) -> Vec<Person> {
     let mut people = Vec::new();
     for sentence in &seg.sentences {
         let tokens = tokenize(s, sentence.range.clone(), &[]);
+        let first_here = people.len();
         let mut k = 0;
         while k < tokens.len() {
             if let Some((n, title, _)) = title_at(&tokens, k, rules) {
@@ -540,6 +550,20 @@ fn titled_people(text: &Text, seg: &Segments, rules: &Rules) -> Vec<Person> {
                 k += n;
             } else {
                 k += 1;
+            }
+        }
+        // Officials listed together serve one side (`Cố vấn An ninh Quốc gia H.R. McMaster,
+        // phó cố vấn Dina Powell và Bộ trưởng Ngoại giao Rex Tillerson`): one named with a side
+        // gives it to those named without.
+        let here = &mut people[first_here..];
+        let sides: BTreeSet<String> = here.iter().filter_map(|p| p.side.clone()).collect();
+        if sides.len() == 1 {
+            let side = sides.into_iter().next();
+            for p in here
+                .iter_mut()
+                .filter(|p| p.side.is_none() && listed_side(rules, &p.canonical).is_none())
+            {
+                p.side = side.clone();
             }
         }
     }
@@ -673,15 +697,18 @@ fn parse_mention(s: &str, tokens: &[Token], rules: &Rules) -> Parsed {
     let mut last_entity_end = k;
     while j < tokens.len() {
         if let Some((n, e)) = entity_at(tokens, j, rules) {
-            if e.kind != EntityKind::Person && p.side.is_none() {
+            // An outlet in the mention (`trên đài CNN, ông Peskov`) is where it was said, not a
+            // side.
+            if !matches!(e.kind, EntityKind::Person | EntityKind::Outlet) && p.side.is_none() {
                 p.side = e.side.clone().or_else(|| Some(e.canonical.clone()));
                 p.side_entity = Some(e.canonical.clone());
             }
             if e.kind == EntityKind::Person {
+                // A listed person's side is authoritative, even when it is none
+                // (`cựu Giám đốc FBI Comey` does not speak for the FBI).
                 p.name = Some(e.canonical.clone());
-                if p.side.is_none() {
-                    p.side = e.side.clone();
-                }
+                p.side = e.side.clone();
+                p.side_entity = None;
             }
             j += n;
             last_entity_end = j;
@@ -709,6 +736,13 @@ fn parse_mention(s: &str, tokens: &[Token], rules: &Rules) -> Parsed {
                 p.name = Some(name);
             }
         }
+    }
+    // A former official (`cựu Giám đốc FBI James Comey`) no longer speaks for the institution
+    // in the title.
+    let former = tokens.iter().take(3).any(|t| t.lower == "cựu");
+    if former && p.name.as_ref().and_then(|n| rules.entity(n)).is_none() {
+        p.side = None;
+        p.side_entity = None;
     }
     p
 }
@@ -760,10 +794,11 @@ fn resolve(s: &str, range: Range<usize>, memory: &mut Memory, rules: &Rules) -> 
             range: Some(range),
             canonical: e.canonical.clone(),
             role: None,
-            side: e
-                .side
-                .clone()
-                .or_else(|| (kind != SpeakerKind::Outlet).then(|| e.canonical.clone())),
+            side: e.side.clone().or_else(|| {
+                // A country or organisation speaks for itself; a person or an outlet
+                // listed without a side has none.
+                matches!(kind, SpeakerKind::Country | SpeakerKind::Org).then(|| e.canonical.clone())
+            }),
             kind,
             resolved_from: (match_key(&bare) != match_key(&e.canonical))
                 .then(|| format!("{bare} → {}", e.canonical)),
@@ -842,7 +877,7 @@ fn resolve(s: &str, range: Range<usize>, memory: &mut Memory, rules: &Rules) -> 
                 range: Some(range),
                 canonical: p.canonical.clone(),
                 role: Some(role),
-                side: p.side.clone(),
+                side: listed_side(rules, &p.canonical).unwrap_or_else(|| p.side.clone()),
                 kind: SpeakerKind::Person,
                 resolved_from: Some(format!("{text} → {}", p.canonical)),
             };

@@ -1183,7 +1183,11 @@ fn extend_apposition(
             None => break,
         }
     }
-    if s < r.start - 1 && looks_like_speaker(tokens, s..r.start - 1, lex) {
+    // Only a title phrase is an apposition (`Phát ngôn viên Điện Kremlin, ông …`); a place
+    // before the comma is not (`… tại Hamburg, Đức, bà Haley nói`).
+    let titled = lex.titles.iter().any(|w| matches_at(tokens, s, w))
+        || lex.heads.iter().any(|w| matches_at(tokens, s, w));
+    if s < r.start - 1 && titled && looks_like_speaker(tokens, s..r.start - 1, lex) {
         s..r.end
     } else {
         r
