@@ -695,8 +695,26 @@ fn parse_mention(s: &str, tokens: &[Token], rules: &Rules) -> Parsed {
     // Entities anywhere: the first gives the side.
     let mut j = k;
     let mut last_entity_end = k;
+    // After an honorific, the capitalised run is a personal name: `bà Nguyễn Thị Thanh Mỹ` is
+    // a woman named Mỹ, not the United States.
+    let name_run_end = if tokens
+        .get(k.saturating_sub(1))
+        .is_some_and(|t| matches!(t.lower.as_str(), "ông" | "bà"))
+        || tokens
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "ông" | "bà"))
+    {
+        let from = if k == 0 { 1 } else { k };
+        (from..tokens.len())
+            .find(|&i| !tokens[i].cap)
+            .unwrap_or(tokens.len())
+    } else {
+        k
+    };
     while j < tokens.len() {
-        if let Some((n, e)) = entity_at(tokens, j, rules) {
+        if let Some((n, e)) = entity_at(tokens, j, rules)
+            .filter(|(_, e)| j >= name_run_end || e.kind == EntityKind::Person)
+        {
             // An outlet in the mention (`trên đài CNN, ông Peskov`) is where it was said, not a
             // side.
             if !matches!(e.kind, EntityKind::Person | EntityKind::Outlet) && p.side.is_none() {

@@ -192,7 +192,9 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon)
     let about_accusations = has(&tokens, &phrase_words("cáo buộc")).is_some();
     let rebuttal = if class == CueClass::Deny || (class == CueClass::Condemn && about_accusations) {
         2
-    } else if class != CueClass::Accuse && claim.polarity == "negate" {
+    } else if class != CueClass::Accuse
+        && (claim.polarity == "negate" || stances.contains_key(&Stance::Denial))
+    {
         1
     } else {
         0
@@ -571,7 +573,7 @@ fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
     };
     let calls_lies = |x: &Features, other: &Features| {
         names(x, other)
-            && x.stances.contains_key(&Stance::Denial)
+            && x.stances.contains_key(&Stance::Lie)
             && x.class != CueClass::Deny
             && other.class == CueClass::Accuse
             && other

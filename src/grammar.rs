@@ -1260,7 +1260,21 @@ fn split_group(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> Vec<Range<us
             .iter()
             .any(|w| w.len() == m.len() && matches_at(tokens, m.start, w))
     });
-    let ok = members.len() > 1 && short && !bare_title && (names || commas == 0);
+    // `Sở Thông tin và Truyền thông`: an institution's name joined by `và` is one name.
+    let one_institution = commas == 0
+        && members.len() == 2
+        && members[0]
+            .clone()
+            .any(|k| tokens[k].cap && lex.heads.iter().any(|w| matches_at(tokens, k, w)))
+        && tokens[members[1].start].cap
+        && !lex.aliases.contains(
+            &tokens[members[1].clone()]
+                .iter()
+                .map(|t| t.lower.clone())
+                .collect::<Vec<_>>(),
+        );
+    let ok =
+        members.len() > 1 && short && !bare_title && !one_institution && (names || commas == 0);
     if ok {
         members.into_iter().map(|m| span(tokens, m)).collect()
     } else {

@@ -378,8 +378,10 @@ pub enum Stance {
     Repel,
     /// An attack on someone.
     Attack,
-    /// Calls a claim false.
+    /// Dismisses a claim as false or groundless (a rebuttal).
     Denial,
+    /// Calls someone a liar (an accusation).
+    Lie,
 }
 
 /// A stance word: `ngừng bắn | peace | kêu gọi hai bên lập tức ngừng bắn`.
@@ -933,6 +935,7 @@ fn parse_stances(path: &str, text: &str) -> Result<Vec<StanceWord>, RuleError> {
         ("repel", Stance::Repel),
         ("attack", Stance::Attack),
         ("denial", Stance::Denial),
+        ("lie", Stance::Lie),
     ];
     recs.iter()
         .map(|r| {

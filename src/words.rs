@@ -66,7 +66,8 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
                 let next_is_word = chars.get(j + 1).is_some_and(|x| is_word_char(x.1));
                 let prev = chars[j - 1].1;
                 let joins = match cj {
-                    '-' | '\'' | '’' => next_is_word && prev.is_alphanumeric(),
+                    // `LĐ-TB&XH`, `TN&MT`: an ampersand inside an abbreviation.
+                    '-' | '\'' | '’' | '&' => next_is_word && prev.is_alphanumeric(),
                     '.' | ',' | '/' => {
                         next_is_word && prev.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()
                     }
