@@ -1,40 +1,20 @@
 //! Conflicts over the five seeds analysed together: the pairs a careful reader points to.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use std::path::PathBuf;
+
+use common::{fixture_files, fixture_source};
 use doichieu::report::Report;
 use doichieu::rules::Rules;
 use doichieu::{analyze_all, Input};
-
-fn files(dir: &str, names: &[&str]) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(dir);
-    let mut out: Vec<PathBuf> = std::fs::read_dir(&root)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .filter(|p| {
-            names.is_empty()
-                || names
-                    .iter()
-                    .any(|n| p.file_stem().unwrap().to_string_lossy() == *n)
-        })
-        .collect();
-    out.sort();
-    out
-}
 
 fn report(paths: &[PathBuf]) -> Report {
     let contents: Vec<(String, String, Vec<u8>)> = paths
         .iter()
         .map(|p| {
             let id = p.file_stem().unwrap().to_string_lossy().into_owned();
-            let source = format!(
-                "tests/fixtures/{}/{}",
-                p.parent().unwrap().file_name().unwrap().to_string_lossy(),
-                p.file_name().unwrap().to_string_lossy()
-            );
+            let source = fixture_source(p);
             (id, source, std::fs::read(p).unwrap())
         })
         .collect();
@@ -67,7 +47,7 @@ fn kind_between(r: &Report, a: &str, b: &str) -> Option<String> {
 }
 
 fn seeds() -> Report {
-    report(&files("seeds", &[]))
+    report(&fixture_files("seeds", &[]))
 }
 
 #[test]
@@ -179,7 +159,7 @@ fn conflict_snapshots() {
             ("expulsions", ["dantri_061", "dantri_149"]),
             ("black_sea", ["dantri_041", "dantri_115"]),
         ] {
-            let r = report(&files("corpus", &pair));
+            let r = report(&fixture_files("corpus", &pair));
             insta::assert_json_snapshot!(format!("conflicts__{name}"), r.conflicts);
         }
     });

@@ -4,25 +4,15 @@
 //! Set `DOICHIEU_CORPUS` to a folder of `.txt` articles (such as `../shared/corpus/articles`)
 //! to run the span property over a whole corpus as well.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
+use common::fixture_files;
 use doichieu::normalize::{normalize, normalize_with, Text};
 use doichieu::rules::Rules;
 use doichieu::segment::{segment, Segments};
 use doichieu::{layer, Span};
-
-fn fixtures(dir: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(dir);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
-        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-}
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -77,7 +67,10 @@ fn check_spans(name: &str, raw: &str, rules: &Rules) {
 #[test]
 fn spans_point_at_the_raw_bytes_on_every_fixture() {
     let rules = Rules::embedded();
-    for path in fixtures("seeds").into_iter().chain(fixtures("corpus")) {
+    for path in fixture_files("seeds", &[])
+        .into_iter()
+        .chain(fixture_files("corpus", &[]))
+    {
         check_spans(&path.display().to_string(), &read(&path), &rules);
     }
 }
@@ -107,7 +100,10 @@ fn spans_point_at_the_raw_bytes_on_the_whole_corpus() {
 #[test]
 fn prepending_k_bytes_shifts_every_span_by_k() {
     let rules = Rules::embedded();
-    for path in fixtures("seeds").into_iter().chain(fixtures("corpus")) {
+    for path in fixture_files("seeds", &[])
+        .into_iter()
+        .chain(fixture_files("corpus", &[]))
+    {
         let raw = read(&path);
         let text = normalize(&raw, &rules.repairs);
         let seg = segment(&text, &rules);
@@ -132,7 +128,7 @@ fn prepending_k_bytes_shifts_every_span_by_k() {
 #[test]
 fn seed_002_has_its_twelve_broken_characters_repaired() {
     let rules = Rules::embedded();
-    let raw = read(&fixtures("seeds")[2]);
+    let raw = read(&fixture_files("seeds", &[])[2]);
     let text = normalize(&raw, &rules.repairs);
     assert!(text.broken);
     let s = text.as_str();
@@ -164,7 +160,7 @@ fn seed_002_has_its_twelve_broken_characters_repaired() {
 #[test]
 fn the_other_seeds_keep_their_letters() {
     let rules = Rules::embedded();
-    for (i, path) in fixtures("seeds").iter().enumerate() {
+    for (i, path) in fixture_files("seeds", &[]).iter().enumerate() {
         if i == 2 {
             continue;
         }
@@ -189,7 +185,7 @@ fn the_other_seeds_keep_their_letters() {
 #[test]
 fn seed_000_closing_quote_is_one_quotation() {
     let rules = Rules::embedded();
-    let raw = read(&fixtures("seeds")[0]);
+    let raw = read(&fixture_files("seeds", &[])[0]);
     let text = normalize(&raw, &rules.repairs);
     let seg = segment(&text, &rules);
     assert_eq!(seg.quotes.len(), 1);
@@ -215,8 +211,8 @@ fn text_layer_snapshots() {
             "dantri_008",
             "baomoi_003",
         ];
-        let files = fixtures("seeds").into_iter().chain(
-            fixtures("corpus")
+        let files = fixture_files("seeds", &[]).into_iter().chain(
+            fixture_files("corpus", &[])
                 .into_iter()
                 .filter(|p| hard.iter().any(|h| p.file_stem().is_some_and(|s| s == *h))),
         );
