@@ -557,16 +557,28 @@ fn join_lower(tokens: &[Token]) -> String {
 /// Where the content that starts at `from` ends: the sentence end, or a `;` or a comma before
 /// a contrasting clause (`…, còn Pakistan …`, `…, trong khi …`, `…, song …`) outside quotations.
 fn clause_end(tokens: &[Token], from: usize) -> usize {
+    let word = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.lower == w);
     (from..tokens.len())
         .find(|&k| {
-            !tokens[k].quoted
-                && (tokens[k].is(';')
-                    || (tokens[k].is(',')
-                        && tokens
-                            .get(k + 1)
-                            .is_some_and(|t| matches!(t.lower.as_str(), "còn" | "song"))
-                        || (tokens[k].is(',')
-                            && matches_at(tokens, k + 1, &["trong".into(), "khi".into()]))))
+            if tokens[k].quoted {
+                return false;
+            }
+            let contrast = tokens[k].is(',')
+                && (word(k + 1, "còn")
+                    || word(k + 1, "song")
+                    || (word(k + 1, "trong") && word(k + 2, "khi")));
+            // A time clause hung on the report (`… sau khi đạn cối bắn trúng …`,
+            // `…, vài ngày trước cuộc đàm phán …`) says when, not what was said.
+            // Only after a name or a comma: `… ngay từ trước khi kiểm phiếu` stays whole.
+            let after_name_or_comma = k > 0 && (tokens[k - 1].cap || tokens[k - 1].is(','));
+            let when = k > from + 2
+                && ((word(k, "sau") || word(k, "trước"))
+                    && word(k + 1, "khi")
+                    && after_name_or_comma
+                    || tokens[k].is(',')
+                        && word(k + 2, "ngày")
+                        && (word(k + 3, "trước") || word(k + 3, "sau")));
+            tokens[k].is(';') || contrast || when
         })
         .unwrap_or(tokens.len())
 }
