@@ -135,7 +135,6 @@ struct Memory {
     genders: BTreeMap<String, Gender>,
     /// Person speakers so far, most recent last.
     person_speakers: Vec<Speaker>,
-    last_person: Option<Speaker>,
     last_party: Option<Speaker>,
     last_speaker: Option<Speaker>,
     sides: Vec<String>,
@@ -148,7 +147,6 @@ pub fn attribute(text: &Text, seg: &Segments, found: &[Found], rules: &Rules) ->
         people: titled_people(text, seg, rules),
         genders: honorific_genders(text, seg),
         person_speakers: Vec::new(),
-        last_person: None,
         last_party: None,
         last_speaker: None,
         sides: main_sides(text, seg, rules),
@@ -336,10 +334,7 @@ impl Memory {
 
     fn remember(&mut self, sp: &Speaker) {
         match sp.kind {
-            SpeakerKind::Person => {
-                self.last_person = Some(sp.clone());
-                self.person_speakers.push(sp.clone());
-            }
+            SpeakerKind::Person => self.person_speakers.push(sp.clone()),
             SpeakerKind::Country | SpeakerKind::Org => self.last_party = Some(sp.clone()),
             _ => {}
         }

@@ -979,9 +979,6 @@ fn time_start(tokens: &[Token], end: usize, lower: usize, lex: &Lexicon) -> Opti
             continue;
         }
         let words = lex.at(WordRole::Time, tokens, start).unwrap_or(1);
-        let tail_from = tokens[start + words].range.start;
-        let tail_to = tokens[end - 1].range.end;
-        let _ = (tail_from, tail_to);
         let tail: String = tokens[start + words..end]
             .iter()
             .map(|t| t.lower.as_str())

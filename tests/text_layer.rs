@@ -1,7 +1,7 @@
 //! The text layer (normalize + segment) on real articles: spans point at the raw bytes,
 //! repairs are the right ones, segmentation is snapshotted for review.
 //!
-//! Set `DOICHIEU_CORPUS` to a folder of `.txt` articles (such as `../shared/corpus/articles`)
+//! Set `DOICHIEU_CORPUS` to a folder of `.txt` articles (the corpus folder shipped beside the project, for instance)
 //! to run the span property over a whole corpus as well.
 
 mod common;
@@ -9,7 +9,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::fixture_files;
-use doichieu::normalize::{normalize, normalize_with, Text};
+use doichieu::normalize::{normalize, normalize_with};
 use doichieu::rules::Rules;
 use doichieu::segment::{segment, Segments};
 use doichieu::{layer, Span};
@@ -19,7 +19,7 @@ fn read(path: &Path) -> String {
 }
 
 /// Every range the text layer produces, with what it is, for the span property.
-fn ranges(text: &Text, seg: &Segments) -> Vec<(String, std::ops::Range<usize>)> {
+fn ranges(seg: &Segments) -> Vec<(String, std::ops::Range<usize>)> {
     let mut out = Vec::new();
     for (i, p) in seg.paragraphs.iter().enumerate() {
         out.push((format!("paragraph {i}"), p.range.clone()));
@@ -34,7 +34,6 @@ fn ranges(text: &Text, seg: &Segments) -> Vec<(String, std::ops::Range<usize>)> 
     for (i, b) in seg.boilerplate.iter().enumerate() {
         out.push((format!("boilerplate {i}"), b.range.clone()));
     }
-    let _ = text;
     out
 }
 
@@ -43,7 +42,7 @@ fn ranges(text: &Text, seg: &Segments) -> Vec<(String, std::ops::Range<usize>)> 
 fn check_spans(name: &str, raw: &str, rules: &Rules) {
     let text = normalize(raw, &rules.repairs);
     let seg = segment(&text, rules);
-    for (what, range) in ranges(&text, &seg) {
+    for (what, range) in ranges(&seg) {
         let span = text.span(range.clone());
         let original = span.slice(raw).unwrap_or_else(|| {
             panic!("{name}: {what} span {span:?} is not on character boundaries")
@@ -112,11 +111,11 @@ fn prepending_k_bytes_shifts_every_span_by_k() {
             let shifted_raw = format!("{prefix}{raw}");
             let shifted = normalize(&shifted_raw, &rules.repairs);
             let shifted_seg = segment(&shifted, &rules);
-            let a: Vec<Span> = ranges(&text, &seg)
+            let a: Vec<Span> = ranges(&seg)
                 .into_iter()
                 .map(|(_, r)| text.span(r).shifted(k))
                 .collect();
-            let b: Vec<Span> = ranges(&shifted, &shifted_seg)
+            let b: Vec<Span> = ranges(&shifted_seg)
                 .into_iter()
                 .map(|(_, r)| shifted.span(r))
                 .collect();
