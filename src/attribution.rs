@@ -283,6 +283,18 @@ fn people_in(memory: &Memory, range: &Range<usize>) -> Vec<Person> {
 }
 
 impl Memory {
+    /// The person met so far (before `at`, when given) whose name is `name` or ends with it,
+    /// preferring the fullest name (`Ilham Aliyev` over `Aliyev`).
+    fn fullest_name(&self, name: &str, at: Option<usize>) -> Option<&Person> {
+        let suffix = format!(" {name}");
+        self.people
+            .iter()
+            .rev()
+            .filter(|p| at.is_none_or(|at| p.at <= at))
+            .filter(|p| p.canonical == name || p.canonical.ends_with(&suffix))
+            .max_by_key(|p| p.canonical.len())
+    }
+
     fn gender_of(&self, sp: &Speaker) -> Option<Gender> {
         let first = sp.text.split_whitespace().next().map(str::to_lowercase);
         match first.as_deref() {
@@ -840,15 +852,7 @@ fn resolve(s: &str, range: Range<usize>, memory: &mut Memory, rules: &Rules) -> 
     let at = range.start;
     if let Some(name) = parsed.name.clone() {
         // A short name resolves to a full name met earlier (`Aliyev` → `Ilham Aliyev`).
-        // Prefer the fullest name among those that fit (`Ilham Aliyev` over `Aliyev`).
-        let known = memory
-            .people
-            .iter()
-            .rev()
-            .filter(|p| {
-                p.at <= at && (p.canonical == name || p.canonical.ends_with(&format!(" {name}")))
-            })
-            .max_by_key(|p| p.canonical.len());
+        let known = memory.fullest_name(&name, Some(at));
         let (canonical, side, role, how) = match known {
             Some(p) if p.canonical != name => (
                 p.canonical.clone(),
@@ -974,10 +978,7 @@ fn targets(
         });
     if let Some(name) = person_first {
         let full = memory
-            .people
-            .iter()
-            .filter(|p| p.canonical == name || p.canonical.ends_with(&format!(" {name}")))
-            .max_by_key(|p| p.canonical.len())
+            .fullest_name(&name, None)
             .map_or(name, |p| p.canonical.clone());
         if full != sp.canonical {
             return vec![full];

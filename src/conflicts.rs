@@ -90,6 +90,8 @@ struct Lexicon<'r> {
     stances: Vec<(Vec<String>, Stance, &'r str)>,
     framings: Vec<(Vec<String>, Vec<String>)>,
     own_side: Vec<Vec<String>>,
+    /// `cáo buộc`, as words: a condemnation of it rebuts the accusations.
+    accusation: Vec<String>,
     /// Every side of the run, with its words.
     sides: Vec<(String, Vec<String>)>,
 }
@@ -109,6 +111,7 @@ impl<'r> Lexicon<'r> {
                 .iter()
                 .map(|f| (phrase_words(&f.a), phrase_words(&f.b)))
                 .collect(),
+            accusation: phrase_words("cáo buộc"),
             own_side: ["nước này", "của họ", "của mình", "phía mình"]
                 .iter()
                 .map(|w| phrase_words(w))
@@ -189,7 +192,7 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon)
     // accusations (`chỉ trích những cáo buộc trên`), 1 for a negated content or a word such as
     // `bịa đặt` in a statement, 0 otherwise. An accusation of lying (`cáo buộc … nói dối`)
     // affirms; it does not rebut.
-    let about_accusations = has(&tokens, &phrase_words("cáo buộc")).is_some();
+    let about_accusations = has(&tokens, &lex.accusation).is_some();
     let rebuttal = if class == CueClass::Deny || (class == CueClass::Condemn && about_accusations) {
         2
     } else if class != CueClass::Accuse

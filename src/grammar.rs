@@ -207,6 +207,12 @@ impl Lexicon {
         }
     }
 
+    /// True when the tokens spell exactly one entity alias.
+    fn is_alias(&self, tokens: &[Token]) -> bool {
+        let words: Vec<String> = tokens.iter().map(|t| t.lower.clone()).collect();
+        self.aliases.contains(&words)
+    }
+
     fn role(&self, role: WordRole) -> &[Vec<String>] {
         self.roles
             .iter()
@@ -1221,9 +1227,8 @@ fn extend_group(tokens: &[Token], r: Range<usize>, lower: usize, lex: &Lexicon) 
             .before(WordRole::Opener, tokens, s)
             .filter(|&n| s - n >= lower);
         let at_clause_start = s == lower || tokens[s - 1].is(',') || opener.is_some();
-        let member: Vec<String> = tokens[s..comma].iter().map(|t| t.lower.clone()).collect();
         // Only known parties make a list (`Nga, Pháp, Mỹ`), not a fronted phrase (`Khác Trump,`).
-        if s == comma || !at_clause_start || !lex.aliases.contains(&member) {
+        if s == comma || !at_clause_start || !lex.is_alias(&tokens[s..comma]) {
             break;
         }
         start = s;
@@ -1276,12 +1281,7 @@ fn split_group(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> Vec<Range<us
             .clone()
             .any(|k| tokens[k].cap && lex.heads.iter().any(|w| matches_at(tokens, k, w)))
         && tokens[members[1].start].cap
-        && !lex.aliases.contains(
-            &tokens[members[1].clone()]
-                .iter()
-                .map(|t| t.lower.clone())
-                .collect::<Vec<_>>(),
-        );
+        && !lex.is_alias(&tokens[members[1].clone()]);
     let ok =
         members.len() > 1 && short && !bare_title && !one_institution && (names || commas == 0);
     if ok {
