@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::grammar::{rule, Found};
+use crate::grammar::{rule, Parsed};
 use crate::normalize::{match_key, Text};
 use crate::rules::{CueClass, EntityKind, GroupKind, Rules, TitleKind, WordRole};
 use crate::segment::Segments;
@@ -141,15 +141,15 @@ struct Memory {
 }
 
 /// Resolves every occurrence of a document into claims.
-pub fn attribute(text: &Text, seg: &Segments, found: &[Found], rules: &Rules) -> Vec<Claim> {
+pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) -> Vec<Claim> {
     let s = text.as_str();
     let mut memory = Memory {
-        people: titled_people(text, seg, rules),
-        genders: honorific_genders(text, seg),
+        people: titled_people(text, &parsed.tokens, rules),
+        genders: honorific_genders(text, &parsed.tokens),
         person_speakers: Vec::new(),
         last_party: None,
         last_speaker: None,
-        sides: main_sides(text, seg, rules),
+        sides: main_sides(seg, &parsed.tokens, rules),
     };
     let year = seg
         .date
@@ -157,7 +157,7 @@ pub fn attribute(text: &Text, seg: &Segments, found: &[Found], rules: &Rules) ->
         .and_then(|d| d.get(..4))
         .map(str::to_string);
     let mut claims = Vec::new();
-    for f in found {
+    for f in &parsed.found {
         // A content of one word (`phản ứng`, `trên`) is a verb's object, not something said;
         // a call may be that short (`kêu gọi biểu tình`).
         let words = tokenize(s, f.content.clone(), &[])
@@ -491,11 +491,10 @@ fn outlet_names(phrase: &str, rules: &Rules) -> Vec<String> {
 }
 
 /// Names met with an honorific anywhere in the article: `bà Sarah Huckabee Sanders` is female.
-fn honorific_genders(text: &Text, seg: &Segments) -> BTreeMap<String, Gender> {
+fn honorific_genders(text: &Text, sentences: &[Vec<Token>]) -> BTreeMap<String, Gender> {
     let s = text.as_str();
     let mut genders = BTreeMap::new();
-    for sentence in &seg.sentences {
-        let tokens = tokenize(s, sentence.range.clone(), &[]);
+    for tokens in sentences {
         for k in 0..tokens.len() {
             let gender = match tokens[k].lower.as_str() {
                 "ông" => Gender::Male,
@@ -531,20 +530,19 @@ fn listed_side(rules: &Rules, canonical: &str) -> Option<Option<String>> {
 
 /// Every person named with a title in the article, in order: `Tổng thống Azerbaijan Ilham
 /// Aliyev đã điện đàm …` lets a later `Tổng thống Azerbaijan nhấn mạnh` resolve.
-fn titled_people(text: &Text, seg: &Segments, rules: &Rules) -> Vec<Person> {
+fn titled_people(text: &Text, sentences: &[Vec<Token>], rules: &Rules) -> Vec<Person> {
     let s = text.as_str();
     let mut people = Vec::new();
-    for sentence in &seg.sentences {
-        let tokens = tokenize(s, sentence.range.clone(), &[]);
+    for tokens in sentences {
         let first_here = people.len();
         let mut k = 0;
         while k < tokens.len() {
-            if let Some((n, title, _)) = title_at(&tokens, k, rules) {
+            if let Some((n, title, _)) = title_at(tokens, k, rules) {
                 if title != TitleKind::Role {
                     k += 1;
                     continue;
                 }
-                let end = mention_extent(&tokens, k, rules);
+                let end = mention_extent(tokens, k, rules);
                 let parsed = parse_mention(s, &tokens[k..end], rules);
                 if let Some(name) = parsed.name {
                     people.push(Person {
@@ -602,14 +600,15 @@ fn mention_extent(tokens: &[Token], k: usize, rules: &Rules) -> usize {
 
 /// The two parties an article is about: the two countries named most often (ties broken by
 /// first mention), for `hai bên`.
-fn main_sides(text: &Text, seg: &Segments, rules: &Rules) -> Vec<String> {
-    let s = text.as_str();
+fn main_sides(seg: &Segments, sentences: &[Vec<Token>], rules: &Rules) -> Vec<String> {
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for sentence in seg.sentences.iter().filter(|x| x.boilerplate.is_none()) {
-        let tokens = tokenize(s, sentence.range.clone(), &[]);
+    for (sentence, tokens) in seg.sentences.iter().zip(sentences) {
+        if sentence.boilerplate.is_some() {
+            continue;
+        }
         let mut k = 0;
         while k < tokens.len() {
-            if let Some((n, e)) = entity_at(&tokens, k, rules) {
+            if let Some((n, e)) = entity_at(tokens, k, rules) {
                 if e.kind == EntityKind::Country || e.kind == EntityKind::Place {
                     let side = e.side.clone().unwrap_or_else(|| e.canonical.clone());
                     let entry = counts.entry(side).or_insert((0, tokens[k].range.start));
@@ -631,26 +630,14 @@ fn main_sides(text: &Text, seg: &Segments, rules: &Rules) -> Vec<String> {
 /// The longest title starting at token `k`: (token count, kind, title as listed). Two-word
 /// titles also match with a typo (`Tổn thống`).
 fn title_at(tokens: &[Token], k: usize, rules: &Rules) -> Option<(usize, TitleKind, String)> {
-    for t in &rules.titles {
-        if matches_at(tokens, k, &t.words) {
-            return Some((t.words.len(), t.kind, t.title.clone()));
-        }
-    }
-    if !tokens.get(k)?.cap {
-        return None;
-    }
-    for t in rules.titles.iter().filter(|t| t.kind == TitleKind::Role) {
-        let n = t.words.len();
-        if n < 2 || k + n > tokens.len() {
-            continue;
-        }
-        let got: Vec<&str> = tokens[k..k + n].iter().map(|t| t.lower.as_str()).collect();
-        let sim = strsim::normalized_levenshtein(&got.join(" "), &t.words.join(" "));
-        if (TITLE_SIMILARITY..1.0).contains(&sim) {
-            return Some((n, t.kind, t.title.clone()));
-        }
-    }
-    None
+    let exact = rules.title_at(tokens, k);
+    let title = match exact {
+        Some(t) => t,
+        // Typos are looked for only where a title would start a name: a capitalised word.
+        None if tokens.get(k)?.cap => rules.misspelled_title_at(tokens, k, TITLE_SIMILARITY)?,
+        None => return None,
+    };
+    Some((title.words.len(), title.kind, title.title.clone()))
 }
 
 /// The longest entity alias starting at token `k` (see [`Rules::entity_at`]).
@@ -664,7 +651,7 @@ fn entity_at<'r>(
 
 /// A mention taken apart.
 #[derive(Debug, Default)]
-struct Parsed {
+struct MentionParts {
     role: Option<String>,
     side: Option<String>,
     side_entity: Option<String>,
@@ -673,8 +660,8 @@ struct Parsed {
 }
 
 /// Reads `[modifier] [role] [of-phrase with an entity] [,|-] [honorific] [Name]`.
-fn parse_mention(s: &str, tokens: &[Token], rules: &Rules) -> Parsed {
-    let mut p = Parsed::default();
+fn parse_mention(s: &str, tokens: &[Token], rules: &Rules) -> MentionParts {
+    let mut p = MentionParts::default();
     let mut k = 0;
     // Titles and honorifics at the start.
     while k < tokens.len() {
@@ -1071,8 +1058,8 @@ mod tests {
         let rules = Rules::embedded();
         let text = normalize(raw, &rules.repairs);
         let seg = segment(&text, &rules);
-        let found = parse(&text, &seg, &rules);
-        attribute(&text, &seg, &found, &rules)
+        let parsed = parse(&text, &seg, &rules);
+        attribute(&text, &seg, &parsed, &rules)
             .into_iter()
             .map(|c| (c.speaker.canonical, c.speaker.side, c.target.join(",")))
             .collect()

@@ -21,7 +21,7 @@ use nom::{IResult, Parser};
 use crate::normalize::Text;
 use crate::rules::{CueClass, Rules, WordRole};
 use crate::segment::Segments;
-use crate::words::{matches_at, matches_before, phrase_words, tokenize, Token};
+use crate::words::{matches_at, matches_before, phrase_words, tokenize, PhraseSet, Token};
 
 /// The pattern that found a claim.
 pub mod rule {
@@ -149,12 +149,12 @@ fn time_part(input: &str) -> IResult<&str, &str> {
 
 /// Lower-cased word lists of one grammar role, longest first.
 struct Lexicon {
-    roles: Vec<(WordRole, Vec<Vec<String>>)>,
-    cues: Vec<(Vec<String>, CueClass)>,
+    roles: Vec<(WordRole, PhraseSet<()>)>,
+    cues: PhraseSet<CueClass>,
     /// Words that can open a speaker phrase: titles, honorifics, group heads.
-    heads: Vec<Vec<String>>,
+    heads: PhraseSet<()>,
     /// Role titles (`Tổng thống`, `Bộ trưởng Ngoại giao`): a title alone names nobody.
-    titles: Vec<Vec<String>>,
+    titles: PhraseSet<()>,
     /// Entity aliases, as words: the members a speaker list may have (`Nga, Pháp, Mỹ và …`).
     aliases: std::collections::BTreeSet<Vec<String>>,
 }
@@ -172,12 +172,22 @@ impl Lexicon {
         for (_, list) in roles.iter_mut() {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
+        let roles = roles
+            .into_iter()
+            .map(|(role, list)| {
+                (
+                    role,
+                    PhraseSet::new(list.into_iter().map(|w| (w, ())).collect()),
+                )
+            })
+            .collect();
         let mut cues: Vec<(Vec<String>, CueClass)> = rules
             .cues
             .iter()
             .map(|c| (phrase_words(&c.phrase), c.class))
             .collect();
         cues.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let cues = PhraseSet::new(cues);
         let mut heads: Vec<Vec<String>> = rules
             .titles
             .iter()
@@ -186,6 +196,7 @@ impl Lexicon {
             .chain(LOWER_SPEAKER_HEADS.iter().map(|h| phrase_words(h)))
             .collect();
         heads.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let heads = PhraseSet::new(heads.into_iter().map(|w| (w, ())).collect());
         let mut titles: Vec<Vec<String>> = rules
             .titles
             .iter()
@@ -193,6 +204,7 @@ impl Lexicon {
             .map(|t| t.words.clone())
             .collect();
         titles.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let titles = PhraseSet::new(titles.into_iter().map(|w| (w, ())).collect());
         let aliases = rules
             .entities
             .iter()
@@ -213,27 +225,20 @@ impl Lexicon {
         self.aliases.contains(&words)
     }
 
-    fn role(&self, role: WordRole) -> &[Vec<String>] {
-        self.roles
-            .iter()
-            .find(|(r, _)| *r == role)
-            .map_or(&[], |(_, l)| l.as_slice())
+    fn role(&self, role: WordRole) -> Option<&PhraseSet<()>> {
+        self.roles.iter().find(|(r, _)| *r == role).map(|(_, l)| l)
     }
 
     /// Length of the longest phrase of `role` starting at token `at`.
     fn at(&self, role: WordRole, tokens: &[Token], at: usize) -> Option<usize> {
-        self.role(role)
-            .iter()
-            .find(|w| matches_at(tokens, at, w))
-            .map(Vec::len)
+        self.role(role)?.first_at(tokens, at).map(|(w, _)| w.len())
     }
 
     /// Length of the longest phrase of `role` ending just before token `end`.
     fn before(&self, role: WordRole, tokens: &[Token], end: usize) -> Option<usize> {
-        self.role(role)
-            .iter()
-            .find(|w| matches_before(tokens, end, w))
-            .map(Vec::len)
+        self.role(role)?
+            .first_before(tokens, end)
+            .map(|(w, _)| w.len())
     }
 }
 
@@ -250,6 +255,17 @@ struct Hit {
     media: bool,
 }
 
+/// What the grammar stage hands on: every sentence's tokens (tokenised once, for all later
+/// stages) and the reported speech found in them.
+#[derive(Clone, Debug, Default)]
+pub struct Parsed {
+    /// The tokens of each sentence of [`Segments::sentences`], by sentence index, with tokens
+    /// inside outer quotations marked.
+    pub tokens: Vec<Vec<Token>>,
+    /// The occurrences of reported speech, in sentence order.
+    pub found: Vec<Found>,
+}
+
 /// The grammar compiled from the rules once, for many documents.
 pub struct Grammar {
     lex: Lexicon,
@@ -264,18 +280,18 @@ impl Grammar {
     }
 
     /// Finds reported speech in every sentence of a document.
-    pub fn parse(&self, text: &Text, seg: &Segments) -> Vec<Found> {
+    pub fn parse(&self, text: &Text, seg: &Segments) -> Parsed {
         parse_with(&self.lex, text, seg)
     }
 }
 
 /// Finds reported speech in every sentence of a document (compiling the grammar for this one
 /// call; use [`Grammar`] for many documents).
-pub fn parse(text: &Text, seg: &Segments, rules: &Rules) -> Vec<Found> {
+pub fn parse(text: &Text, seg: &Segments, rules: &Rules) -> Parsed {
     Grammar::new(rules).parse(text, seg)
 }
 
-fn parse_with(lex: &Lexicon, text: &Text, seg: &Segments) -> Vec<Found> {
+fn parse_with(lex: &Lexicon, text: &Text, seg: &Segments) -> Parsed {
     let s = text.as_str();
     let outer: Vec<Range<usize>> = seg
         .quotes
@@ -284,19 +300,23 @@ fn parse_with(lex: &Lexicon, text: &Text, seg: &Segments) -> Vec<Found> {
         .map(|q| q.range.clone())
         .collect();
     let mut found: Vec<Found> = Vec::new();
+    let mut all_tokens = Vec::with_capacity(seg.sentences.len());
     for (si, sentence) in seg.sentences.iter().enumerate() {
-        if sentence.boilerplate.is_some() {
-            continue;
-        }
         let tokens = tokenize(s, sentence.range.clone(), &outer);
-        let before = found.len();
-        parse_sentence(&tokens, si, lex, &mut found);
-        side_quote(&tokens, si, seg, lex, before, &mut found);
-        if found.len() == before {
-            bare_quote(&tokens, si, seg, &mut found);
+        if sentence.boilerplate.is_none() {
+            let before = found.len();
+            parse_sentence(&tokens, si, lex, &mut found);
+            side_quote(&tokens, si, seg, lex, before, &mut found);
+            if found.len() == before {
+                bare_quote(&tokens, si, seg, &mut found);
+            }
         }
+        all_tokens.push(tokens);
     }
-    found
+    Parsed {
+        tokens: all_tokens,
+        found,
+    }
 }
 
 fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Found>) {
@@ -627,10 +647,10 @@ fn opener_len(tokens: &[Token], at: usize, lex: &Lexicon) -> usize {
 fn interview_prefix(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<(Range<usize>, usize)> {
     let n = lex
         .role(WordRole::ViaMarker)
-        .iter()
-        .filter(|w| w.iter().any(|x| x == "phỏng"))
-        .find(|w| matches_at(tokens, at, w))
-        .map(Vec::len)
+        .into_iter()
+        .flat_map(|set| set.all_at(tokens, at))
+        .find(|(w, _)| w.iter().any(|x| x == "phỏng"))
+        .map(|(w, _)| w.len())
         .or_else(|| {
             matches_at(
                 tokens,
@@ -708,7 +728,7 @@ fn looks_like_speaker(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> bool 
         }
     }
     let opens = |at: usize| {
-        lex.heads.iter().any(|w| matches_at(tokens, at, w))
+        lex.heads.first_at(tokens, at).is_some()
             || [WordRole::Quantifier, WordRole::SideMarker]
                 .iter()
                 .any(|role| lex.at(*role, tokens, at).is_some())
@@ -792,7 +812,7 @@ fn find_hits(tokens: &[Token], lex: &Lexicon) -> Vec<Hit> {
             hits.push(h);
             continue;
         }
-        let Some((words, class)) = lex.cues.iter().find(|(w, _)| matches_at(tokens, i, w)) else {
+        let Some((words, class)) = lex.cues.first_at(tokens, i) else {
             i += 1;
             continue;
         };
@@ -1200,8 +1220,8 @@ fn extend_apposition(
     }
     // Only a title phrase is an apposition (`Phát ngôn viên Điện Kremlin, ông …`); a place
     // before the comma is not (`… tại Hamburg, Đức, bà Haley nói`).
-    let titled = lex.titles.iter().any(|w| matches_at(tokens, s, w))
-        || lex.heads.iter().any(|w| matches_at(tokens, s, w));
+    let titled =
+        lex.titles.first_at(tokens, s).is_some() || lex.heads.first_at(tokens, s).is_some();
     if s < r.start - 1 && titled && looks_like_speaker(tokens, s..r.start - 1, lex) {
         s..r.end
     } else {
@@ -1271,15 +1291,15 @@ fn split_group(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> Vec<Range<us
     // minister, not two speakers.
     let bare_title = members.iter().any(|m| {
         lex.titles
-            .iter()
-            .any(|w| w.len() == m.len() && matches_at(tokens, m.start, w))
+            .all_at(tokens, m.start)
+            .any(|(w, _)| w.len() == m.len())
     });
     // `Sở Thông tin và Truyền thông`: an institution's name joined by `và` is one name.
     let one_institution = commas == 0
         && members.len() == 2
         && members[0]
             .clone()
-            .any(|k| tokens[k].cap && lex.heads.iter().any(|w| matches_at(tokens, k, w)))
+            .any(|k| tokens[k].cap && lex.heads.first_at(tokens, k).is_some())
         && tokens[members[1].start].cap
         && !lex.is_alias(&tokens[members[1].clone()]);
     let ok =
@@ -1524,6 +1544,7 @@ mod tests {
         let seg = segment(&text, &rules);
         let s = text.as_str();
         parse(&text, &seg, &rules)
+            .found
             .into_iter()
             .map(|f| {
                 let speakers: Vec<&str> = f.speakers.iter().map(|r| &s[r.clone()]).collect();

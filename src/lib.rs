@@ -109,8 +109,8 @@ impl<'r> Analyzer<'r> {
     pub fn document(&self, id: &str, source: &str, raw: &str) -> report::Document {
         let text = normalize::normalize(raw, &self.rules.repairs);
         let seg = segment::segment(&text, self.rules);
-        let found = self.grammar.parse(&text, &seg);
-        let claims = attribution::attribute(&text, &seg, &found, self.rules);
+        let parsed = self.grammar.parse(&text, &seg);
+        let claims = attribution::attribute(&text, &seg, &parsed, self.rules);
         report::document(id, source, raw, &text, &seg, &claims)
     }
 }

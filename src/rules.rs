@@ -10,7 +10,7 @@
 //! A bad file fails loudly with its position, `rules/cues.txt:12:9: unknown class 'asert'`,
 //! so that a typo never silently drops a rule.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::Path;
 
@@ -434,6 +434,15 @@ pub struct Rules {
     /// Framing oppositions.
     pub framings: Vec<Framing>,
     alias_index: BTreeMap<String, usize>,
+    /// Titles by first word: indices into `titles`, in `titles` order.
+    title_index: HashMap<String, Vec<usize>>,
+    /// Role titles of two or more words, for typo matching: (index into `titles`, the words
+    /// joined by spaces as `Vec<char>`).
+    fuzzy_titles: Vec<(usize, Vec<char>)>,
+    /// For each word of a fuzzy title: (index into `fuzzy_titles`, the word's position).
+    fuzzy_title_words: HashMap<String, Vec<(usize, usize)>>,
+    /// The most words a fuzzy title has.
+    fuzzy_title_max_words: usize,
     /// Alias words by first word: (words, entity index, written with a capital), longest first.
     alias_words: BTreeMap<String, Vec<(Vec<String>, usize, bool)>>,
 }
@@ -544,7 +553,33 @@ impl Rules {
         for list in alias_words.values_mut() {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
+        let mut title_index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut fuzzy_titles = Vec::new();
+        let mut fuzzy_title_words: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (i, t) in titles.iter().enumerate() {
+            if let Some(first) = t.words.first() {
+                title_index.entry(first.clone()).or_default().push(i);
+            }
+            if t.kind == TitleKind::Role && t.words.len() >= 2 {
+                for (position, w) in t.words.iter().enumerate() {
+                    fuzzy_title_words
+                        .entry(w.clone())
+                        .or_default()
+                        .push((fuzzy_titles.len(), position));
+                }
+                fuzzy_titles.push((i, t.words.join(" ").chars().collect()));
+            }
+        }
+        let fuzzy_title_max_words = fuzzy_titles
+            .iter()
+            .map(|(i, _)| titles[*i].words.len())
+            .max()
+            .unwrap_or(0);
         Ok(Rules {
+            title_index,
+            fuzzy_titles,
+            fuzzy_title_max_words,
+            fuzzy_title_words,
             cues,
             titles,
             entities,
@@ -590,6 +625,75 @@ impl Rules {
                 (crate::words::matches_at(tokens, k, words) && (!cap || first.cap))
                     .then(|| (words.len(), &self.entities[*i]))
             })
+    }
+
+    /// The longest title spelled exactly by the tokens starting at `k`.
+    pub fn title_at(&self, tokens: &[crate::words::Token], k: usize) -> Option<&Title> {
+        self.title_index
+            .get(&tokens.get(k)?.lower)?
+            .iter()
+            .map(|&i| &self.titles[i])
+            .find(|t| crate::words::matches_at(tokens, k, &t.words))
+    }
+
+    /// A role title of two or more words spelled with a typo by the tokens starting at `k`
+    /// (`Tổn thống`): normalized Levenshtein similarity in `[min_similarity, 1)`, with at least
+    /// one of its words spelled right.
+    pub fn misspelled_title_at(
+        &self,
+        tokens: &[crate::words::Token],
+        k: usize,
+        min_similarity: f64,
+    ) -> Option<&Title> {
+        // A typo is one slip: some word of the title is still spelled right, which the word
+        // index finds without looking at the other titles.
+        let mut candidates: Vec<usize> = Vec::new();
+        for (offset, token) in tokens[k..]
+            .iter()
+            .take(self.fuzzy_title_max_words)
+            .enumerate()
+        {
+            if let Some(list) = self.fuzzy_title_words.get(&token.lower) {
+                candidates.extend(list.iter().filter(|(_, p)| *p == offset).map(|(f, _)| *f));
+            }
+        }
+        if candidates.is_empty() {
+            return None;
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut got: Vec<char> = Vec::new();
+        let mut got_words = 0;
+        for (i, want) in candidates.iter().map(|&f| &self.fuzzy_titles[f]) {
+            let n = self.titles[*i].words.len();
+            if k + n > tokens.len() {
+                continue;
+            }
+            if got_words != n {
+                got.clear();
+                for (w, t) in tokens[k..k + n].iter().enumerate() {
+                    if w > 0 {
+                        got.push(' ');
+                    }
+                    got.extend(t.lower.chars());
+                }
+                got_words = n;
+            }
+            // Similarity s needs an edit distance of at most (1 - s) × the longer length, and
+            // the distance is at least the difference in lengths: skip hopeless pairs cheaply.
+            let longest = got.len().max(want.len());
+            let budget = ((1.0 - min_similarity) * longest as f64).floor() as usize;
+            if got.len().abs_diff(want.len()) > budget {
+                continue;
+            }
+
+            let distance = strsim::generic_levenshtein(&got, want);
+            let similarity = 1.0 - distance as f64 / longest.max(1) as f64;
+            if (min_similarity..1.0).contains(&similarity) {
+                return Some(&self.titles[*i]);
+            }
+        }
+        None
     }
 
     /// The entity with this canonical name.

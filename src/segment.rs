@@ -19,6 +19,7 @@ use serde::Serialize;
 
 use crate::normalize::Text;
 use crate::rules::{pattern_matches, BoilerplateKind, BoilerplateScope, Rules};
+use crate::words::is_letter;
 
 /// A non-empty line of the document, trimmed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -202,9 +203,9 @@ fn prefix_match(pattern: &str, line: &str) -> Option<usize> {
 fn is_byline(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-        })
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(is_letter))
 }
 
 /// How a quotation mark can act.
@@ -432,9 +433,7 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
                 && !inside_quote(p.range.start + i + 1)
             {
                 let rest = &text[i + 1..];
-                let word_end = rest
-                    .find(|ch: char| !ch.is_alphabetic())
-                    .unwrap_or(rest.len());
+                let word_end = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
                 let word = &rest[..word_end];
                 if word.chars().next().is_some_and(char::is_uppercase)
                     && openers.iter().any(|o| o == word)
@@ -444,14 +443,15 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
             }
             // Glued sentences: `biên giớiArmenia`, a lower-case word running into a capital.
             if c.is_lowercase() && chars.get(k + 1).is_some_and(|x| x.1.is_uppercase()) {
+                // The word starts after the last non-letter, which may be several bytes long
+                // (`mã “Yoshino`).
                 let word_start = text[..i]
-                    .rfind(|ch: char| !ch.is_alphabetic())
-                    .map_or(0, |w| w + 1);
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, ch)| !is_letter(ch))
+                    .map_or(0, |(w, ch)| w + ch.len_utf8());
                 let left = &text[word_start..i + c.len_utf8()];
-                let right_len = chars[k + 1..]
-                    .iter()
-                    .take_while(|x| x.1.is_alphabetic())
-                    .count();
+                let right_len = chars[k + 1..].iter().take_while(|x| is_letter(x.1)).count();
                 if left.chars().count() >= 2
                     && left.chars().all(char::is_lowercase)
                     && right_len >= 2
@@ -561,6 +561,16 @@ mod tests {
             .iter()
             .map(|s| text.as_str()[s.range.clone()].to_string())
             .collect()
+    }
+
+    /// Found on the bulk corpus: a glued-sentence check looked for the word start one byte
+    /// after a multi-byte quotation mark (`mã “iPhone`) and sliced inside it.
+    #[test]
+    fn bug_glued_word_after_curly_quote_does_not_slice_inside_it() {
+        assert_eq!(
+            sentences("Sản phẩm có mã “iPhone” sẽ ra mắt."),
+            vec!["Sản phẩm có mã “iPhone” sẽ ra mắt."]
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! one token per character. Matching is by lower-cased text; positions stay byte ranges of the
 //! working text.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// One token of the working text.
@@ -36,7 +37,22 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || unicode_normalization::char::canonical_combining_class(c) != 0
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    is_letter(c) || c.is_numeric() || unicode_normalization::char::canonical_combining_class(c) != 0
+}
+
+/// `char::is_alphabetic`, answered without a table lookup for ASCII and the Latin blocks
+/// Vietnamese is written in (the hot case: every character of every article).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Splits `text[range]` into tokens; `quotes` are the outer quotation ranges (sorted), used to
@@ -110,6 +126,75 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
         .into_iter()
         .map(|t| t.lower)
         .collect()
+}
+
+/// Phrases (lower-cased words) with a value each, indexed by their first and last words so
+/// that finding the phrases at a token costs a hash lookup, not a scan of the whole list.
+/// Phrases keep the order they were given in (callers sort them longest first), so the first
+/// match is the one a scan of the list would find.
+#[derive(Clone, Debug)]
+pub struct PhraseSet<T> {
+    phrases: Vec<(Vec<String>, T)>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+impl<T> PhraseSet<T> {
+    /// Indexes `phrases`; empty phrases are kept in the list but never match.
+    pub fn new(phrases: Vec<(Vec<String>, T)>) -> PhraseSet<T> {
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (words, _)) in phrases.iter().enumerate() {
+            if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                by_first.entry(first.clone()).or_default().push(i);
+                by_last.entry(last.clone()).or_default().push(i);
+            }
+        }
+        PhraseSet {
+            phrases,
+            by_first,
+            by_last,
+        }
+    }
+
+    /// Every phrase spelled by the tokens starting at `at`, in list order.
+    pub fn all_at<'a>(
+        &'a self,
+        tokens: &'a [Token],
+        at: usize,
+    ) -> impl Iterator<Item = &'a (Vec<String>, T)> + 'a {
+        tokens
+            .get(at)
+            .and_then(|t| self.by_first.get(&t.lower))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.phrases[i])
+            .filter(move |(words, _)| matches_at(tokens, at, words))
+    }
+
+    /// The first phrase (in list order) spelled by the tokens starting at `at`.
+    pub fn first_at(&self, tokens: &[Token], at: usize) -> Option<&(Vec<String>, T)> {
+        self.by_first
+            .get(&tokens.get(at)?.lower)?
+            .iter()
+            .map(|&i| &self.phrases[i])
+            .find(|(words, _)| matches_at(tokens, at, words))
+    }
+
+    /// The first phrase (in list order) spelled by the tokens ending just before `end`.
+    pub fn first_before(&self, tokens: &[Token], end: usize) -> Option<&(Vec<String>, T)> {
+        let last = tokens.get(end.checked_sub(1)?)?;
+        self.by_last
+            .get(&last.lower)?
+            .iter()
+            .map(|&i| &self.phrases[i])
+            .find(|(words, _)| matches_before(tokens, end, words))
+    }
+
+    /// The phrases in list order.
+    pub fn iter(&self) -> impl Iterator<Item = &(Vec<String>, T)> {
+        self.phrases.iter()
+    }
 }
 
 /// True when the tokens starting at `at` spell `words`.
