@@ -420,6 +420,9 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
 /// share two of their main parties, and something ties them to the same events: a day-month
 /// date, the same inferred period, or two of the same people speaking. Stories are closed
 /// under these links (union-find), so A–B and B–C put A and C together.
+/// Person speakers per article that tie it to others (the first, by name, of a long list).
+const MAX_STORY_PEOPLE: usize = 12;
+
 fn stories(documents: &[Document], periods: &[Period]) -> Vec<usize> {
     let parties: Vec<BTreeSet<String>> = documents.iter().map(main_parties).collect();
     let people: Vec<BTreeSet<&str>> = documents
@@ -441,37 +444,58 @@ fn stories(documents: &[Document], periods: &[Period]) -> Vec<usize> {
         }
         x
     }
-    // Only articles that share a party can be linked: index them by party.
-    let mut by_party: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, ps) in parties.iter().enumerate() {
-        for p in ps {
-            by_party.entry(p.as_str()).or_default().push(i);
-        }
-    }
-    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for docs in by_party.values() {
-        for (x, &i) in docs.iter().enumerate() {
-            for &j in &docs[x + 1..] {
-                pairs.insert((i, j));
+    // Two articles are one story when they share two main parties and one more tie: a
+    // day/month date, the same inferred year, or two person speakers. Each tie is a key made
+    // of the tie and the pair of parties, so articles meet only through keys they share —
+    // linear in the corpus, where comparing every two articles that name `Mỹ` is not.
+    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, d) in documents.iter().enumerate() {
+        let ps: Vec<&String> = parties[i].iter().collect();
+        let inferred_year = (d.date.is_none() && d.period.to.is_none())
+            .then_some(d.period.from)
+            .flatten();
+        let persons: Vec<&str> = people[i].iter().take(MAX_STORY_PEOPLE).copied().collect();
+        for (x, p1) in ps.iter().enumerate() {
+            for p2 in &ps[x + 1..] {
+                for date in &d.dates {
+                    groups
+                        .entry(format!("date\u{1}{date}\u{1}{p1}\u{1}{p2}"))
+                        .or_default()
+                        .push(i);
+                }
+                if let Some(year) = inferred_year {
+                    groups
+                        .entry(format!("year\u{1}{year}\u{1}{p1}\u{1}{p2}"))
+                        .or_default()
+                        .push(i);
+                }
+                for (y, q1) in persons.iter().enumerate() {
+                    for q2 in &persons[y + 1..] {
+                        groups
+                            .entry(format!("people\u{1}{q1}\u{1}{q2}\u{1}{p1}\u{1}{p2}"))
+                            .or_default()
+                            .push(i);
+                    }
+                }
             }
         }
     }
-    for (i, j) in pairs {
-        let (a, b) = (&documents[i], &documents[j]);
-        if !periods[i].overlaps(&periods[j]) || parties[i].intersection(&parties[j]).count() < 2 {
-            continue;
-        }
-        let shared_date = a.dates.iter().any(|d| b.dates.contains(d));
-        let same_inferred = a.date.is_none()
-            && b.date.is_none()
-            && a.period.to.is_none()
-            && b.period.to.is_none()
-            && a.period.from.is_some()
-            && a.period.from == b.period.from;
-        let shared_people = people[i].intersection(&people[j]).count() >= 2;
-        if shared_date || same_inferred || shared_people {
-            let (ri, rj) = (find(&mut root, i), find(&mut root, j));
-            root[ri.max(rj)] = ri.min(rj);
+    for members in groups.values() {
+        // The first article of each period seen in the group stands for it; a new article
+        // joins every one whose period overlaps its own.
+        let mut firsts: Vec<usize> = Vec::new();
+        for &i in members {
+            let mut joined_any = false;
+            for &f in &firsts {
+                if periods[f].overlaps(&periods[i]) {
+                    let (rf, ri) = (find(&mut root, f), find(&mut root, i));
+                    root[rf.max(ri)] = rf.min(ri);
+                    joined_any = true;
+                }
+            }
+            if !joined_any || firsts.iter().all(|&f| periods[f] != periods[i]) {
+                firsts.push(i);
+            }
         }
     }
     (0..documents.len()).map(|i| find(&mut root, i)).collect()
@@ -850,6 +874,11 @@ fn main_parties(doc: &Document) -> BTreeSet<String> {
         .collect()
 }
 
+/// A block of claims sharing a story and key up to this size is compared pair by pair.
+pub const MAX_BLOCK_CLAIMS: usize = 200;
+/// In a larger block, each claim is compared with the next this many claims.
+pub const NEIGHBOUR_WINDOW: usize = 64;
+
 /// Finds the conflicts among the claims of `documents`.
 pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
     let periods: Vec<Period> = documents
@@ -872,8 +901,10 @@ pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
         .flat_map(|(di, d)| d.claims.iter().enumerate().map(move |(ci, c)| (di, ci, c)))
         .map(|(di, ci, c)| features(di, claim_sentence(&documents[di], ci), c, &lex))
         .collect();
-    // Blocking: index claims by topic key; compare only claims that share one.
-    let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // Blocking: index claims by story and topic key; compare only claims that share one.
+    // Claims of different stories never pair, so the story is part of every key.
+    let story = stories(documents, &periods);
+    let mut index: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
     for (i, f) in feats.iter().enumerate() {
         // Who a claim is by or about, in one namespace: a speaker, its side, its targets and
         // the parties its content names.
@@ -890,18 +921,27 @@ pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
             keys.insert(format!("frame:{fi}"));
         }
         for k in keys {
-            index.entry(k).or_default().push(i);
+            index.entry((story[f.doc], k)).or_default().push(i);
         }
     }
-    let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+    // Members are in claim order (article by article). A block of at most MAX_BLOCK_CLAIMS is
+    // compared pair by pair; a larger one (a corpus-wide story about `Mỹ`) only within a
+    // sliding window of NEIGHBOUR_WINDOW claims, which keeps pairing linear in the corpus.
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
     for members in index.values() {
+        let window = if members.len() <= MAX_BLOCK_CLAIMS {
+            members.len()
+        } else {
+            NEIGHBOUR_WINDOW
+        };
         for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
-                candidates.insert((i.min(j), i.max(j)));
+            for &j in members[x + 1..].iter().take(window) {
+                candidates.push((i.min(j), i.max(j)));
             }
         }
     }
-    let story = stories(documents, &periods);
+    candidates.sort_unstable();
+    candidates.dedup();
     let mut out: Vec<Conflict> = Vec::new();
     for (i, j) in candidates {
         let (a, b) = (&feats[i], &feats[j]);
@@ -914,9 +954,6 @@ pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
         let personal = a.claim.target.contains(&b.claim.speaker.canonical)
             || b.claim.target.contains(&a.claim.speaker.canonical);
         if same_side && !personal && a.rebuttal.max(b.rebuttal) < 2 {
-            continue;
-        }
-        if a.doc != b.doc && story[a.doc] != story[b.doc] {
             continue;
         }
         let verdict = mutual_accusation(a, b)

@@ -19,10 +19,12 @@
 
 pub mod attribution;
 pub mod conflicts;
+pub mod corpus;
 pub mod eval;
 pub mod grammar;
 pub mod layer;
 pub mod normalize;
+pub mod render;
 pub mod report;
 pub mod rules;
 pub mod segment;
@@ -107,8 +109,23 @@ impl<'r> Analyzer<'r> {
 
     /// Normalize → segment → grammar → attribution → report, for one document.
     pub fn document(&self, id: &str, source: &str, raw: &str) -> report::Document {
+        self.document_dated(id, source, raw, None)
+    }
+
+    /// [`Analyzer::document`] with the document's date known from outside the text (a corpus
+    /// record's `date`, `2020-10-05`); it wins over a date line in the text.
+    pub fn document_dated(
+        &self,
+        id: &str,
+        source: &str,
+        raw: &str,
+        date: Option<&str>,
+    ) -> report::Document {
         let text = normalize::normalize(raw, &self.rules.repairs);
-        let seg = segment::segment(&text, self.rules);
+        let mut seg = segment::segment(&text, self.rules);
+        if let Some(date) = date {
+            seg.date = Some(date.to_string());
+        }
         let parsed = self.grammar.parse(&text, &seg);
         let claims = attribution::attribute(&text, &seg, &parsed, self.rules);
         report::document(id, source, raw, &text, &seg, &claims)

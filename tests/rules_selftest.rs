@@ -1,124 +1,38 @@
 //! Every rule carries a real example; this runs them all, and checks that a broken rule folder
 //! fails with `path:line:col: message`.
 
-use doichieu::rules::{pattern_matches, RuleError, Rules, RULE_FILES};
-use doichieu::words::{phrase_words, tokenize};
-
-/// True when `phrase` occurs in `example` as whole words (case and tone placement folded).
-fn contains_words(example: &str, phrase: &str) -> bool {
-    let tokens: Vec<String> = tokenize(example, 0..example.len(), &[])
-        .into_iter()
-        .map(|t| t.lower)
-        .collect();
-    let words = phrase_words(phrase);
-    !words.is_empty() && tokens.windows(words.len()).any(|w| w == words.as_slice())
-}
+use doichieu::rules::{check_examples, RuleError, Rules, RULE_FILES};
 
 #[test]
-fn every_cue_example_contains_its_cue() {
+fn every_rule_example_shows_its_rule() {
     let rules = Rules::embedded();
     assert!(
         rules.cues.len() >= 60,
         "at least 60 cues, found {}",
         rules.cues.len()
     );
-    for c in &rules.cues {
-        assert!(
-            contains_words(&c.example, &c.phrase),
-            "rules/cues.txt:{}: {:?} not in {:?}",
-            c.line,
-            c.phrase,
-            c.example
-        );
-    }
+    let problems = check_examples(&rules, "rules");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
-fn every_title_group_and_grammar_example_contains_its_phrase() {
-    let rules = Rules::embedded();
-    for t in &rules.titles {
-        assert!(
-            contains_words(&t.example, &t.title),
-            "rules/titles.txt:{}: {:?}",
-            t.line,
-            t.title
-        );
-    }
-    for g in &rules.groups {
-        assert!(
-            contains_words(&g.example, &g.head),
-            "rules/groups.txt:{}: {:?}",
-            g.line,
-            g.head
-        );
-    }
-    for g in &rules.grammar {
-        assert!(
-            contains_words(&g.example, &g.phrase),
-            "rules/grammar.txt:{}: {:?} not in {:?}",
-            g.line,
-            g.phrase,
-            g.example
-        );
-    }
-    for a in &rules.abbreviations {
-        assert!(
-            a.example.contains(&a.text),
-            "rules/abbreviations.txt:{}: {:?}",
-            a.line,
-            a.text
-        );
-    }
-}
-
-#[test]
-fn every_entity_example_names_the_entity() {
-    let rules = Rules::embedded();
-    for e in &rules.entities {
-        assert!(
-            e.aliases.iter().any(|a| contains_words(&e.example, a)),
-            "rules/entities.txt:{}: no alias of {:?} in {:?}",
-            e.line,
-            e.canonical,
-            e.example
-        );
-    }
-}
-
-#[test]
-fn every_boilerplate_pattern_matches_its_example() {
-    let rules = Rules::embedded();
-    for b in &rules.boilerplate {
-        let matched = match b.scope {
-            doichieu::rules::BoilerplateScope::Prefix => b.example.starts_with(
-                b.pattern
-                    .trim_end_matches('*')
-                    .split('#')
-                    .next()
-                    .unwrap_or(""),
-            ),
-            _ => pattern_matches(&b.pattern, &b.example),
-        };
-        assert!(
-            matched,
-            "rules/boilerplate.txt:{}: {:?} does not match {:?}",
-            b.line, b.pattern, b.example
-        );
-    }
-}
-
-#[test]
-fn every_repair_example_is_repaired() {
-    let rules = Rules::embedded();
-    for r in &rules.repairs {
-        assert!(
-            r.example.contains(&r.from),
-            "rules/repairs.txt:{}: {:?} not in {:?}",
-            r.line,
-            r.from,
-            r.example
-        );
-    }
+fn an_example_that_does_not_show_its_rule_is_reported_with_its_line() {
+    let mut files: Vec<(String, String)> = RULE_FILES
+        .iter()
+        .map(|(n, t)| (format!("rules/{n}"), t.to_string()))
+        .collect();
+    files[0]
+        .1
+        .push_str("\nkhẳng định chắc | state | Ông ấy nói vậy.\n");
+    let line = files[0].1.lines().count();
+    let rules = Rules::from_texts(&files).expect("parses");
+    let problems = check_examples(&rules, "rules");
+    assert_eq!(
+        problems,
+        vec![format!(
+            "rules/cues.txt:{line}: the example \"Ông ấy nói vậy.\" does not show \"khẳng định chắc\""
+        )]
+    );
 }
 
 fn folder_with(name: &str, text: &str) -> std::path::PathBuf {

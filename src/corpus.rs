@@ -1,0 +1,311 @@
+//! Corpus mode: a stream of JSONL records in, one document line per record out, and the
+//! conflicts across the whole corpus in a final line.
+//!
+//! Records are `{"id": "…", "text": "…", "date": "…"?}`, one per line. They are read in
+//! batches of [`BATCH_RECORDS`], so memory stays bounded by a batch plus the claims kept for
+//! pairing, and each batch is analysed on the rayon thread pool; results are written in input
+//! order, so the output does not depend on the number of threads.
+//!
+//! A record that cannot be analysed (not UTF-8, not JSON, no `text`, longer than
+//! [`MAX_RECORD_BYTES`]) is reported with its line number and skipped; every other record
+//! still gets its line. `records read = documents written + errors reported`.
+
+use std::io::{BufRead, Write};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::conflicts;
+use crate::report::{Conflict, Document};
+use crate::rules::Rules;
+use crate::Analyzer;
+
+/// Records analysed together on the thread pool.
+pub const BATCH_RECORDS: usize = 256;
+/// A record longer than this is refused (its bytes are skipped, never held in memory).
+pub const MAX_RECORD_BYTES: usize = 16 << 20;
+
+/// A record that was skipped, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RecordError {
+    /// 1-based line number in the input.
+    pub line: usize,
+    /// What is wrong with it.
+    pub message: String,
+}
+
+/// Totals of a corpus run.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Lines read (blank lines excepted).
+    pub records: usize,
+    /// Documents written.
+    pub documents: usize,
+    /// Records skipped with an error.
+    pub errors: usize,
+    /// Claims found.
+    pub claims: usize,
+    /// Conflicts found across the corpus.
+    pub conflicts: usize,
+    /// Bytes of input read.
+    pub bytes: u64,
+}
+
+/// The last line of a corpus output: the conflicts within and across the documents.
+#[derive(Serialize)]
+pub struct ConflictsRecord<'a> {
+    /// The schema version of the documents and conflicts.
+    pub schema_version: u32,
+    /// The conflicts, sorted by their claim ids.
+    pub conflicts: &'a [Conflict],
+    /// Totals of the run.
+    pub summary: &'a Summary,
+}
+
+/// Options of a corpus run.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Pair claims across documents at the end (needs the claims of every document in memory).
+    pub pair: bool,
+}
+
+/// A record as read: its line number and bytes.
+struct RawRecord {
+    line: usize,
+    bytes: Result<Vec<u8>, String>,
+}
+
+/// Analyses the records of `input`, writes one JSON line per document to `out` as it goes,
+/// reports every skipped record to `on_error`, and calls `on_progress` after each batch.
+/// Returns the totals and the conflicts (also written as the last line when `options.pair`).
+pub fn run(
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    rules: &Rules,
+    options: Options,
+    on_error: &mut dyn FnMut(&RecordError),
+    on_progress: &mut dyn FnMut(&Summary),
+) -> anyhow::Result<(Summary, Vec<Conflict>)> {
+    let analyzer = Analyzer::new(rules);
+    let mut summary = Summary::default();
+    let mut kept: Vec<Document> = Vec::new();
+    let mut line_no = 0;
+    let mut batch: Vec<RawRecord> = Vec::with_capacity(BATCH_RECORDS);
+    loop {
+        batch.clear();
+        while batch.len() < BATCH_RECORDS {
+            let Some(record) = read_record(input, &mut line_no, &mut summary.bytes)? else {
+                break;
+            };
+            batch.push(record);
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<Result<(String, Document), RecordError>> = batch
+            .par_iter()
+            .map(|r| analyze_record(&analyzer, r))
+            .collect();
+        for result in results {
+            summary.records += 1;
+            match result {
+                Ok((json, mut document)) => {
+                    out.write_all(json.as_bytes())?;
+                    out.write_all(b"\n")?;
+                    summary.documents += 1;
+                    summary.claims += document.claims.len();
+                    if options.pair {
+                        // Pairing reads claims, periods and dates only.
+                        document.repairs = Vec::new();
+                        document.boilerplate = Vec::new();
+                        kept.push(document);
+                    }
+                }
+                Err(e) => {
+                    summary.errors += 1;
+                    on_error(&e);
+                }
+            }
+        }
+        on_progress(&summary);
+    }
+    let found = if options.pair {
+        conflicts::find(&kept, rules)
+    } else {
+        Vec::new()
+    };
+    summary.conflicts = found.len();
+    if options.pair {
+        let record = ConflictsRecord {
+            schema_version: crate::report::SCHEMA_VERSION,
+            conflicts: &found,
+            summary: &summary,
+        };
+        serde_json::to_writer(&mut *out, &record)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok((summary, found))
+}
+
+/// Reads the next non-blank line as a record. Lines over [`MAX_RECORD_BYTES`] are consumed
+/// without being kept and come back as an error.
+fn read_record(
+    input: &mut dyn BufRead,
+    line_no: &mut usize,
+    bytes_read: &mut u64,
+) -> anyhow::Result<Option<RawRecord>> {
+    loop {
+        let mut buf = Vec::new();
+        let mut too_long = false;
+        let mut any = false;
+        loop {
+            let chunk = input.fill_buf()?;
+            if chunk.is_empty() {
+                break;
+            }
+            any = true;
+            let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+                Some(i) => (i + 1, true),
+                None => (chunk.len(), false),
+            };
+            if !too_long {
+                if buf.len() + take > MAX_RECORD_BYTES {
+                    too_long = true;
+                    buf = Vec::new();
+                } else {
+                    buf.extend_from_slice(&chunk[..take]);
+                }
+            }
+            input.consume(take);
+            *bytes_read += take as u64;
+            if done {
+                break;
+            }
+        }
+        if !any {
+            return Ok(None);
+        }
+        *line_no += 1;
+        if too_long {
+            return Ok(Some(RawRecord {
+                line: *line_no,
+                bytes: Err(format!("record longer than {MAX_RECORD_BYTES} bytes")),
+            }));
+        }
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        return Ok(Some(RawRecord {
+            line: *line_no,
+            bytes: Ok(buf),
+        }));
+    }
+}
+
+/// A record parsed from its JSON line.
+#[derive(serde::Deserialize)]
+struct Record {
+    id: Option<String>,
+    text: Option<String>,
+    date: Option<String>,
+}
+
+/// Parses and analyses one record: its document and the document's JSON line.
+fn analyze_record(
+    analyzer: &Analyzer<'_>,
+    record: &RawRecord,
+) -> Result<(String, Document), RecordError> {
+    let error = |message: String| RecordError {
+        line: record.line,
+        message,
+    };
+    let bytes = record.bytes.as_ref().map_err(|m| error(m.clone()))?;
+    let line = std::str::from_utf8(bytes).map_err(|e| {
+        error(format!(
+            "invalid UTF-8 at byte {} of the line",
+            e.valid_up_to()
+        ))
+    })?;
+    let parsed: Record =
+        serde_json::from_str(line).map_err(|e| error(format!("invalid JSON: {e}")))?;
+    let text = parsed
+        .text
+        .ok_or_else(|| error("missing \"text\"".to_string()))?;
+    let id = parsed.id.unwrap_or_else(|| format!("line-{}", record.line));
+    let source = format!("line {}", record.line);
+    let document = analyzer.document_dated(&id, &source, &text, parsed.date.as_deref());
+    let json = serde_json::to_string(&document).map_err(|e| error(e.to_string()))?;
+    Ok((json, document))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_on(input: &str) -> (String, Summary, Vec<RecordError>) {
+        let rules = Rules::embedded();
+        let mut out = Vec::new();
+        let mut errors = Vec::new();
+        let (summary, _) = run(
+            &mut input.as_bytes(),
+            &mut out,
+            &rules,
+            Options { pair: true },
+            &mut |e| errors.push(e.clone()),
+            &mut |_| {},
+        )
+        .unwrap();
+        (String::from_utf8(out).unwrap(), summary, errors)
+    }
+
+    #[test]
+    fn bad_records_are_reported_by_line_and_skipped() {
+        let input = concat!(
+            "{\"id\": \"a\", \"text\": \"Ông Peskov cho biết Nga sẵn sàng đàm phán.\"}\n",
+            "{\"id\": \"b\", \"text\": \n",
+            "\n",
+            "{\"id\": \"c\"}\n",
+            "{\"id\": \"d\", \"text\": \"Baku phủ nhận cáo buộc.\", \"date\": \"2020-10-05\"}\n",
+        );
+        let (out, summary, errors) = run_on(input);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 3, "two documents and the conflicts line");
+        assert!(lines[0].starts_with("{\"id\":\"a\""));
+        assert!(lines[1].contains("\"date\":\"2020-10-05\""));
+        assert!(lines[2].starts_with("{\"schema_version\":1,\"conflicts\":"));
+        assert_eq!(errors.len(), 2);
+        assert_eq!(errors[0].line, 2);
+        assert!(errors[0].message.starts_with("invalid JSON"));
+        assert_eq!(errors[1].line, 4);
+        assert_eq!(errors[1].message, "missing \"text\"");
+        assert_eq!(summary.records, summary.documents + summary.errors);
+        assert_eq!((summary.records, summary.documents), (4, 2));
+    }
+
+    #[test]
+    fn invalid_utf8_is_an_error_with_its_byte_offset() {
+        let rules = Rules::embedded();
+        let mut input: Vec<u8> = b"{\"id\": \"x\", \"text\": \"ab".to_vec();
+        input.extend_from_slice(&[0xff, b'"', b'}', b'\n']);
+        let mut errors = Vec::new();
+        let mut out = Vec::new();
+        run(
+            &mut input.as_slice(),
+            &mut out,
+            &rules,
+            Options { pair: false },
+            &mut |e| errors.push(e.clone()),
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(
+            errors,
+            vec![RecordError {
+                line: 1,
+                message: "invalid UTF-8 at byte 23 of the line".into()
+            }]
+        );
+        assert!(out.is_empty());
+    }
+}
