@@ -227,8 +227,16 @@ fn analyze_record(
             e.valid_up_to()
         ))
     })?;
-    let parsed: Record =
-        serde_json::from_str(line).map_err(|e| error(format!("invalid JSON: {e}")))?;
+    let line = line.trim_end_matches(['\n', '\r']);
+    let parsed: Record = serde_json::from_str(line).map_err(|e| {
+        // serde_json ends its message with the line and column in the record; the record is
+        // one line, so the column is what the user needs.
+        let message = e.to_string();
+        let message = message
+            .rfind(" at line ")
+            .map_or(message.as_str(), |at| &message[..at]);
+        error(format!("invalid JSON at column {}: {message}", e.column()))
+    })?;
     let text = parsed
         .text
         .ok_or_else(|| error("missing \"text\"".to_string()))?;
@@ -276,7 +284,10 @@ mod tests {
         assert!(lines[2].starts_with("{\"schema_version\":1,\"conflicts\":"));
         assert_eq!(errors.len(), 2);
         assert_eq!(errors[0].line, 2);
-        assert!(errors[0].message.starts_with("invalid JSON"));
+        assert_eq!(
+            errors[0].message,
+            "invalid JSON at column 20: EOF while parsing a value"
+        );
         assert_eq!(errors[1].line, 4);
         assert_eq!(errors[1].message, "missing \"text\"");
         assert_eq!(summary.records, summary.documents + summary.errors);

@@ -60,11 +60,14 @@ fn speaker_label(c: &ClaimOut) -> String {
 /// emphasis or HTML in a review.
 fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!'
-        ) {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        // `_` inside a word (`000_bd47`) is never emphasis; elsewhere it may be.
+        let inner_underscore = c == '_'
+            && i > 0
+            && chars[i - 1].is_alphanumeric()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|') && !inner_underscore {
             out.push('\\');
         }
         out.push(c);
@@ -263,8 +266,16 @@ tr.on{background:#fff3cd}.legend mark{cursor:default}\
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;border:1px solid #ddd;\
 border-radius:6px;padding:.8em;margin:.8em 0}.why{grid-column:1/3;color:#555}";
 
-/// Clicking a highlight outlines all parts of its claim and its row in the claims table.
-const HTML_SCRIPT: &str = "document.addEventListener('click',function(e){\
+/// Clicking a highlight outlines all parts of its claim and its row in the claims table. On
+/// load the page counts what the browser parsed (highlights, conflict panels, script and image
+/// elements) into `data-*` attributes of `<body>`, so a headless browser test can read them.
+const HTML_SCRIPT: &str =
+    "document.addEventListener('DOMContentLoaded',function(){var b=document.body;\
+b.setAttribute('data-marks',document.querySelectorAll('mark[data-claim]').length);\
+b.setAttribute('data-pairs',document.querySelectorAll('.pair').length);\
+b.setAttribute('data-scripts',document.querySelectorAll('script').length);\
+b.setAttribute('data-images',document.querySelectorAll('img').length);});\
+document.addEventListener('click',function(e){\
 var m=e.target.closest('[data-claim]');if(!m)return;var id=m.getAttribute('data-claim');\
 document.querySelectorAll('.on').forEach(function(x){x.classList.remove('on')});\
 document.querySelectorAll('[data-claim=\"'+CSS.escape(id)+'\"]').forEach(function(x){\

@@ -1,0 +1,181 @@
+//! Every output format on the seed articles, snapshotted for review, and the JSON Schema of the
+//! report checked against every JSON snapshot and the corpus lines.
+
+mod common;
+
+use std::path::Path;
+
+use common::{fixture_files, fixture_source};
+use doichieu::report::Report;
+use doichieu::rules::Rules;
+use doichieu::{analyze_all, render, Input};
+
+/// The seeds' report and raw texts.
+fn seeds() -> (Report, Vec<String>) {
+    let rules = Rules::embedded();
+    let paths = fixture_files("seeds", &[]);
+    let texts: Vec<String> = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let ids: Vec<String> = paths
+        .iter()
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    let sources: Vec<String> = paths.iter().map(|p| fixture_source(p)).collect();
+    let inputs: Vec<Input> = texts
+        .iter()
+        .zip(&ids)
+        .zip(&sources)
+        .map(|((t, id), source)| Input {
+            id,
+            source,
+            bytes: t.as_bytes(),
+        })
+        .collect();
+    (analyze_all(&inputs, &rules).unwrap(), texts)
+}
+
+fn settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings
+}
+
+#[test]
+fn markdown_review_of_the_seeds() {
+    let (report, _) = seeds();
+    settings().bind(|| insta::assert_snapshot!("format__seeds_md", render::markdown(&report)));
+}
+
+#[test]
+fn html_page_of_the_seeds() {
+    let (report, texts) = seeds();
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let page = render::html(&report, &texts);
+    // Self-contained: nothing is fetched from anywhere.
+    for outside in ["http://", "https://", "src=", "href=", "@import"] {
+        assert!(
+            !page.contains(outside),
+            "the page refers outside: {outside}"
+        );
+    }
+    settings().bind(|| insta::assert_snapshot!("format__seeds_html", page));
+}
+
+#[test]
+fn terminal_view_of_the_seeds_plain() {
+    let (report, texts) = seeds();
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let view = render::terminal(&report, &texts, false);
+    assert!(!view.contains('\x1b'));
+    settings().bind(|| insta::assert_snapshot!("format__seeds_text", view));
+}
+
+#[test]
+fn jsonl_of_the_seeds_is_one_line_per_document_then_the_conflicts() {
+    let (report, _) = seeds();
+    let lines = render::jsonl(&report).unwrap();
+    let values: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(values.len(), report.documents.len() + 1);
+    for (v, d) in values.iter().zip(&report.documents) {
+        assert_eq!(v, &serde_json::to_value(d).unwrap());
+    }
+    let last = values.last().unwrap();
+    assert_eq!(
+        last["conflicts"],
+        serde_json::to_value(&report.conflicts).unwrap()
+    );
+    let validator = validator_for("#/$defs/Document");
+    for v in &values[..values.len() - 1] {
+        assert_valid(&validator, v, "jsonl document line");
+    }
+    assert_valid(
+        &validator_for("#/$defs/ConflictsLine"),
+        last,
+        "jsonl last line",
+    );
+}
+
+fn schema() -> serde_json::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/report.schema.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// A validator for the whole schema (`#`) or one of its definitions (`#/$defs/…`).
+fn validator_for(pointer: &str) -> jsonschema::Validator {
+    let mut schema = schema();
+    if pointer != "#" {
+        let defs = schema["$defs"].clone();
+        let name = pointer.trim_start_matches("#/$defs/");
+        schema = serde_json::json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$defs": defs,
+            "$ref": format!("#/$defs/{name}"),
+        });
+    }
+    jsonschema::validator_for(&schema).expect("the schema compiles")
+}
+
+fn assert_valid(validator: &jsonschema::Validator, value: &serde_json::Value, what: &str) {
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{what}: {}", errors.join("\n"));
+}
+
+/// The JSON body of an insta snapshot file (after its `---` header).
+fn snapshot_json(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    let body = text.splitn(3, "---\n").nth(2).expect("insta header");
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn every_json_snapshot_matches_the_schema() {
+    let report = validator_for("#");
+    let conflict = validator_for("#/$defs/Conflict");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots");
+    let mut checked = 0;
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    for path in paths {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("report__") {
+            assert_valid(&report, &snapshot_json(&path), &name);
+            checked += 1;
+        } else if name.starts_with("conflicts__") {
+            let value = snapshot_json(&path);
+            for c in value.as_array().expect("a list of conflicts") {
+                assert_valid(&conflict, c, &name);
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 39, "only {checked} JSON snapshots found");
+}
+
+#[test]
+fn the_schema_rejects_what_it_should() {
+    let report = validator_for("#");
+    let (seeds, _) = seeds();
+    let good = serde_json::to_value(&seeds).unwrap();
+    assert_valid(&report, &good, "seeds report");
+    let mut bad = good.clone();
+    bad["documents"][0]["claims"][0]["cue"]["class"] = "shout".into();
+    assert!(!report.is_valid(&bad), "unknown cue class");
+    let mut bad = good.clone();
+    bad["documents"][0]["claims"][0]["surprise"] = 1.into();
+    assert!(!report.is_valid(&bad), "unknown field");
+    let mut bad = good;
+    bad["conflicts"][0]["score"] = 1.5.into();
+    assert!(!report.is_valid(&bad), "score above 1");
+}
