@@ -360,9 +360,10 @@ impl Period {
             };
         }
         let latest = text
-            .split(|c: char| !c.is_ascii_digit())
+            .as_bytes()
+            .split(|b| !b.is_ascii_digit())
             .filter(|w| w.len() == 4)
-            .filter_map(|w| w.parse::<i32>().ok())
+            .map(|w| w.iter().fold(0, |y, d| y * 10 + i32::from(d - b'0')))
             .filter(|y| (1900..=2100).contains(y))
             .max();
         match latest {
@@ -386,8 +387,43 @@ impl Period {
 /// Day-month dates after a time word (`hôm 27/9`, `ngày 3-10`, `thứ Ba (19/9)`), as `27/9`,
 /// sorted and unique.
 pub fn mentioned_dates(text: &str) -> Vec<String> {
-    let tokens = tokenize(text, 0..text.len(), &[]);
     let mut out = BTreeSet::new();
+    let bytes = text.as_bytes();
+    let mut done = 0;
+    // Only a digit, a separator and a digit can be a date: tokenise a window around each such
+    // place (the time word is at most four tokens before it), never the whole text.
+    for i in 0..bytes.len().saturating_sub(2) {
+        let shape = bytes[i].is_ascii_digit()
+            && matches!(bytes[i + 1], b'/' | b'-' | b'.')
+            && bytes[i + 2].is_ascii_digit();
+        if !shape || i < done {
+            continue;
+        }
+        let mut from = i.saturating_sub(DATE_WINDOW_BYTES);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        // Within the date's line, starting at a word boundary so that the first token is whole
+        // (looking back no further than the window, so many dates on one line stay linear).
+        from = match text[from..i].rfind('\n') {
+            Some(n) => from + n + 1,
+            None if from > 0 => text[from..i].find(' ').map_or(i, |sp| from + sp + 1),
+            None => 0,
+        };
+        let to = text[i..]
+            .find(|c: char| c.is_whitespace())
+            .map_or(text.len(), |n| i + n);
+        dates_in(&tokenize(text, from..to, &[]), &mut out);
+        done = to;
+    }
+    out.into_iter().collect()
+}
+
+/// How far before a date its time word is looked for, in bytes.
+const DATE_WINDOW_BYTES: usize = 80;
+
+/// The day-month dates after a time word among `tokens`, into `out`.
+fn dates_in(tokens: &[Token], out: &mut BTreeSet<String>) {
     for (k, t) in tokens.iter().enumerate() {
         let Ok((rest, date)) = crate::grammar::date(&t.lower) else {
             continue;
@@ -413,16 +449,15 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
             out.insert(format!("{}/{}", parts[0], parts[1]));
         }
     }
-    out.into_iter().collect()
 }
+
+/// Person speakers per article that tie it to others (the first, by name, of a long list).
+const MAX_STORY_PEOPLE: usize = 12;
 
 /// Groups articles into stories: two articles are in one story when their periods overlap, they
 /// share two of their main parties, and something ties them to the same events: a day-month
 /// date, the same inferred period, or two of the same people speaking. Stories are closed
 /// under these links (union-find), so A–B and B–C put A and C together.
-/// Person speakers per article that tie it to others (the first, by name, of a long list).
-const MAX_STORY_PEOPLE: usize = 12;
-
 fn stories(documents: &[Document], periods: &[Period]) -> Vec<usize> {
     let parties: Vec<BTreeSet<String>> = documents.iter().map(main_parties).collect();
     let people: Vec<BTreeSet<&str>> = documents

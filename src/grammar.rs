@@ -21,7 +21,9 @@ use nom::{IResult, Parser};
 use crate::normalize::Text;
 use crate::rules::{CueClass, Rules, WordRole};
 use crate::segment::Segments;
-use crate::words::{matches_at, matches_before, phrase_words, tokenize, PhraseSet, Token};
+use crate::words::{
+    any_phrase_at, matches_at, matches_before, phrase_at, phrase_words, tokenize, PhraseSet, Token,
+};
 
 /// The pattern that found a claim.
 pub mod rule {
@@ -651,14 +653,7 @@ fn interview_prefix(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<(Range
         .flat_map(|set| set.all_at(tokens, at))
         .find(|(w, _)| w.iter().any(|x| x == "phỏng"))
         .map(|(w, _)| w.len())
-        .or_else(|| {
-            matches_at(
-                tokens,
-                at,
-                &["trả".into(), "lời".into(), "phỏng".into(), "vấn".into()],
-            )
-            .then_some(4)
-        })?;
+        .or_else(|| phrase_at(tokens, at, "trả lời phỏng vấn"))?;
     let mut k = at + n;
     if tokens.get(k).is_some_and(|t| {
         matches!(
@@ -893,27 +888,20 @@ const MEDIA_SHOWS: &[&str] = &["cho thấy", "ghi lại"];
 /// `công bố video [tổng hợp] cho thấy`, `đăng video cho thấy`: a publisher saying what its
 /// footage shows.
 fn media_hit(tokens: &[Token], i: usize) -> Option<Hit> {
-    let verb = MEDIA_VERBS
-        .iter()
-        .map(|v| v.split(' ').map(str::to_string).collect::<Vec<_>>())
-        .find(|w| matches_at(tokens, i, w))?;
-    let noun_at = i + verb.len();
+    let noun_at = i + any_phrase_at(tokens, i, MEDIA_VERBS)?;
     if !MEDIA_NOUNS.contains(&tokens.get(noun_at)?.lower.as_str()) {
         return None;
     }
     for k in noun_at + 1..tokens.len().min(noun_at + 6) {
-        for shows in MEDIA_SHOWS {
-            let w: Vec<String> = shows.split(' ').map(str::to_string).collect();
-            if matches_at(tokens, k, &w) {
-                return Some(Hit {
-                    start: i,
-                    end: k + w.len(),
-                    class: CueClass::State,
-                    content_from: k + w.len(),
-                    reciprocal: false,
-                    media: true,
-                });
-            }
+        if let Some(n) = any_phrase_at(tokens, k, MEDIA_SHOWS) {
+            return Some(Hit {
+                start: i,
+                end: k + n,
+                class: CueClass::State,
+                content_from: k + n,
+                reciprocal: false,
+                media: true,
+            });
         }
         if !tokens[k].word {
             return None;
@@ -928,22 +916,10 @@ fn passive_media_hit(tokens: &[Token], i: usize) -> Option<Hit> {
     if !MEDIA_NOUNS.contains(&tokens[i].lower.as_str()) || tokens.get(i + 1)?.lower != "được" {
         return None;
     }
-    let verbs: Vec<Vec<String>> = MEDIA_VERBS
-        .iter()
-        .map(|v| v.split(' ').map(str::to_string).collect())
-        .collect();
     let limit = tokens.len().min(i + 16);
-    let verb_at = (i + 3..limit).find(|&k| verbs.iter().any(|v| matches_at(tokens, k, v)))?;
-    let shows: Vec<Vec<String>> = MEDIA_SHOWS
-        .iter()
-        .map(|v| v.split(' ').map(str::to_string).collect())
-        .collect();
-    let (shows_at, len) = (verb_at + 1..limit).find_map(|k| {
-        shows
-            .iter()
-            .find(|w| matches_at(tokens, k, w))
-            .map(|w| (k, w.len()))
-    })?;
+    let verb_at = (i + 3..limit).find(|&k| any_phrase_at(tokens, k, MEDIA_VERBS).is_some())?;
+    let (shows_at, len) =
+        (verb_at + 1..limit).find_map(|k| any_phrase_at(tokens, k, MEDIA_SHOWS).map(|n| (k, n)))?;
     Some(Hit {
         start: i,
         end: shows_at + len,
@@ -960,11 +936,7 @@ fn passive_speaker(tokens: &[Token], hit: &Hit) -> Option<Range<usize>> {
         return None;
     }
     let from = hit.start + 2;
-    let verbs: Vec<Vec<String>> = MEDIA_VERBS
-        .iter()
-        .map(|v| v.split(' ').map(str::to_string).collect())
-        .collect();
-    let to = (from..hit.end).find(|&k| verbs.iter().any(|v| matches_at(tokens, k, v)))?;
+    let to = (from..hit.end).find(|&k| any_phrase_at(tokens, k, MEDIA_VERBS).is_some())?;
     (to > from).then_some(from..to)
 }
 
@@ -1322,13 +1294,13 @@ fn joins_previous(tokens: &[Token], cue: usize, lower: usize, lex: &Lexicon) -> 
     t.is(',')
         || t.lower == "và"
         || t.lower == "đồng" && end >= 2
-        || matches_before(tokens, end, &["đồng".into(), "thời".into()])
+        || (end >= 2 && phrase_at(tokens, end - 2, "đồng thời").is_some())
 }
 
 /// The token where the conjunction before a conjoined cue starts.
 fn conjunction_start(tokens: &[Token], cue: usize, lex: &Lexicon) -> usize {
     let mut end = skip_adverbs_back(tokens, cue, 0, lex);
-    if matches_before(tokens, end, &["đồng".into(), "thời".into()]) {
+    if end >= 2 && phrase_at(tokens, end - 2, "đồng thời").is_some() {
         end -= 2;
     }
     while end > 0 && (tokens[end - 1].is(',') || tokens[end - 1].lower == "và") {
@@ -1428,7 +1400,7 @@ fn via_after_cue(tokens: &[Token], hit: &Hit) -> Option<Range<usize>> {
     let t = tokens.get(k)?;
     let start = if t.lower == "với" {
         k + 1
-    } else if matches_at(tokens, k, &["phỏng".into(), "vấn".into()]) {
+    } else if phrase_at(tokens, k, "phỏng vấn").is_some() {
         k + 2
     } else {
         return None;

@@ -141,7 +141,86 @@ pub fn normalize_bytes(raw: &[u8], rules: &[RepairRule]) -> Result<Text, Normali
 
 /// Normalizes a document, deciding from the document itself whether it is broken.
 pub fn normalize(raw: &str, rules: &[RepairRule]) -> Text {
+    if is_plain(raw) {
+        // Nothing to change and nothing broken: the common case, decided in one pass.
+        return identity(raw, false);
+    }
     normalize_with(raw, rules, shows_breakage(raw))
+}
+
+/// True when `raw` needs no normalization: ASCII without CR, `''` or `&nbsp`, precomposed
+/// Vietnamese letters, and common typographic punctuation. Anything else (combining marks,
+/// other Latin letters that may be broken Vietnamese, odd spaces, controls) takes the full path.
+fn is_plain(raw: &str) -> bool {
+    !raw.contains('\r')
+        && !raw.contains("''")
+        && !raw.contains("&nbsp")
+        && raw.chars().all(|c| c.is_ascii() || is_plain_char(c))
+}
+
+/// A non-ASCII character that normalization leaves as it is wherever it stands.
+fn is_plain_char(c: char) -> bool {
+    matches!(
+        c,
+        'À' | 'Á'
+            | 'Â'
+            | 'Ã'
+            | 'È'
+            | 'É'
+            | 'Ê'
+            | 'Ì'
+            | 'Í'
+            | 'Ò'
+            | 'Ó'
+            | 'Ô'
+            | 'Õ'
+            | 'Ù'
+            | 'Ú'
+            | 'Ý'
+            | 'à'
+            | 'á'
+            | 'â'
+            | 'ã'
+            | 'è'
+            | 'é'
+            | 'ê'
+            | 'ì'
+            | 'í'
+            | 'ò'
+            | 'ó'
+            | 'ô'
+            | 'õ'
+            | 'ù'
+            | 'ú'
+            | 'ý'
+            | 'Ă'
+            | 'ă'
+            | 'Đ'
+            | 'đ'
+            | 'Ĩ'
+            | 'ĩ'
+            | 'Ũ'
+            | 'ũ'
+            | 'Ơ'
+            | 'ơ'
+            | 'Ư'
+            | 'ư'
+            | '\u{1EA0}'
+            ..='\u{1EF9}'
+                | '–'
+                | '—'
+                | '‘'
+                | '’'
+                | '“'
+                | '”'
+                | '…'
+                | '«'
+                | '»'
+                | '°'
+                | '•'
+                | '·'
+                | '×'
+    )
 }
 
 /// Normalizes text with the document-level breakage flag given: used to normalize a slice of a
@@ -487,8 +566,15 @@ pub fn match_key(text: &str) -> String {
     }
     // Precomposed letters only (the working text is NFC): lower-case letter by letter and
     // move the tone of an open `oa`/`oe`/`uy` onto its first vowel, without decomposing.
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().flat_map(char::to_lowercase).peekable();
+    let mut lower = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_lowercase(&mut lower, c);
+    }
+    if !lower.contains(['o', 'u']) {
+        return lower;
+    }
+    let mut out = String::with_capacity(lower.len());
+    let mut chars = lower.chars().peekable();
     let mut prev = None;
     while let Some(c) = chars.next() {
         if matches!(c, 'o' | 'u') && prev != Some('q') {
@@ -510,6 +596,26 @@ pub fn match_key(text: &str) -> String {
         prev = Some(c);
     }
     out
+}
+
+/// Pushes `c` in lower case, answering the letters of Vietnamese without the Unicode tables:
+/// in Latin Extended Additional and in the Latin-1 and Extended-A/B letters Vietnamese uses,
+/// the lower-case letter follows its capital.
+fn push_lowercase(out: &mut String, c: char) {
+    let code = u32::from(c);
+    let lower = match code {
+        0x41..=0x5A => code + 0x20,
+        0..=0x7F => code,
+        0xC0..=0xDE if code != 0xD7 => code + 0x20,
+        0x1EA0..=0x1EF9 | 0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 if code % 2 == 0 => code + 1,
+        0x1AF => 0x1B0,
+        0x1EA1..=0x1EF9 | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 | 0xDF..=0xFF => code,
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(char::from_u32(lower).unwrap_or(c));
 }
 
 /// Characters [`match_key`] may lower-case one by one: ASCII, Latin blocks without combining
@@ -589,6 +695,16 @@ mod tests {
     use crate::rules::Rules;
 
     #[test]
+    fn push_lowercase_agrees_with_unicode() {
+        let ranges = [0u32..0x250, 0x1E00..0x1F00];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let mut fast = String::new();
+            push_lowercase(&mut fast, c);
+            assert_eq!(fast, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn match_key_fast_path_agrees_with_the_decomposing_one() {
         let words = [
             "Hoà",
@@ -631,6 +747,32 @@ mod tests {
 
     fn norm(raw: &str) -> Text {
         normalize(raw, &Rules::embedded().repairs)
+    }
+
+    #[test]
+    fn the_plain_fast_path_gives_what_the_full_path_gives() {
+        let rules = Rules::embedded();
+        for raw in [
+            "Bộ Quốc phòng Azerbaijan cho biết “không có” thương vong – 27/9…",
+            "Tổng thống Đức nói: «Hòa bình»",
+            "ĐOÀN Thuỷ, Ưu tiên số 1 × 2 · 3°",
+        ] {
+            assert!(is_plain(raw), "{raw}");
+            let fast = normalize(raw, &rules.repairs);
+            let full = normalize_with(raw, &rules.repairs, shows_breakage(raw));
+            assert_eq!(fast.as_str(), full.as_str());
+            assert!(full.is_identity() && full.repairs.is_empty() && !full.broken);
+        }
+        for raw in [
+            "p\u{1E25}ng",
+            "Ta\u{0300}i",
+            "a\u{00A0}b",
+            "ńa",
+            "x\r\ny",
+            "a''b",
+        ] {
+            assert!(!is_plain(raw), "{raw:?}");
+        }
     }
 
     #[test]

@@ -433,7 +433,7 @@ pub struct Rules {
     pub stances: Vec<StanceWord>,
     /// Framing oppositions.
     pub framings: Vec<Framing>,
-    alias_index: BTreeMap<String, usize>,
+    alias_index: HashMap<String, usize>,
     /// Titles by first word: indices into `titles`, in `titles` order.
     title_index: HashMap<String, Vec<usize>>,
     /// Role titles of two or more words, for typo matching: (index into `titles`, the words
@@ -444,7 +444,7 @@ pub struct Rules {
     /// The most words a fuzzy title has.
     fuzzy_title_max_words: usize,
     /// Alias words by first word: (words, entity index, written with a capital), longest first.
-    alias_words: BTreeMap<String, Vec<(Vec<String>, usize, bool)>>,
+    alias_words: HashMap<String, Vec<(Vec<String>, usize, bool)>>,
 }
 
 /// The rule files, in load order, with their embedded defaults.
@@ -535,8 +535,8 @@ impl Rules {
         let stances = parse_stances(p, t)?;
         let (p, t) = get("framing.txt");
         let framings = parse_framings(p, t)?;
-        let mut alias_index = BTreeMap::new();
-        let mut alias_words: BTreeMap<String, Vec<(Vec<String>, usize, bool)>> = BTreeMap::new();
+        let mut alias_index = HashMap::new();
+        let mut alias_words: HashMap<String, Vec<(Vec<String>, usize, bool)>> = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             for a in &e.aliases {
                 alias_index.entry(match_key(a)).or_insert(i);
