@@ -878,14 +878,16 @@ fn near_copy(a: &ClaimOut, b: &ClaimOut) -> bool {
 
 /// The index of a claim's sentence, counted as distinct content starts: claims of one sentence
 /// (a group, a reciprocal pair) share it.
-fn claim_sentence(doc: &Document, ci: usize) -> usize {
-    let mut starts: Vec<usize> = doc.claims[..=ci]
+/// For each claim of `doc`, in order (one pass, not one per claim).
+fn claim_sentences(doc: &Document) -> Vec<usize> {
+    let mut seen = BTreeSet::new();
+    doc.claims
         .iter()
-        .map(|c| c.content.span.start)
-        .collect();
-    starts.sort_unstable();
-    starts.dedup();
-    starts.len()
+        .map(|c| {
+            seen.insert(c.content.span.start);
+            seen.len()
+        })
+        .collect()
 }
 
 /// The parties an article is mostly about: the three sides and targets its claims name most
@@ -933,8 +935,14 @@ pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
     let feats: Vec<Features> = documents
         .iter()
         .enumerate()
-        .flat_map(|(di, d)| d.claims.iter().enumerate().map(move |(ci, c)| (di, ci, c)))
-        .map(|(di, ci, c)| features(di, claim_sentence(&documents[di], ci), c, &lex))
+        .flat_map(|(di, d)| {
+            let sentences = claim_sentences(d);
+            d.claims
+                .iter()
+                .zip(sentences)
+                .map(move |(c, sentence)| (di, sentence, c))
+        })
+        .map(|(di, sentence, c)| features(di, sentence, c, &lex))
         .collect();
     // Blocking: index claims by story and topic key; compare only claims that share one.
     // Claims of different stories never pair, so the story is part of every key.

@@ -2,8 +2,8 @@
 //! conflicts across the whole corpus in a final line.
 //!
 //! Records are `{"id": "…", "text": "…", "date": "…"?}`, one per line. They are read in
-//! batches of [`BATCH_RECORDS`], so memory stays bounded by a batch plus the claims kept for
-//! pairing, and each batch is analysed on the rayon thread pool; results are written in input
+//! batches of [`BATCH_RECORDS`] (or [`BATCH_BYTES`]), so memory stays bounded by a batch plus
+//! the claims kept for pairing, and each batch is analysed on the rayon thread pool; results are written in input
 //! order, so the output does not depend on the number of threads.
 //!
 //! A record that cannot be analysed (not UTF-8, not JSON, no `text`, longer than
@@ -22,6 +22,9 @@ use crate::Analyzer;
 
 /// Records analysed together on the thread pool.
 pub const BATCH_RECORDS: usize = 256;
+/// A batch also ends once its records hold this many bytes, which bounds the memory of a run
+/// of very long records.
+pub const BATCH_BYTES: usize = 32 << 20;
 /// A record longer than this is refused (its bytes are skipped, never held in memory).
 pub const MAX_RECORD_BYTES: usize = 16 << 20;
 
@@ -93,10 +96,12 @@ pub fn run(
     let mut batch: Vec<RawRecord> = Vec::with_capacity(BATCH_RECORDS);
     loop {
         batch.clear();
-        while batch.len() < BATCH_RECORDS {
+        let mut batch_bytes = 0;
+        while batch.len() < BATCH_RECORDS && batch_bytes < BATCH_BYTES {
             let Some(record) = read_record(input, &mut line_no, &mut summary.bytes)? else {
                 break;
             };
+            batch_bytes += record.bytes.as_ref().map_or(0, Vec::len);
             batch.push(record);
         }
         if batch.is_empty() {

@@ -155,7 +155,13 @@ fn is_plain(raw: &str) -> bool {
     !raw.contains('\r')
         && !raw.contains("''")
         && !raw.contains("&nbsp")
-        && raw.chars().all(|c| c.is_ascii() || is_plain_char(c))
+        && raw.chars().all(|c| {
+            if c.is_ascii() {
+                !is_dropped_control(c as u8)
+            } else {
+                is_plain_char(c)
+            }
+        })
 }
 
 /// A non-ASCII character that normalization leaves as it is wherever it stands.
@@ -226,7 +232,11 @@ fn is_plain_char(c: char) -> bool {
 /// Normalizes text with the document-level breakage flag given: used to normalize a slice of a
 /// document exactly as the whole document was normalized.
 pub fn normalize_with(raw: &str, rules: &[RepairRule], broken: bool) -> Text {
-    if raw.is_ascii() && !raw.contains('\r') && !raw.contains("''") && !raw.contains("&nbsp") {
+    if raw.bytes().all(|b| b.is_ascii() && !is_dropped_control(b))
+        && !raw.contains('\r')
+        && !raw.contains("''")
+        && !raw.contains("&nbsp")
+    {
         return identity(raw, broken);
     }
     let mut n = Normalizer {
@@ -260,17 +270,24 @@ fn identity(raw: &str, broken: bool) -> Text {
 /// Characters that carry nothing and are dropped: byte-order mark, zero-width spaces and
 /// joiners, word joiner, soft hyphen.
 fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{FEFF}'
-            | '\u{200B}'
-            | '\u{200C}'
-            | '\u{200D}'
-            | '\u{2060}'
-            | '\u{00AD}'
-            | '\u{200E}'
-            | '\u{200F}'
-    )
+    (c.is_ascii() && is_dropped_control(c as u8))
+        || matches!(
+            c,
+            '\u{FEFF}'
+                | '\u{200B}'
+                | '\u{200C}'
+                | '\u{200D}'
+                | '\u{2060}'
+                | '\u{00AD}'
+                | '\u{200E}'
+                | '\u{200F}'
+        )
+}
+
+/// ASCII control characters that are not text (NUL, escape, vertical tab …): dropped like the
+/// invisible characters. Tab, line feed and carriage return are kept (CR becomes LF).
+fn is_dropped_control(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7F
 }
 
 /// C1 control characters that are Windows-1252 punctuation read as Latin-1.
@@ -418,7 +435,7 @@ impl Normalizer<'_> {
                 self.replace(i..i + 2, "\"");
                 continue;
             }
-            if c.is_ascii() && c != '\r' && !mark_follows {
+            if c.is_ascii() && c != '\r' && !is_dropped_control(c as u8) && !mark_follows {
                 self.out.push(c);
                 continue;
             }

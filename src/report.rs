@@ -17,7 +17,7 @@
 
 use serde::Serialize;
 
-use crate::span::Span;
+use crate::span::{CharIndex, Span};
 
 /// The schema version of [`Report`].
 pub const SCHEMA_VERSION: u32 = 1;
@@ -80,12 +80,16 @@ pub struct SpanOut {
 impl SpanOut {
     /// Byte and character offsets of `span` in `raw`.
     pub fn new(span: Span, raw: &str) -> SpanOut {
-        let (char_start, char_end) = span.char_range(raw);
+        SpanOut::indexed(span, &CharIndex::new(raw))
+    }
+
+    /// Byte and character offsets of `span` in the text of `index`.
+    pub fn indexed(span: Span, index: &CharIndex<'_>) -> SpanOut {
         SpanOut {
             start: span.start,
             end: span.end,
-            char_start,
-            char_end,
+            char_start: index.chars_before(span.start),
+            char_end: index.chars_before(span.end),
         }
     }
 }
@@ -230,7 +234,8 @@ pub fn document(
     claims: &[crate::attribution::Claim],
 ) -> Document {
     let s = text.as_str();
-    let span = |r: &std::ops::Range<usize>| SpanOut::new(text.span(r.clone()), raw);
+    let chars = CharIndex::new(raw);
+    let span = |r: &std::ops::Range<usize>| SpanOut::indexed(text.span(r.clone()), &chars);
     let mut order: Vec<usize> = (0..claims.len()).collect();
     let position = |c: &crate::attribution::Claim| {
         let mut p = c.content.start.min(c.cue.start);
@@ -291,7 +296,7 @@ pub fn document(
             .repairs
             .iter()
             .map(|r| RepairOut {
-                span: SpanOut::new(r.span, raw),
+                span: SpanOut::indexed(r.span, &chars),
                 from: r.from.clone(),
                 to: r.to.clone(),
                 rule: r.rule.clone(),

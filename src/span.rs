@@ -64,6 +64,47 @@ impl Span {
     }
 }
 
+/// Byte offset → character offset for one text, answered in time bounded by [`CHAR_BLOCK`]
+/// whatever the offset: a report converts every span of a document, and counting from the
+/// start each time would make that quadratic in the document's size.
+#[derive(Clone, Debug)]
+pub struct CharIndex<'a> {
+    text: &'a str,
+    /// Characters before the start of each block of [`CHAR_BLOCK`] bytes.
+    before_block: Vec<usize>,
+}
+
+/// Bytes per block of a [`CharIndex`].
+pub const CHAR_BLOCK: usize = 256;
+
+impl<'a> CharIndex<'a> {
+    /// Indexes `text` in one pass.
+    pub fn new(text: &'a str) -> CharIndex<'a> {
+        let bytes = text.as_bytes();
+        let mut before_block = Vec::with_capacity(bytes.len() / CHAR_BLOCK + 1);
+        let mut count = 0;
+        for block in bytes.chunks(CHAR_BLOCK) {
+            before_block.push(count);
+            // A character starts at every byte that is not a UTF-8 continuation byte.
+            count += block.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        }
+        before_block.push(count);
+        CharIndex { text, before_block }
+    }
+
+    /// The number of characters before byte `offset` (clamped to the text).
+    pub fn chars_before(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        let block = offset / CHAR_BLOCK;
+        let from = block * CHAR_BLOCK;
+        self.before_block[block]
+            + self.text.as_bytes()[from..offset]
+                .iter()
+                .filter(|&&b| (b as i8) >= -0x40)
+                .count()
+    }
+}
+
 /// 1-based line and column (in characters) of byte `offset` in `input`, for messages.
 pub fn line_col(input: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(input.len());
@@ -80,6 +121,16 @@ pub fn line_col(input: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_index_counts_like_chars() {
+        let text = "Bộ Quốc phòng “Azerbaijan” – ".repeat(40);
+        let index = CharIndex::new(&text);
+        for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(index.chars_before(offset), text[..offset].chars().count());
+        }
+        assert_eq!(index.chars_before(usize::MAX), text.chars().count());
+    }
 
     #[test]
     #[should_panic(expected = "is after its end")]

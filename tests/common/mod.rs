@@ -2,6 +2,8 @@
 // Each test binary compiles this module on its own and uses only part of it.
 #![allow(dead_code)]
 
+pub mod adversarial;
+
 use std::path::{Path, PathBuf};
 
 /// The `.txt` fixtures of `tests/fixtures/<dir>`, sorted; only those whose stem is in `names`
