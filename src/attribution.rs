@@ -384,11 +384,8 @@ fn polarity(s: &str, content: &Range<usize>, class: CueClass, rules: &Rules) -> 
         return Polarity::Negate;
     }
     let tokens = tokenize(s, content.clone(), &[]);
-    let negators: Vec<Vec<String>> = rules.words(WordRole::Negator).map(phrase_words).collect();
-    let compounds: Vec<Vec<String>> = rules
-        .words(WordRole::NotNegator)
-        .map(phrase_words)
-        .collect();
+    let negators = rules.phrases(WordRole::Negator);
+    let compounds = rules.phrases(WordRole::NotNegator);
     // A negator near the start of the content or of one of its clauses (a long quotation's
     // `Lực lượng vũ trang … không chiến đấu chống lại dân thường`).
     let clause_starts: Vec<usize> = std::iter::once(0)
@@ -971,7 +968,7 @@ fn targets(
             return vec![full];
         }
     }
-    let both: Vec<Vec<String>> = rules.words(WordRole::BothSides).map(phrase_words).collect();
+    let both = rules.phrases(WordRole::BothSides);
     let party_pronouns: Vec<Vec<String>> = rules
         .words(WordRole::PartyPronoun)
         .map(phrase_words)

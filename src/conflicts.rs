@@ -94,6 +94,9 @@ struct Lexicon<'r> {
     accusation: Vec<String>,
     /// Every side of the run, with its words.
     sides: Vec<(String, Vec<String>)>,
+    /// [`UNITS`] and [`EVENTS`] as words.
+    units: Vec<(Vec<String>, &'static str)>,
+    events: Vec<(Vec<String>, &'static str)>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -123,6 +126,8 @@ impl<'r> Lexicon<'r> {
                     (s, words)
                 })
                 .collect(),
+            units: UNITS.iter().map(|u| (phrase_words(u), *u)).collect(),
+            events: EVENTS.iter().map(|e| (phrase_words(e), *e)).collect(),
         }
     }
 }
@@ -150,7 +155,7 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon)
                 if lex.sides.iter().any(|(s, _)| s == side) {
                     parties.insert(side.clone());
                     party_at.entry(side.clone()).or_insert(k);
-                    party_words.extend(tokens[k..k + n].iter().map(|t| t.lower.clone()));
+                    party_words.extend(tokens[k..k + n].iter().map(|t| t.lower.to_string()));
                 }
             }
         }
@@ -160,7 +165,7 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon)
     let content = |t: &Token| {
         t.word
             && !lex.stop.contains(t.lower.as_str())
-            && !party_words.contains(&t.lower)
+            && !party_words.contains(t.lower.as_str())
             && !t.lower.chars().all(|c| c.is_ascii_digit())
     };
     let mut keywords = BTreeSet::new();
@@ -204,7 +209,7 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon)
     };
     let negated = rebuttal > 0;
     let own_side = lex.own_side.iter().any(|w| has(&tokens, w).is_some());
-    let quantities = quantities(text, &tokens)
+    let quantities = quantities(text, &tokens, lex)
         .into_iter()
         .map(|mut q| {
             q.victim = match q.victim.take() {
@@ -274,7 +279,7 @@ fn number_at(tokens: &[Token], k: usize) -> Option<(f64, f64, usize)> {
     let words = [
         "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
     ];
-    if let Some(n) = words.iter().position(|w| *w == t.lower) {
+    if let Some(n) = words.iter().position(|w| t.lower == *w) {
         let v = (n + 1) as f64;
         return Some((v, v, 1));
     }
@@ -295,12 +300,13 @@ fn number_at(tokens: &[Token], k: usize) -> Option<(f64, f64, usize)> {
     Some((v, v, 1))
 }
 
-fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
+fn quantities(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Quantity> {
     let mut out = Vec::new();
-    let event = EVENTS
+    let event = lex
+        .events
         .iter()
-        .find(|e| has(tokens, &phrase_words(e)).is_some())
-        .map(|e| e.to_string());
+        .find(|(words, _)| has(tokens, words).is_some())
+        .map(|(_, e)| e.to_string());
     let Some(event) = event else { return out };
     for k in 0..tokens.len() {
         let Some((mut low, mut high, n)) = number_at(tokens, k) else {
@@ -317,15 +323,16 @@ fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
             high *= 1.1;
         }
         let after = k + n;
-        if let Some(unit) = UNITS
+        if let Some((unit_words, unit)) = lex
+            .units
             .iter()
-            .find(|u| crate::words::matches_at(tokens, after, &phrase_words(u)))
+            .find(|(words, _)| crate::words::matches_at(tokens, after, words))
         {
-            let unit_end = after + phrase_words(unit).len();
+            let unit_end = after + unit_words.len();
             let victim = tokens
                 .get(unit_end)
                 .filter(|t| t.cap)
-                .map(|t| t.lower.clone());
+                .map(|t| t.lower.to_string());
             out.push(Quantity {
                 victim,
                 low,
@@ -359,13 +366,25 @@ impl Period {
                 to: year,
             };
         }
-        let latest = text
-            .as_bytes()
-            .split(|b| !b.is_ascii_digit())
-            .filter(|w| w.len() == 4)
-            .map(|w| w.iter().fold(0, |y, d| y * 10 + i32::from(d - b'0')))
-            .filter(|y| (1900..=2100).contains(y))
-            .max();
+        // The largest run of exactly four digits that reads as a year, in one pass.
+        let mut latest = i32::MIN;
+        let (mut run, mut value) = (0usize, 0i32);
+        let mut year_ends = |run: usize, value: i32| {
+            if run == 4 && (1900..=2100).contains(&value) {
+                latest = latest.max(value);
+            }
+        };
+        for &b in text.as_bytes() {
+            if b.is_ascii_digit() {
+                run += 1;
+                value = value.wrapping_mul(10).wrapping_add(i32::from(b - b'0'));
+            } else if run > 0 {
+                year_ends(run, value);
+                (run, value) = (0, 0);
+            }
+        }
+        year_ends(run, value);
+        let latest = (latest != i32::MIN).then_some(latest);
         match latest {
             Some(y) => Period {
                 from: y + 1,
@@ -393,8 +412,9 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
     // Only a digit, a separator and a digit can be a date: tokenise a window around each such
     // place (the time word is at most four tokens before it), never the whole text.
     for i in 0..bytes.len().saturating_sub(2) {
-        let shape = bytes[i].is_ascii_digit()
-            && matches!(bytes[i + 1], b'/' | b'-' | b'.')
+        // The separator first: it is the rarer byte.
+        let shape = matches!(bytes[i + 1], b'/' | b'-' | b'.')
+            && bytes[i].is_ascii_digit()
             && bytes[i + 2].is_ascii_digit();
         if !shape || i < done {
             continue;
@@ -413,7 +433,12 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
         let to = text[i..]
             .find(|c: char| c.is_whitespace())
             .map_or(text.len(), |n| i + n);
-        dates_in(&tokenize(text, from..to, &[]), &mut out);
+        // Most such places are numbers (`40.000`) with no time word before them: a date needs
+        // one of the words as a token, so the window, lower-cased, must contain it.
+        let window = text[from..to].to_lowercase();
+        if TIME_WORDS.iter().any(|w| window.contains(w)) {
+            dates_in(&tokenize(text, from..to, &[]), &mut out);
+        }
         done = to;
     }
     out.into_iter().collect()
@@ -421,6 +446,9 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
 
 /// How far before a date its time word is looked for, in bytes.
 const DATE_WINDOW_BYTES: usize = 80;
+
+/// The words a day-month date follows (`hôm 27/9`, `thứ Ba (19/9)`).
+const TIME_WORDS: &[&str] = &["hôm", "ngày", "tối", "sáng", "chiều", "đêm", "trưa", "thứ"];
 
 /// The day-month dates after a time word among `tokens`, into `out`.
 fn dates_in(tokens: &[Token], out: &mut BTreeSet<String>) {
@@ -431,12 +459,11 @@ fn dates_in(tokens: &[Token], out: &mut BTreeSet<String>) {
         if !rest.is_empty() {
             continue;
         }
-        let after_time_word = tokens[..k].iter().rev().take(4).any(|p| {
-            matches!(
-                p.lower.as_str(),
-                "hôm" | "ngày" | "tối" | "sáng" | "chiều" | "đêm" | "trưa" | "thứ"
-            )
-        });
+        let after_time_word = tokens[..k]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|p| TIME_WORDS.contains(&p.lower.as_str()));
         let parts: Vec<u32> = date
             .split(['/', '-', '.'])
             .filter_map(|p| p.parse().ok())
@@ -1058,6 +1085,9 @@ mod tests {
 
     #[test]
     fn vietnamese_numbers_parse_as_ranges() {
+        let rules = Rules::embedded();
+        let lex = Lexicon::new(&rules, BTreeSet::new());
+        let quantities = |s: &str, tokens: &[Token]| quantities(s, tokens, &lex);
         let q = quantities(
             "ít nhất 2.300 binh sĩ Armenia đã thiệt mạng",
             &toks("ít nhất 2.300 binh sĩ Armenia đã thiệt mạng"),
@@ -1076,6 +1106,14 @@ mod tests {
         );
         let s = "ba máy bay bị bắn hạ";
         assert_eq!(quantities(s, &toks(s))[0].low, 3.0);
+    }
+
+    #[test]
+    fn only_four_digit_runs_are_years() {
+        let p = Period::estimate(None, "năm 2019, 20200 người, 12019 và 1899, số 2021");
+        assert_eq!(p.from, 2022);
+        assert_eq!(Period::estimate(None, "2020").from, 2021);
+        assert_eq!(Period::estimate(None, "202 20201").from, i32::MIN);
     }
 
     #[test]

@@ -21,9 +21,7 @@ use nom::{IResult, Parser};
 use crate::normalize::Text;
 use crate::rules::{CueClass, Rules, WordRole};
 use crate::segment::Segments;
-use crate::words::{
-    any_phrase_at, matches_at, matches_before, phrase_at, phrase_words, tokenize, PhraseSet, Token,
-};
+use crate::words::{matches_at, phrase_at, phrase_words, tokenize, PhraseSet, Token};
 
 /// The pattern that found a claim.
 pub mod rule {
@@ -159,6 +157,9 @@ struct Lexicon {
     titles: PhraseSet<()>,
     /// Entity aliases, as words: the members a speaker list may have (`Nga, Pháp, Mỹ và …`).
     aliases: std::collections::BTreeSet<Vec<String>>,
+    /// [`MEDIA_VERBS`] and [`MEDIA_SHOWS`], in their order (the first listed match wins).
+    media_verbs: PhraseSet<()>,
+    media_shows: PhraseSet<()>,
 }
 
 impl Lexicon {
@@ -212,23 +213,37 @@ impl Lexicon {
             .iter()
             .flat_map(|e| e.aliases.iter().map(|a| phrase_words(a)))
             .collect();
+        let in_order =
+            |list: &[&str]| PhraseSet::new(list.iter().map(|p| (phrase_words(p), ())).collect());
         Lexicon {
             roles,
             cues,
             heads,
             titles,
             aliases,
+            media_verbs: in_order(MEDIA_VERBS),
+            media_shows: in_order(MEDIA_SHOWS),
         }
     }
 
     /// True when the tokens spell exactly one entity alias.
     fn is_alias(&self, tokens: &[Token]) -> bool {
-        let words: Vec<String> = tokens.iter().map(|t| t.lower.clone()).collect();
+        let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
         self.aliases.contains(&words)
     }
 
     fn role(&self, role: WordRole) -> Option<&PhraseSet<()>> {
         self.roles.iter().find(|(r, _)| *r == role).map(|(_, l)| l)
+    }
+
+    /// Length of the first media verb (`công bố`, `đăng`) starting at token `at`.
+    fn media_verb_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        self.media_verbs.first_at(tokens, at).map(|(w, _)| w.len())
+    }
+
+    /// Length of the first `cho thấy`, `ghi lại` starting at token `at`.
+    fn media_shows_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        self.media_shows.first_at(tokens, at).map(|(w, _)| w.len())
     }
 
     /// Length of the longest phrase of `role` starting at token `at`.
@@ -382,7 +397,7 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
         let after_claim = !claims.is_empty();
         let next_hit = hits.get(hi + 1).map(|h| h.start);
         let speaker = if hit.media {
-            passive_speaker(tokens, hit)
+            passive_speaker(tokens, hit, lex)
                 .or_else(|| speaker_before(tokens, hit.start, lower_bound, after_claim, lex))
         } else if tokens[hit.start].cap && hit.start == first {
             // `Phát biểu trước …, Tổng thống Trump khẳng định`: a cue opening the sentence is a
@@ -802,7 +817,7 @@ fn find_hits(tokens: &[Token], lex: &Lexicon) -> Vec<Hit> {
             i += 1;
             continue;
         }
-        if let Some(h) = media_hit(tokens, i).or_else(|| passive_media_hit(tokens, i)) {
+        if let Some(h) = media_hit(tokens, i, lex).or_else(|| passive_media_hit(tokens, i, lex)) {
             i = h.end;
             hits.push(h);
             continue;
@@ -887,13 +902,13 @@ const MEDIA_SHOWS: &[&str] = &["cho thấy", "ghi lại"];
 
 /// `công bố video [tổng hợp] cho thấy`, `đăng video cho thấy`: a publisher saying what its
 /// footage shows.
-fn media_hit(tokens: &[Token], i: usize) -> Option<Hit> {
-    let noun_at = i + any_phrase_at(tokens, i, MEDIA_VERBS)?;
+fn media_hit(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<Hit> {
+    let noun_at = i + lex.media_verb_at(tokens, i)?;
     if !MEDIA_NOUNS.contains(&tokens.get(noun_at)?.lower.as_str()) {
         return None;
     }
     for k in noun_at + 1..tokens.len().min(noun_at + 6) {
-        if let Some(n) = any_phrase_at(tokens, k, MEDIA_SHOWS) {
+        if let Some(n) = lex.media_shows_at(tokens, k) {
             return Some(Hit {
                 start: i,
                 end: k + n,
@@ -912,14 +927,14 @@ fn media_hit(tokens: &[Token], i: usize) -> Option<Hit> {
 
 /// `Video được X đăng hôm 4/10 cho thấy …`: the publisher sits between `được` and the verb,
 /// so the cue is the whole frame and the speaker is read inside it (see [`passive_speaker`]).
-fn passive_media_hit(tokens: &[Token], i: usize) -> Option<Hit> {
+fn passive_media_hit(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<Hit> {
     if !MEDIA_NOUNS.contains(&tokens[i].lower.as_str()) || tokens.get(i + 1)?.lower != "được" {
         return None;
     }
     let limit = tokens.len().min(i + 16);
-    let verb_at = (i + 3..limit).find(|&k| any_phrase_at(tokens, k, MEDIA_VERBS).is_some())?;
+    let verb_at = (i + 3..limit).find(|&k| lex.media_verb_at(tokens, k).is_some())?;
     let (shows_at, len) =
-        (verb_at + 1..limit).find_map(|k| any_phrase_at(tokens, k, MEDIA_SHOWS).map(|n| (k, n)))?;
+        (verb_at + 1..limit).find_map(|k| lex.media_shows_at(tokens, k).map(|n| (k, n)))?;
     Some(Hit {
         start: i,
         end: shows_at + len,
@@ -931,12 +946,12 @@ fn passive_media_hit(tokens: &[Token], i: usize) -> Option<Hit> {
 }
 
 /// The publisher inside a passive media cue: the tokens between `được` and the verb.
-fn passive_speaker(tokens: &[Token], hit: &Hit) -> Option<Range<usize>> {
+fn passive_speaker(tokens: &[Token], hit: &Hit, lex: &Lexicon) -> Option<Range<usize>> {
     if tokens.get(hit.start + 1)?.lower != "được" {
         return None;
     }
     let from = hit.start + 2;
-    let to = (from..hit.end).find(|&k| any_phrase_at(tokens, k, MEDIA_VERBS).is_some())?;
+    let to = (from..hit.end).find(|&k| lex.media_verb_at(tokens, k).is_some())?;
     (to > from).then_some(from..to)
 }
 
@@ -1050,11 +1065,7 @@ fn speaker_before_in(
             break;
         }
         // Never reach back across another cue (`ông Trump bị cáo buộc tiết lộ …`).
-        if lex
-            .cues
-            .iter()
-            .any(|(w, _)| matches_before(tokens, start, w))
-        {
+        if lex.cues.first_before(tokens, start).is_some() {
             break;
         }
         if lex

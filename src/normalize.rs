@@ -21,6 +21,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::rules::{RepairCondition, RepairRule};
 use crate::span::Span;
+use crate::words::KeyBuf;
 
 /// Input that is not text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -591,6 +592,44 @@ pub fn match_key(text: &str) -> String {
         return lower;
     }
     let mut out = String::with_capacity(lower.len());
+    move_tones(&lower, |c| {
+        out.push(c);
+        true
+    });
+    out
+}
+
+/// [`match_key`] written into `out` without allocating, for tokens. False when the text has
+/// combining marks or its key does not fit: then [`match_key`] gives it.
+pub fn match_key_into(text: &str, out: &mut KeyBuf) -> bool {
+    out.clear();
+    if text.is_ascii() {
+        return text
+            .bytes()
+            .all(|b| out.push(char::from(b.to_ascii_lowercase())));
+    }
+    let mut lower = KeyBuf::new();
+    for c in text.chars() {
+        if !precomposed_safe(c) {
+            return false;
+        }
+        let fits = match simple_lowercase(c) {
+            Some(l) => lower.push(l),
+            None => c.to_lowercase().all(|l| lower.push(l)),
+        };
+        if !fits {
+            return false;
+        }
+    }
+    if !lower.as_str().contains(['o', 'u']) {
+        return lower.as_str().chars().all(|c| out.push(c));
+    }
+    move_tones(lower.as_str(), |c| out.push(c))
+}
+
+/// Writes lower-case precomposed `lower` through `push`, the tone of an open `oa`, `oe`, `uy`
+/// moved onto its first vowel (`hoà` → `hòa`). Stops and returns false when `push` does.
+fn move_tones(lower: &str, mut push: impl FnMut(char) -> bool) -> bool {
     let mut chars = lower.chars().peekable();
     let mut prev = None;
     while let Some(c) = chars.next() {
@@ -600,8 +639,9 @@ pub fn match_key(text: &str) -> String {
                     let mut ahead = chars.clone();
                     ahead.next();
                     if !ahead.peek().is_some_and(|n| n.is_alphabetic()) {
-                        out.push(with_tone(c, tone));
-                        out.push(base);
+                        if !(push(with_tone(c, tone)) && push(base)) {
+                            return false;
+                        }
                         chars.next();
                         prev = Some(base);
                         continue;
@@ -609,16 +649,19 @@ pub fn match_key(text: &str) -> String {
                 }
             }
         }
-        out.push(c);
+        if !push(c) {
+            return false;
+        }
         prev = Some(c);
     }
-    out
+    true
 }
 
-/// Pushes `c` in lower case, answering the letters of Vietnamese without the Unicode tables:
-/// in Latin Extended Additional and in the Latin-1 and Extended-A/B letters Vietnamese uses,
-/// the lower-case letter follows its capital.
-fn push_lowercase(out: &mut String, c: char) {
+/// The lower case of the letters of Vietnamese, without the Unicode tables: in Latin Extended
+/// Additional and in the Latin-1 and Extended-A/B letters Vietnamese uses, the lower-case
+/// letter follows its capital. `None` for any other character.
+#[inline]
+pub(crate) fn simple_lowercase(c: char) -> Option<char> {
     let code = u32::from(c);
     let lower = match code {
         0x41..=0x5A => code + 0x20,
@@ -627,12 +670,17 @@ fn push_lowercase(out: &mut String, c: char) {
         0x1EA0..=0x1EF9 | 0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 if code % 2 == 0 => code + 1,
         0x1AF => 0x1B0,
         0x1EA1..=0x1EF9 | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 | 0xDF..=0xFF => code,
-        _ => {
-            out.extend(c.to_lowercase());
-            return;
-        }
+        _ => return None,
     };
-    out.push(char::from_u32(lower).unwrap_or(c));
+    char::from_u32(lower)
+}
+
+/// Pushes `c` in lower case ([`simple_lowercase`], else the Unicode tables).
+fn push_lowercase(out: &mut String, c: char) {
+    match simple_lowercase(c) {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
+    }
 }
 
 /// Characters [`match_key`] may lower-case one by one: ASCII, Latin blocks without combining

@@ -11,6 +11,8 @@
 //! so that a typo never silently drops a rule.
 
 use std::collections::{BTreeMap, HashMap};
+
+use crate::words::{word_hash, WordMap};
 use std::fmt;
 use std::path::Path;
 
@@ -434,17 +436,22 @@ pub struct Rules {
     /// Framing oppositions.
     pub framings: Vec<Framing>,
     alias_index: HashMap<String, usize>,
-    /// Titles by first word: indices into `titles`, in `titles` order.
-    title_index: HashMap<String, Vec<usize>>,
+    /// Titles by the [`word_hash`] of their first word: indices into `titles`, in `titles`
+    /// order.
+    title_index: WordMap<Vec<usize>>,
     /// Role titles of two or more words, for typo matching: (index into `titles`, the words
     /// joined by spaces as `Vec<char>`).
     fuzzy_titles: Vec<(usize, Vec<char>)>,
-    /// For each word of a fuzzy title: (index into `fuzzy_titles`, the word's position).
-    fuzzy_title_words: HashMap<String, Vec<(usize, usize)>>,
+    /// For each word of a fuzzy title, by [`word_hash`]: (index into `fuzzy_titles`, the
+    /// word's position).
+    fuzzy_title_words: WordMap<Vec<(usize, usize)>>,
     /// The most words a fuzzy title has.
     fuzzy_title_max_words: usize,
-    /// Alias words by first word: (words, entity index, written with a capital), longest first.
-    alias_words: HashMap<String, Vec<(Vec<String>, usize, bool)>>,
+    /// The phrases of each grammar role as words, in `grammar` order.
+    role_phrases: Vec<(WordRole, Vec<Vec<String>>)>,
+    /// Alias words by the [`word_hash`] of their first word: (words, entity index, written
+    /// with a capital), longest first.
+    alias_words: WordMap<Vec<(Vec<String>, usize, bool)>>,
 }
 
 /// The rule files, in load order, with their embedded defaults.
@@ -536,7 +543,7 @@ impl Rules {
         let (p, t) = get("framing.txt");
         let framings = parse_framings(p, t)?;
         let mut alias_index = HashMap::new();
-        let mut alias_words: HashMap<String, Vec<(Vec<String>, usize, bool)>> = HashMap::new();
+        let mut alias_words: WordMap<Vec<(Vec<String>, usize, bool)>> = WordMap::default();
         for (i, e) in entities.iter().enumerate() {
             for a in &e.aliases {
                 alias_index.entry(match_key(a)).or_insert(i);
@@ -544,7 +551,7 @@ impl Rules {
                 if let Some(first) = words.first() {
                     let cap = a.chars().next().is_some_and(char::is_uppercase);
                     alias_words
-                        .entry(first.clone())
+                        .entry(word_hash(first))
                         .or_default()
                         .push((words, i, cap));
                 }
@@ -553,21 +560,29 @@ impl Rules {
         for list in alias_words.values_mut() {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
-        let mut title_index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut title_index: WordMap<Vec<usize>> = WordMap::default();
         let mut fuzzy_titles = Vec::new();
-        let mut fuzzy_title_words: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut fuzzy_title_words: WordMap<Vec<(usize, usize)>> = WordMap::default();
         for (i, t) in titles.iter().enumerate() {
             if let Some(first) = t.words.first() {
-                title_index.entry(first.clone()).or_default().push(i);
+                title_index.entry(word_hash(first)).or_default().push(i);
             }
             if t.kind == TitleKind::Role && t.words.len() >= 2 {
                 for (position, w) in t.words.iter().enumerate() {
                     fuzzy_title_words
-                        .entry(w.clone())
+                        .entry(word_hash(w))
                         .or_default()
                         .push((fuzzy_titles.len(), position));
                 }
                 fuzzy_titles.push((i, t.words.join(" ").chars().collect()));
+            }
+        }
+        let mut role_phrases: Vec<(WordRole, Vec<Vec<String>>)> = Vec::new();
+        for g in &grammar {
+            let words = crate::words::phrase_words(&g.phrase);
+            match role_phrases.iter_mut().find(|(r, _)| *r == g.role) {
+                Some((_, list)) => list.push(words),
+                None => role_phrases.push((g.role, vec![words])),
             }
         }
         let fuzzy_title_max_words = fuzzy_titles
@@ -592,6 +607,7 @@ impl Rules {
             framings,
             alias_index,
             alias_words,
+            role_phrases,
         })
     }
 
@@ -610,6 +626,15 @@ impl Rules {
             .map(|g| g.phrase.as_str())
     }
 
+    /// The phrases of one grammar role as lower-cased words, longest first (split once, when
+    /// the rules are loaded).
+    pub fn phrases(&self, role: WordRole) -> &[Vec<String>] {
+        self.role_phrases
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map_or(&[], |(_, list)| list.as_slice())
+    }
+
     /// The longest entity alias spelled by the tokens starting at `k`: (token count, entity).
     /// An alias written with a capital matches only capitalised text (`Anh` the country, not
     /// `anh` the pronoun).
@@ -619,7 +644,7 @@ impl Rules {
             return None;
         }
         self.alias_words
-            .get(&first.lower)?
+            .get(&first.hash)?
             .iter()
             .find_map(|(words, i, cap)| {
                 (crate::words::matches_at(tokens, k, words) && (!cap || first.cap))
@@ -630,7 +655,7 @@ impl Rules {
     /// The longest title spelled exactly by the tokens starting at `k`.
     pub fn title_at(&self, tokens: &[crate::words::Token], k: usize) -> Option<&Title> {
         self.title_index
-            .get(&tokens.get(k)?.lower)?
+            .get(&tokens.get(k)?.hash)?
             .iter()
             .map(|&i| &self.titles[i])
             .find(|t| crate::words::matches_at(tokens, k, &t.words))
@@ -653,8 +678,12 @@ impl Rules {
             .take(self.fuzzy_title_max_words)
             .enumerate()
         {
-            if let Some(list) = self.fuzzy_title_words.get(&token.lower) {
-                candidates.extend(list.iter().filter(|(_, p)| *p == offset).map(|(f, _)| *f));
+            if let Some(list) = self.fuzzy_title_words.get(&token.hash) {
+                // The hash found the word; the comparison makes sure it is that word.
+                let spelled_right = |&&(f, p): &&(usize, usize)| {
+                    p == offset && self.titles[self.fuzzy_titles[f].0].words[p] == *token.lower
+                };
+                candidates.extend(list.iter().filter(spelled_right).map(|(f, _)| *f));
             }
         }
         if candidates.is_empty() {
@@ -687,7 +716,11 @@ impl Rules {
                 continue;
             }
 
-            let distance = strsim::generic_levenshtein(&got, want);
+            // The exact distance whenever it is within one of the budget (the test below then
+            // decides as it always has); past that, no similarity can reach the minimum.
+            let Some(distance) = bounded_levenshtein(&got, want, budget + 1) else {
+                continue;
+            };
             let similarity = 1.0 - distance as f64 / longest.max(1) as f64;
             if (min_similarity..1.0).contains(&similarity) {
                 return Some(&self.titles[*i]);
@@ -1129,38 +1162,136 @@ fn parse_repairs(path: &str, text: &str) -> Result<Vec<RepairRule>, RuleError> {
 /// ASCII digits, anything else itself. Patterns are short and only tried on short lines, so a
 /// plain backtracking matcher is enough.
 pub fn pattern_matches(pattern: &str, text: &str) -> bool {
-    fn go(p: &[char], t: &[char]) -> bool {
-        match p.split_first() {
-            None => t.is_empty(),
-            Some(('*', rest)) => (0..=t.len()).any(|k| go(rest, &t[k..])),
-            Some(('#', rest)) => {
-                let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
-                (1..=digits).any(|k| go(rest, &t[k..]))
-            }
-            Some((c, rest)) => t.first() == Some(c) && go(rest, &t[1..]),
-        }
-    }
     // Cheap rejections first: the literal text before the first and after the last wildcard
-    // must open and close the text (most lines fail here, without any allocation).
-    let wild = |c: char| c == '*' || c == '#';
-    let lead = pattern.split(wild).next().unwrap_or("");
+    // must open and close the text (most lines fail here).
+    let lead = pattern.split(is_wildcard).next().unwrap_or("");
     if lead.len() == pattern.len() {
         return pattern == text;
     }
-    let tail = pattern.rsplit(wild).next().unwrap_or("");
+    let tail = pattern.rsplit(is_wildcard).next().unwrap_or("");
     if !text.starts_with(lead) || !text[lead.len()..].ends_with(tail) {
         return false;
     }
-    let p: Vec<char> = pattern.chars().collect();
-    let t: Vec<char> = text.chars().collect();
-    go(&p, &t)
+    glob(pattern, text)
+}
+
+fn is_wildcard(c: char) -> bool {
+    c == '*' || c == '#'
+}
+
+/// `*` is any text, `#` one or more ASCII digits, anything else itself. Simulated as the set
+/// of text positions the pattern so far can reach, element by element, so a pattern of any
+/// shape costs time linear in the text per element (no backtracking, whatever a rule file
+/// holds); a `*` before a literal jumps to that literal's occurrences by substring search.
+fn glob(pattern: &str, text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // Sorted byte positions (char boundaries) reachable so far.
+    let mut positions: Vec<usize> = vec![0];
+    // A `*` waiting for the next element: every position from here on is reachable.
+    let mut star_from: Option<usize> = None;
+    let mut rest = pattern;
+    while let Some(c) = rest.chars().next() {
+        let mut next = Vec::new();
+        match c {
+            '*' => {
+                let from = star_from
+                    .into_iter()
+                    .chain(positions.first().copied())
+                    .min();
+                star_from = from;
+                positions.clear();
+                rest = &rest[1..];
+                continue;
+            }
+            '#' => {
+                let mut push_runs = |p: usize| {
+                    let mut q = p;
+                    while q < bytes.len() && bytes[q].is_ascii_digit() {
+                        q += 1;
+                        next.push(q);
+                    }
+                };
+                match star_from {
+                    Some(f) => (f..bytes.len())
+                        .filter(|&p| bytes[p].is_ascii_digit())
+                        .for_each(&mut push_runs),
+                    None => positions.iter().for_each(|&p| push_runs(p)),
+                }
+                rest = &rest[1..];
+            }
+            _ => {
+                let literal = &rest[..rest.find(is_wildcard).unwrap_or(rest.len())];
+                match star_from {
+                    Some(f) => {
+                        let mut from = f;
+                        while let Some(i) = text[from..].find(literal) {
+                            let at = from + i;
+                            next.push(at + literal.len());
+                            // Overlapping occurrences count too: step one character.
+                            from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+                        }
+                    }
+                    None => next.extend(
+                        positions
+                            .iter()
+                            .filter(|&&p| text[p..].starts_with(literal))
+                            .map(|&p| p + literal.len()),
+                    ),
+                }
+                rest = &rest[literal.len()..];
+            }
+        }
+        star_from = None;
+        next.sort_unstable();
+        next.dedup();
+        if next.is_empty() {
+            return false;
+        }
+        positions = next;
+    }
+    star_from.is_some() || positions.last() == Some(&text.len())
+}
+
+/// The Levenshtein distance of `a` and `b` when it is at most `max`, else `None`: only the
+/// band of width `2 × max + 1` around the diagonal is computed, and the rows stop as soon as
+/// every cell of one exceeds `max` (Ukkonen's cut-off).
+pub fn bounded_levenshtein(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let beyond = max + 1;
+    // prev[j]: distance of a[..i - 1] and b[..j], meaningful inside the band only; row i reads
+    // prev[lo - 1 ..= hi] and its own row[lo - 1], so only those edges are ever reset.
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j.min(beyond)).collect();
+    let mut row = vec![beyond; b.len() + 1];
+    for i in 1..=a.len() {
+        let lo = i.saturating_sub(max).max(1);
+        let hi = (i + max).min(b.len());
+        row[lo - 1] = if lo == 1 { i.min(beyond) } else { beyond };
+        if i + max <= b.len() {
+            // Just outside the previous row's band.
+            prev[i + max] = beyond;
+        }
+        let mut best = row[lo - 1];
+        for j in lo..=hi {
+            let substitute = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            let cell = substitute.min(prev[j] + 1).min(row[j - 1] + 1).min(beyond);
+            row[j] = cell;
+            best = best.min(cell);
+        }
+        if best > max {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut row);
+    }
+    (prev[b.len()] <= max).then_some(prev[b.len()])
 }
 
 /// True when `phrase` occurs in `example` as whole words (case and tone placement folded).
 fn example_contains(example: &str, phrase: &str) -> bool {
     let tokens: Vec<String> = crate::words::tokenize(example, 0..example.len(), &[])
         .into_iter()
-        .map(|t| t.lower)
+        .map(|t| t.lower.to_string())
         .collect();
     let words = crate::words::phrase_words(phrase);
     !words.is_empty() && tokens.windows(words.len()).any(|w| w == words.as_slice())
@@ -1305,6 +1436,102 @@ mod tests {
         assert!(pattern_matches("Theo*", "Theo"));
         assert!(pattern_matches("# người", "12 người"));
         assert!(!pattern_matches("# người", " người"));
+        // Overlapping literals and digits that must stop early.
+        assert!(pattern_matches("*aa", "aaa"));
+        assert!(pattern_matches("*aab", "aaab"));
+        assert!(pattern_matches("#1", "11"));
+        assert!(pattern_matches("*#x", "1x2x"));
+        assert!(!pattern_matches("*#x", "1xx"));
+        assert!(pattern_matches("**", ""));
+        assert!(pattern_matches("*#", "Ảnh 12"));
+        assert!(!pattern_matches("*#", "Ảnh"));
+    }
+
+    #[test]
+    fn bounded_levenshtein_agrees_with_strsim() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "tổng thống",
+            "tổn thống",
+            "tổng thốngg",
+            "bộ trưởng",
+            "bộ truong",
+            "thủ tướng",
+            "phó thủ tướng",
+            "xyz",
+            "ngoại trưởng",
+        ];
+        for a in words {
+            for b in words {
+                let (ac, bc): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let full = strsim::generic_levenshtein(&ac, &bc);
+                for max in 0..6 {
+                    let want = (full <= max).then_some(full);
+                    assert_eq!(
+                        bounded_levenshtein(&ac, &bc, max),
+                        want,
+                        "{a:?} {b:?} {max}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// A pattern full of stars on a long line would take exponential time by backtracking; it
+    /// must take no longer than a plain one.
+    #[test]
+    fn starry_patterns_do_not_backtrack() {
+        let line = "a".repeat(5_000);
+        assert!(!pattern_matches("*a*a*a*a*a*a*a*a*a*a*b", &line));
+        assert!(pattern_matches("*a*a*a*a*a*a*a*a*a*a*", &line));
+    }
+
+    /// The matcher against a plain backtracking reference, on generated patterns and lines.
+    #[test]
+    fn glob_agrees_with_backtracking() {
+        fn reference(p: &[char], t: &[char]) -> bool {
+            match p.split_first() {
+                None => t.is_empty(),
+                Some(('*', rest)) => (0..=t.len()).any(|k| reference(rest, &t[k..])),
+                Some(('#', rest)) => {
+                    let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
+                    (1..=digits).any(|k| reference(rest, &t[k..]))
+                }
+                Some((c, rest)) => t.first() == Some(c) && reference(rest, &t[1..]),
+            }
+        }
+        let alphabet = ['a', '1', 'ả', '*', '#'];
+        // Every pattern and text of up to 5 symbols over a small alphabet, by counting.
+        let spell = |mut n: usize, len: usize, symbols: &[char]| -> String {
+            (0..len)
+                .map(|_| {
+                    let c = symbols[n % symbols.len()];
+                    n /= symbols.len();
+                    c
+                })
+                .collect()
+        };
+        for plen in 0..=4 {
+            for pn in 0..alphabet.len().pow(plen) {
+                let pattern = spell(pn, plen as usize, &alphabet);
+                for tlen in 0..=5 {
+                    for tn in 0..3usize.pow(tlen) {
+                        let text = spell(tn, tlen as usize, &alphabet[..3]);
+                        let p: Vec<char> = pattern.chars().collect();
+                        let t: Vec<char> = text.chars().collect();
+                        assert_eq!(
+                            pattern_matches(&pattern, &text),
+                            reference(&p, &t),
+                            "{pattern:?} on {text:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::normalize::Text;
 use crate::rules::{pattern_matches, BoilerplateKind, BoilerplateScope, Rules};
-use crate::words::is_letter;
+use crate::words::{is_letter, is_lower, is_upper};
 
 /// A non-empty line of the document, trimmed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -186,6 +186,11 @@ fn mark_boilerplate(s: &str, rules: &Rules, seg: &mut Segments) {
 /// The longest prefix of `line` (up to 40 characters, ending at a word boundary) that matches
 /// `pattern` whole.
 fn prefix_match(pattern: &str, line: &str) -> Option<usize> {
+    // Every prefix tried must open with the pattern's literal opening, so must the line.
+    let lead = pattern.split(['*', '#']).next().unwrap_or("");
+    if !line.starts_with(lead) {
+        return None;
+    }
     let mut best = None;
     for (i, c) in line.char_indices().take(40) {
         if c.is_whitespace() && pattern_matches(pattern, &line[..i]) {
@@ -256,14 +261,22 @@ fn find_quotes(s: &str, seg: &mut Segments) {
         if let Some((open, _, _)) = carried.take() {
             stack.push(open);
         }
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        for (k, &(i, c)) in chars.iter().enumerate() {
+        let bytes = text.as_bytes();
+        // Every mark is `"`, `'` or starts with the byte 0xC2 (`«`, `»`) or 0xE2 (`“`, `”`,
+        // `„`, `‘`, `’`): the rest of the paragraph is skipped byte by byte.
+        for (i, &b) in bytes.iter().enumerate() {
+            if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                continue;
+            };
             let Some((role, double)) = mark(c) else {
                 continue;
             };
+            let before = text[..i].chars().next_back();
+            let after = text[i + c.len_utf8()..].chars().next();
             let at = range.start + i;
-            let before = if k == 0 { None } else { Some(chars[k - 1].1) };
-            let after = chars.get(k + 1).map(|x| x.1);
             let role = match role {
                 MarkRole::Either => {
                     let left_open =
@@ -420,81 +433,97 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
     for (pi, p) in seg.paragraphs.iter().enumerate() {
         let text = &s[p.range.clone()];
         let mut cuts = Vec::new();
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let mut k = 0;
-        while k < chars.len() {
-            let (i, c) = chars[k];
-            // A caption run into the text without a full stop (BBC bodies are one line): a
-            // lower-case word, a space, then a capitalised word that only opens sentences
-            // (`… là tội ác chiến tranh Người phát ngôn của OPCW nói …`).
-            if c == ' '
-                && k > 0
-                && chars[k - 1].1.is_lowercase()
-                && !inside_quote(p.range.start + i + 1)
-            {
-                let rest = &text[i + 1..];
-                let word_end = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
-                let word = &rest[..word_end];
-                if word.chars().next().is_some_and(char::is_uppercase)
-                    && openers.iter().any(|o| o == word)
-                {
-                    cuts.push(i + 1);
+        let bytes = text.as_bytes();
+        let char_at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
+        // The character before byte `i`.
+        let char_before = |i: usize| text.get(..i).and_then(|head| head.chars().next_back());
+        // Sentences are cut only at a terminator or just before a capital, so the scan jumps
+        // from one of these to the next: ASCII bytes are told apart without decoding, and every
+        // test the cut makes of the characters before it is made there.
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let c = if b < 0x80 {
+                if !(b.is_ascii_uppercase() || matches!(b, b'.' | b'!' | b'?')) {
+                    i += 1;
+                    continue;
                 }
-            }
-            // Glued sentences: `biên giớiArmenia`, a lower-case word running into a capital.
-            if c.is_lowercase() && chars.get(k + 1).is_some_and(|x| x.1.is_uppercase()) {
-                // The word starts after the last non-letter, which may be several bytes long
-                // (`mã “Yoshino`).
-                let word_start = text[..i]
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, ch)| !is_letter(ch))
-                    .map_or(0, |(w, ch)| w + ch.len_utf8());
-                let left = &text[word_start..i + c.len_utf8()];
-                let right_len = chars[k + 1..].iter().take_while(|x| is_letter(x.1)).count();
-                if left.chars().count() >= 2
-                    && left.chars().all(char::is_lowercase)
-                    && right_len >= 2
-                    && !left.is_ascii()
-                    && !inside_quote(p.range.start + i + 1)
-                {
-                    cuts.push(i + c.len_utf8());
+                char::from(b)
+            } else {
+                match char_at(i) {
+                    Some(c) if c == '…' || is_upper(c) => c,
+                    Some(c) => {
+                        i += c.len_utf8();
+                        continue;
+                    }
+                    None => break,
                 }
-            }
+            };
+            let prev = char_before(i);
             if !is_terminator(c) {
-                k += 1;
+                // A capital at `i`.
+                if prev == Some(' ') {
+                    // A caption run into the text without a full stop (BBC bodies are one
+                    // line): a lower-case word, a space, then a capitalised word that only
+                    // opens sentences (`… là tội ác chiến tranh Người phát ngôn của OPCW nói …`).
+                    let before_space = char_before(i - 1);
+                    if before_space.is_some_and(is_lower) && !inside_quote(p.range.start + i) {
+                        let rest = &text[i..];
+                        let word_end = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
+                        let word = &rest[..word_end];
+                        if openers.iter().any(|o| o == word) {
+                            cuts.push(i);
+                        }
+                    }
+                } else if let Some(lower) = prev.filter(|&pc| is_lower(pc)) {
+                    // Glued sentences: `biên giớiArmenia`, a lower-case word running into a
+                    // capital. The word starts after the last non-letter, which may be several
+                    // bytes long (`mã “Yoshino`).
+                    let last = i - lower.len_utf8();
+                    let word_start = text[..last]
+                        .char_indices()
+                        .rev()
+                        .find(|&(_, ch)| !is_letter(ch))
+                        .map_or(0, |(w, ch)| w + ch.len_utf8());
+                    let left = &text[word_start..i];
+                    let right_len = text[i..].chars().take_while(|&ch| is_letter(ch)).count();
+                    if left.chars().count() >= 2
+                        && left.chars().all(is_lower)
+                        && right_len >= 2
+                        && !left.is_ascii()
+                        && !inside_quote(p.range.start + last + 1)
+                    {
+                        cuts.push(i);
+                    }
+                }
+                i += c.len_utf8();
                 continue;
             }
-            let mut j = k;
-            while j < chars.len() && is_terminator(chars[j].1) {
-                j += 1;
+            let mut j = i;
+            while let Some(t) = char_at(j).filter(|&t| is_terminator(t)) {
+                j += t.len_utf8();
             }
-            while j < chars.len() && is_closer(chars[j].1) {
+            while let Some(closer) = char_at(j).filter(|&t| is_closer(t)) {
                 // `hành động của mình."Tôi`: a straight quote glued to a capital opens the next
                 // sentence's quotation; it does not close this one.
-                let opens_next = matches!(chars[j].1, '"' | '\'')
-                    && chars.get(j + 1).is_some_and(|x| x.1.is_uppercase());
+                let opens_next = matches!(closer, '"' | '\'')
+                    && char_at(j + closer.len_utf8()).is_some_and(is_upper);
                 if opens_next {
                     break;
                 }
-                j += 1;
+                j += closer.len_utf8();
             }
-            let end = chars.get(j).map_or(text.len(), |x| x.0);
-            let next_word = chars[j..]
-                .iter()
-                .skip_while(|x| x.1.is_whitespace())
-                .map(|x| x.1)
-                .next();
+            let end = j;
+            let after = char_at(j);
+            let next_word = text[j..].chars().find(|ch| !ch.is_whitespace());
             // `bầu cử.Ông`: a period glued to the next sentence, between a lower-case letter
             // and a capital (never a dotted code such as `VOV.VN` or a number).
-            let glued = chars.get(j).is_some_and(|x| {
-                x.1.is_uppercase()
-                    || (matches!(x.1, '"' | '“')
-                        && chars.get(j + 1).is_some_and(|y| y.1.is_uppercase()))
-            }) && k > 0
-                && (chars[k - 1].1.is_lowercase() || matches!(chars[k - 1].1, '”' | '"'));
-            let has_space = chars.get(j).is_some_and(|x| x.1.is_whitespace()) || glued;
-            let abbreviation = c == '.' && j == k + 1 && is_abbreviation(text, i, rules);
+            let glued = after.is_some_and(|x| {
+                is_upper(x)
+                    || (matches!(x, '"' | '“') && char_at(j + x.len_utf8()).is_some_and(is_upper))
+            }) && prev.is_some_and(|b| is_lower(b) || matches!(b, '”' | '"'));
+            let has_space = after.is_some_and(char::is_whitespace) || glued;
+            let abbreviation = c == '.' && j == i + 1 && is_abbreviation(text, i, rules);
             if has_space
                 && next_word.is_some_and(starts_sentence)
                 && !abbreviation
@@ -502,7 +531,7 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
             {
                 cuts.push(end);
             }
-            k = j.max(k + 1);
+            i = j;
         }
         let mut start = 0;
         cuts.push(text.len());

@@ -7,7 +7,253 @@
 //! working text.
 
 use std::collections::HashMap;
-use std::ops::Range;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::{Deref, Range};
+
+/// A token's lower-case match key ([`crate::normalize::match_key`]), stored inline when it is
+/// short, as nearly every Vietnamese syllable is: tokenising an article then allocates nothing
+/// per token. It reads as a `str`.
+#[derive(Clone)]
+pub struct Key(KeyRepr);
+
+/// Bytes a [`Key`] holds without a heap allocation (the longest Vietnamese syllable,
+/// `nghiêng`, is 8 bytes; `Nagorno-Karabakh` is 16). Keys are never changed once made.
+const INLINE_KEY: usize = 22;
+
+#[derive(Clone)]
+enum KeyRepr {
+    /// `bytes[..len]` is UTF-8: it is only ever filled from a whole `str`.
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE_KEY],
+    },
+    Heap(Box<str>),
+}
+
+impl Key {
+    /// The match key of `text` (equal to [`crate::normalize::match_key`] of it).
+    pub fn new(text: &str) -> Key {
+        if let Some(key) = Key::simple(text) {
+            return key;
+        }
+        let mut buf = KeyBuf::new();
+        if crate::normalize::match_key_into(text, &mut buf) {
+            Key::inline(buf.as_str())
+        } else {
+            Key::from(crate::normalize::match_key(text))
+        }
+    }
+
+    /// The hot case in one pass: a short word of ASCII and precomposed Vietnamese letters whose
+    /// tone marks need no moving. Lower-casing these letters keeps their UTF-8 length, so the
+    /// key fits where the text did. `None` sends the word down the general path.
+    fn simple(text: &str) -> Option<Key> {
+        if text.len() > INLINE_KEY {
+            return None;
+        }
+        let mut bytes = [0; INLINE_KEY];
+        let mut n = 0;
+        for c in text.chars() {
+            let lower = crate::normalize::simple_lowercase(c)?;
+            n += lower.encode_utf8(&mut bytes[n..]).len();
+        }
+        // A tone to move sits on the vowel after `o` or `u` (`hoà`), whose UTF-8 starts with
+        // 0xC3 or 0xE1; only then is the general path needed.
+        let key = &bytes[..n];
+        let may_move = key
+            .windows(2)
+            .any(|w| matches!(w[0], b'o' | b'u') && matches!(w[1], 0xC3 | 0xE1));
+        if may_move {
+            return None;
+        }
+        Some(Key(KeyRepr::Inline {
+            len: n as u8,
+            bytes,
+        }))
+    }
+
+    fn inline(s: &str) -> Key {
+        debug_assert!(s.len() <= INLINE_KEY);
+        let mut bytes = [0; INLINE_KEY];
+        bytes[..s.len()].copy_from_slice(s.as_bytes());
+        Key(KeyRepr::Inline {
+            len: s.len() as u8,
+            bytes,
+        })
+    }
+
+    /// The key as a string slice.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // SAFETY: `bytes[..len]` is only ever written by `Key::inline`, which copies the
+            // bytes of a whole `&str`, and by `Key::simple`, which writes whole encoded
+            // characters; nothing else writes them.
+            KeyRepr::Inline { len, bytes } => unsafe {
+                std::str::from_utf8_unchecked(&bytes[..usize::from(*len)])
+            },
+            KeyRepr::Heap(s) => s,
+        }
+    }
+
+    /// The key's bytes (comparisons need no UTF-8 view).
+    pub fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            KeyRepr::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            KeyRepr::Heap(s) => s.as_bytes(),
+        }
+    }
+}
+
+impl From<String> for Key {
+    fn from(s: String) -> Key {
+        if s.len() <= INLINE_KEY {
+            Key::inline(&s)
+        } else {
+            Key(KeyRepr::Heap(s.into_boxed_str()))
+        }
+    }
+}
+
+impl Deref for Key {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl Eq for Key {}
+
+impl PartialEq<str> for Key {
+    fn eq(&self, other: &str) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl PartialEq<&str> for Key {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl PartialEq<String> for Key {
+    fn eq(&self, other: &String) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A fixed buffer a match key is written into before it becomes a [`Key`]; a push past its
+/// capacity fails, and the caller takes the allocating path.
+pub struct KeyBuf {
+    len: usize,
+    bytes: [u8; INLINE_KEY],
+}
+
+impl Default for KeyBuf {
+    fn default() -> KeyBuf {
+        KeyBuf::new()
+    }
+}
+
+impl KeyBuf {
+    /// An empty buffer.
+    pub fn new() -> KeyBuf {
+        KeyBuf {
+            len: 0,
+            bytes: [0; INLINE_KEY],
+        }
+    }
+
+    /// Appends `c`; false when it does not fit.
+    pub fn push(&mut self, c: char) -> bool {
+        let n = c.len_utf8();
+        if self.len + n > INLINE_KEY {
+            return false;
+        }
+        c.encode_utf8(&mut self.bytes[self.len..]);
+        self.len += n;
+        true
+    }
+
+    /// What was pushed.
+    pub fn as_str(&self) -> &str {
+        // SAFETY: `push` is the only writer and writes whole encoded characters.
+        unsafe { std::str::from_utf8_unchecked(&self.bytes[..self.len]) }
+    }
+
+    /// Forgets what was pushed.
+    pub fn clear(&mut self) {
+        self.len = 0;
+    }
+}
+
+/// The hash of a word's match key, computed once per token: phrase indexes look tokens up by
+/// it without hashing strings again. Every hit is confirmed by comparing the words, so a
+/// collision costs a comparison, never a wrong match. Fixed (no random seed): lookups only,
+/// nothing is ever iterated in hash order.
+pub fn word_hash(key: &str) -> u64 {
+    hash_bytes(key.as_bytes())
+}
+
+#[inline]
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
+    let mut h: u64 = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = mix(h, u64::from_le_bytes(word));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        h = mix(h, u64::from_le_bytes(word));
+    }
+    // Spread the high bits down: hashbrown takes its bucket from the low bits.
+    h ^ (h >> 29)
+}
+
+/// A hasher for keys that are already hashes ([`word_hash`]).
+#[derive(Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is used by `WordMap`; anything else still hashes, slowly.
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map from [`word_hash`] to what is indexed under that word.
+pub type WordMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
 /// One token of the working text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,7 +261,9 @@ pub struct Token {
     /// Byte range in the working text.
     pub range: Range<usize>,
     /// Lower-cased text with one tone-mark placement ([`crate::normalize::match_key`]).
-    pub lower: String,
+    pub lower: Key,
+    /// [`word_hash`] of `lower`.
+    pub hash: u64,
     /// A word (letters or digits), not punctuation.
     pub word: bool,
     /// Starts with an upper-case letter.
@@ -55,64 +303,206 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// `char::is_lowercase`, without the Unicode tables for the letters Vietnamese is written in.
+#[inline]
+pub fn is_lower(c: char) -> bool {
+    match crate::normalize::simple_lowercase(c) {
+        Some(lower) => lower == c && is_letter(c),
+        None => c.is_lowercase(),
+    }
+}
+
+/// `char::is_uppercase`, without the Unicode tables for the letters Vietnamese is written in.
+#[inline]
+pub fn is_upper(c: char) -> bool {
+    match crate::normalize::simple_lowercase(c) {
+        Some(lower) => lower != c,
+        None => c.is_uppercase(),
+    }
+}
+
+/// The character starting at byte `i` of `bytes` (a whole `str`, so valid UTF-8 with `i` on a
+/// character boundary) and its length, decoded without the checks `str::chars` repeats.
+#[inline]
+fn decode(bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    let b0 = *bytes.get(i)?;
+    let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    let (code, len) = match b0 {
+        0..=0x7F => return Some((char::from(b0), 1)),
+        0xC0..=0xDF => ((u32::from(b0 & 0x1F) << 6) | cont(1), 2),
+        0xE0..=0xEF => ((u32::from(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => (
+            (u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        ),
+    };
+    Some((
+        char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    ))
+}
+
+/// `char::is_alphanumeric`, through [`is_letter`] for the letters of Vietnamese.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    is_letter(c) || (!c.is_ascii() && c.is_numeric()) || c.is_ascii_digit()
+}
+
+/// `char::is_whitespace`, with the ASCII answer first.
+#[inline]
+fn is_space(c: char) -> bool {
+    match c {
+        '\t'..='\r' | ' ' => true,
+        '\0'..='\x7F' => false,
+        _ => c.is_whitespace(),
+    }
+}
+
+/// A key being written while a word is scanned, in the hot case: letters whose lower case
+/// needs no table and keeps its length (what [`crate::normalize::simple_lowercase`] maps).
+/// Once a character falls outside it, the key is computed from the word's text instead.
+struct KeyWriter {
+    len: usize,
+    bytes: [u8; INLINE_KEY],
+    ok: bool,
+    /// Some letter was a capital: the key differs from the text.
+    changed: bool,
+    /// An `o` or `u` is followed by a vowel that may carry a tone to move (`hoà`): the general
+    /// path decides.
+    may_move: bool,
+}
+
+impl KeyWriter {
+    fn new() -> KeyWriter {
+        KeyWriter {
+            len: 0,
+            bytes: [0; INLINE_KEY],
+            ok: true,
+            changed: false,
+            may_move: false,
+        }
+    }
+
+    /// Appends the lower case of `c`, whose UTF-8 bytes in the text are `src`. These lower
+    /// cases keep the length and differ from the capital in the last byte only (`À` C3 80 →
+    /// `à` C3 A0, `Ạ` E1 BA A0 → `ạ` E1 BA A1), so the bytes are copied and that one adjusted.
+    #[inline(always)]
+    fn push(&mut self, c: char, src: &[u8]) {
+        if !self.ok {
+            return;
+        }
+        let n = src.len();
+        match crate::normalize::simple_lowercase(c) {
+            Some(lower) if self.len + n <= INLINE_KEY => {
+                let delta = u32::from(lower) - u32::from(c);
+                let at = self.len;
+                if at > 0
+                    && matches!(self.bytes[at - 1], b'o' | b'u')
+                    && matches!(src[0], 0xC3 | 0xE1)
+                {
+                    self.may_move = true;
+                }
+                // One, two or three bytes: written one by one (a `memcpy` call costs more).
+                for (k, &b) in src.iter().enumerate().take(3) {
+                    self.bytes[at + k] = b;
+                }
+                // `delta` is 0, 1 or 0x20 and never carries out of the last byte.
+                self.bytes[at + n - 1] += delta as u8;
+                self.changed |= delta != 0;
+                self.len += n;
+            }
+            _ => self.ok = false,
+        }
+    }
+
+    /// The key of `text` (the word just scanned) and its [`word_hash`].
+    fn finish(self, text: &str) -> (Key, u64) {
+        if self.ok && !self.may_move {
+            // Hashing the text when it is the key reads bytes that were not just written.
+            let hash = if self.changed {
+                hash_bytes(&self.bytes[..self.len])
+            } else {
+                hash_bytes(text.as_bytes())
+            };
+            let key = Key(KeyRepr::Inline {
+                len: self.len as u8,
+                bytes: self.bytes,
+            });
+            (key, hash)
+        } else {
+            let key = Key::new(text);
+            let hash = word_hash(&key);
+            (key, hash)
+        }
+    }
+}
+
 /// Splits `text[range]` into tokens; `quotes` are the outer quotation ranges (sorted), used to
 /// mark quoted tokens.
+///
+/// One pass over the bytes: word boundaries are found and the lower-case key written in the
+/// same step, ASCII and the common Vietnamese letters told apart by their bytes alone, so a
+/// token costs a few instructions per byte.
 pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec<Token> {
     let s = &text[range.clone()];
-    let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if c.is_whitespace() {
-            k += 1;
+    let bytes = s.as_bytes();
+    // Vietnamese prose has about one token per four to five bytes.
+    let mut tokens = Vec::with_capacity(s.len() / 4 + 1);
+    let mut i = 0;
+    while let Some((c, len)) = decode(bytes, i) {
+        if is_space(c) {
+            i += len;
             continue;
         }
         let start = i;
-        let mut end;
-        if is_word_char(c) {
-            let mut j = k + 1;
+        let word = is_word_char(c);
+        let mut key = KeyWriter::new();
+        key.push(c, &bytes[i..i + len]);
+        let mut end = i + len;
+        if word {
+            // Of the character before `end`: the joiner rules ask only these.
+            let mut prev_alphanumeric = is_alphanumeric(c);
+            let mut prev_digit = c.is_ascii_digit();
             // Joiners inside a word: `40.000`, `3,5`, `19/9`, `Nagorno-Karabakh`, `Xi'an`.
-            while j < chars.len() {
-                let cj = chars[j].1;
+            while let Some((cj, lj)) = decode(bytes, end) {
                 if is_word_char(cj) {
-                    j += 1;
+                    key.push(cj, &bytes[end..end + lj]);
+                    prev_alphanumeric = is_alphanumeric(cj);
+                    prev_digit = cj.is_ascii_digit();
+                    end += lj;
                     continue;
                 }
-                let next_is_word = chars.get(j + 1).is_some_and(|x| is_word_char(x.1));
-                let prev = chars[j - 1].1;
+                let next = decode(bytes, end + lj).map(|x| x.0);
+                let next_is_word = next.is_some_and(is_word_char);
                 let joins = match cj {
                     // `LĐ-TB&XH`, `TN&MT`: an ampersand inside an abbreviation.
-                    '-' | '\'' | '’' | '&' => next_is_word && prev.is_alphanumeric(),
+                    '-' | '\'' | '’' | '&' => next_is_word && prev_alphanumeric,
                     '.' | ',' | '/' => {
-                        next_is_word && prev.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()
+                        next_is_word && prev_digit && next.is_some_and(|n| n.is_ascii_digit())
                     }
                     _ => false,
                 };
                 if !joins {
                     break;
                 }
-                j += 1;
+                key.push(cj, &bytes[end..end + lj]);
+                prev_alphanumeric = is_alphanumeric(cj);
+                prev_digit = false;
+                end += lj;
             }
-            end = chars.get(j).map_or(s.len(), |x| x.0);
-            k = j;
-        } else {
-            end = i + c.len_utf8();
-            k += 1;
         }
-        if end > s.len() {
-            end = s.len();
-        }
+        i = end;
         let abs = range.start + start..range.start + end;
-        let word = is_word_char(c);
-        let quoted = {
+        let quoted = !quotes.is_empty() && {
             let idx = quotes.partition_point(|q| q.start < abs.start);
             idx > 0 && quotes[idx - 1].end > abs.end
         };
+        let (lower, hash) = key.finish(&s[start..end]);
         tokens.push(Token {
-            lower: crate::normalize::match_key(&s[start..end]),
+            hash,
+            lower,
             word,
-            cap: c.is_uppercase(),
+            cap: is_upper(c),
             range: abs,
             quoted,
         });
@@ -124,30 +514,30 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
 pub fn phrase_words(phrase: &str) -> Vec<String> {
     tokenize(phrase, 0..phrase.len(), &[])
         .into_iter()
-        .map(|t| t.lower)
+        .map(|t| t.lower.to_string())
         .collect()
 }
 
 /// Phrases (lower-cased words) with a value each, indexed by their first and last words so
-/// that finding the phrases at a token costs a hash lookup, not a scan of the whole list.
-/// Phrases keep the order they were given in (callers sort them longest first), so the first
-/// match is the one a scan of the list would find.
+/// that finding the phrases at a token costs one probe by the token's [`word_hash`], not a
+/// scan of the whole list. Phrases keep the order they were given in (callers sort them
+/// longest first), so the first match is the one a scan of the list would find.
 #[derive(Clone, Debug)]
 pub struct PhraseSet<T> {
     phrases: Vec<(Vec<String>, T)>,
-    by_first: HashMap<String, Vec<usize>>,
-    by_last: HashMap<String, Vec<usize>>,
+    by_first: WordMap<Vec<usize>>,
+    by_last: WordMap<Vec<usize>>,
 }
 
 impl<T> PhraseSet<T> {
     /// Indexes `phrases`; empty phrases are kept in the list but never match.
     pub fn new(phrases: Vec<(Vec<String>, T)>) -> PhraseSet<T> {
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: WordMap<Vec<usize>> = WordMap::default();
+        let mut by_last: WordMap<Vec<usize>> = WordMap::default();
         for (i, (words, _)) in phrases.iter().enumerate() {
             if let (Some(first), Some(last)) = (words.first(), words.last()) {
-                by_first.entry(first.clone()).or_default().push(i);
-                by_last.entry(last.clone()).or_default().push(i);
+                by_first.entry(word_hash(first)).or_default().push(i);
+                by_last.entry(word_hash(last)).or_default().push(i);
             }
         }
         PhraseSet {
@@ -165,7 +555,7 @@ impl<T> PhraseSet<T> {
     ) -> impl Iterator<Item = &'a (Vec<String>, T)> + 'a {
         tokens
             .get(at)
-            .and_then(|t| self.by_first.get(&t.lower))
+            .and_then(|t| self.by_first.get(&t.hash))
             .into_iter()
             .flatten()
             .map(|&i| &self.phrases[i])
@@ -175,7 +565,7 @@ impl<T> PhraseSet<T> {
     /// The first phrase (in list order) spelled by the tokens starting at `at`.
     pub fn first_at(&self, tokens: &[Token], at: usize) -> Option<&(Vec<String>, T)> {
         self.by_first
-            .get(&tokens.get(at)?.lower)?
+            .get(&tokens.get(at)?.hash)?
             .iter()
             .map(|&i| &self.phrases[i])
             .find(|(words, _)| matches_at(tokens, at, words))
@@ -185,10 +575,15 @@ impl<T> PhraseSet<T> {
     pub fn first_before(&self, tokens: &[Token], end: usize) -> Option<&(Vec<String>, T)> {
         let last = tokens.get(end.checked_sub(1)?)?;
         self.by_last
-            .get(&last.lower)?
+            .get(&last.hash)?
             .iter()
             .map(|&i| &self.phrases[i])
             .find(|(words, _)| matches_before(tokens, end, words))
+    }
+
+    /// True when some phrase starts with this token's word: the cheap test before a lookup.
+    pub fn starts_with_word(&self, token: &Token) -> bool {
+        self.by_first.contains_key(&token.hash)
     }
 
     /// The phrases in list order.
@@ -220,11 +615,6 @@ pub fn phrase_at(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
     Some(n)
 }
 
-/// The first of `phrases` spelled by the tokens starting at `at`, as its word count.
-pub fn any_phrase_at(tokens: &[Token], at: usize, phrases: &[&str]) -> Option<usize> {
-    phrases.iter().find_map(|p| phrase_at(tokens, at, p))
-}
-
 /// True when the tokens ending just before `end` spell `words`.
 pub fn matches_before(tokens: &[Token], end: usize, words: &[String]) -> bool {
     words.len() <= end && matches_at(tokens, end - words.len(), words)
@@ -234,11 +624,166 @@ pub fn matches_before(tokens: &[Token], end: usize, words: &[String]) -> bool {
 mod tests {
     use super::*;
 
+    /// The tokenizer as first written, character by character: the fast one must agree.
+    mod reference {
+        use super::super::*;
+        /// The character at byte `i` of `s` and its length (ASCII without decoding).
+        #[inline]
+        fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+            let b = *s.as_bytes().get(i)?;
+            if b < 0x80 {
+                return Some((char::from(b), 1));
+            }
+            let c = s[i..].chars().next()?;
+            Some((c, c.len_utf8()))
+        }
+
+        /// Splits `text[range]` into tokens; `quotes` are the outer quotation ranges (sorted), used to
+        /// mark quoted tokens.
+        pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec<Token> {
+            let s = &text[range.clone()];
+            // About one token per five bytes of Vietnamese prose.
+            let mut tokens = Vec::with_capacity(s.len() / 5 + 1);
+            let mut i = 0;
+            while let Some((c, len)) = char_at(s, i) {
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                let start = i;
+                let word = is_word_char(c);
+                let end = if word {
+                    let mut prev = c;
+                    let mut j = i + len;
+                    // Joiners inside a word: `40.000`, `3,5`, `19/9`, `Nagorno-Karabakh`, `Xi'an`.
+                    while let Some((cj, lj)) = char_at(s, j) {
+                        if is_word_char(cj) {
+                            prev = cj;
+                            j += lj;
+                            continue;
+                        }
+                        let next = char_at(s, j + lj).map(|x| x.0);
+                        let next_is_word = next.is_some_and(is_word_char);
+                        let joins = match cj {
+                            // `LĐ-TB&XH`, `TN&MT`: an ampersand inside an abbreviation.
+                            '-' | '\'' | '’' | '&' => next_is_word && prev.is_alphanumeric(),
+                            '.' | ',' | '/' => {
+                                next_is_word
+                                    && prev.is_ascii_digit()
+                                    && next.is_some_and(|n| n.is_ascii_digit())
+                            }
+                            _ => false,
+                        };
+                        if !joins {
+                            break;
+                        }
+                        prev = cj;
+                        j += lj;
+                    }
+                    j
+                } else {
+                    i + len
+                };
+                i = end;
+                let abs = range.start + start..range.start + end;
+                let quoted = {
+                    let idx = quotes.partition_point(|q| q.start < abs.start);
+                    idx > 0 && quotes[idx - 1].end > abs.end
+                };
+                let lower = Key::new(&s[start..end]);
+                tokens.push(Token {
+                    hash: word_hash(&lower),
+                    lower,
+                    word,
+                    cap: c.is_uppercase(),
+                    range: abs,
+                    quoted,
+                });
+            }
+            tokens
+        }
+    }
+
+    fn agrees_with_reference(s: &str) {
+        let quotes: Vec<Range<usize>> = s
+            .char_indices()
+            .filter(|(_, c)| *c == '“')
+            .map(|(i, _)| i..(i + 40).min(s.len()))
+            .filter(|r| s.is_char_boundary(r.end))
+            .collect();
+        assert_eq!(
+            tokenize(s, 0..s.len(), &quotes),
+            reference::tokenize(s, 0..s.len(), &quotes),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn fast_tokenizer_agrees_with_the_reference_on_the_fixtures() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut checked = 0;
+        for dir in ["seeds", "corpus"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("fixtures folder") {
+                let path = entry.expect("fixture").path();
+                if path.extension().is_some_and(|x| x == "txt") {
+                    let text = std::fs::read_to_string(&path).expect("fixture text");
+                    for line in text.lines() {
+                        agrees_with_reference(line);
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= 35, "only {checked} fixtures");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_tokenizer_agrees_with_the_reference(s in "\\PC{0,60}") {
+            agrees_with_reference(&s);
+        }
+
+        #[test]
+        fn fast_tokenizer_agrees_on_vietnamese_shapes(
+            s in "([A-Za-zĐđÀ-ỹƯưƠơ0-9]{1,6}[ .,/'’&“”\\-]{0,2}){0,12}"
+        ) {
+            agrees_with_reference(&s);
+        }
+    }
+
     fn words(s: &str) -> Vec<String> {
         tokenize(s, 0..s.len(), &[])
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.to_string())
             .collect()
+    }
+
+    #[test]
+    fn letter_tests_agree_with_unicode() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+            let mut key = KeyWriter::new();
+            let mut buf = [0; 4];
+            key.push(c, c.encode_utf8(&mut buf).as_bytes());
+            let want = crate::normalize::simple_lowercase(c).map(String::from);
+            let got = key
+                .ok
+                .then(|| String::from_utf8(key.bytes[..key.len].to_vec()).unwrap());
+            assert_eq!(got, want, "{c:?}");
+            if let Some(w) = &want {
+                assert_eq!(key.changed, w.as_str() != c.to_string(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn case_tests_agree_with_unicode() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+        }
     }
 
     #[test]
