@@ -10,6 +10,7 @@
 //! Knowledge comes from `rules/`: entity aliases and sides (metonyms like Baku → Azerbaijan),
 //! titles (tolerant of typos through strsim), group heads and pronouns.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
@@ -128,7 +129,7 @@ enum Gender {
     Female,
 }
 
-struct Memory {
+struct Memory<'a> {
     people: Vec<Person>,
     /// Gender of names met with an honorific (`bà Sarah Huckabee Sanders`), keyed by each name
     /// and its last word.
@@ -137,19 +138,31 @@ struct Memory {
     person_speakers: Vec<Speaker>,
     last_party: Option<Speaker>,
     last_speaker: Option<Speaker>,
-    sides: Vec<String>,
+    /// The two main sides of the article ([`main_sides`]), counted over every sentence only
+    /// when a claim needs them (`hai bên`).
+    sides: std::cell::OnceCell<Vec<String>>,
+    seg: &'a Segments,
+    all_tokens: &'a [Vec<Token>],
+    rules: &'a Rules,
 }
 
 /// Resolves every occurrence of a document into claims.
 pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) -> Vec<Claim> {
     let s = text.as_str();
+    if parsed.found.is_empty() {
+        // Nothing reported: the article-wide memory would serve no claim.
+        return Vec::new();
+    }
     let mut memory = Memory {
         people: titled_people(text, &parsed.tokens, rules),
         genders: honorific_genders(text, &parsed.tokens),
         person_speakers: Vec::new(),
         last_party: None,
         last_speaker: None,
-        sides: main_sides(seg, &parsed.tokens, rules),
+        sides: std::cell::OnceCell::new(),
+        seg,
+        all_tokens: &parsed.tokens,
+        rules,
     };
     let year = seg
         .date
@@ -158,9 +171,10 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) ->
         .map(str::to_string);
     let mut claims = Vec::new();
     for f in &parsed.found {
+        let sentence: &[Token] = parsed.tokens.get(f.sentence).map_or(&[], Vec::as_slice);
         // A content of one word (`phản ứng`, `trên`) is a verb's object, not something said;
         // a call may be that short (`kêu gọi biểu tình`).
-        let words = tokenize(s, f.content.clone(), &[])
+        let words = tokens_of(s, sentence, &f.content)
             .iter()
             .filter(|t| t.word)
             .count();
@@ -184,12 +198,12 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) ->
             let resolved = resolve_date(&written, year.as_deref());
             (written, resolved)
         });
-        let polarity = polarity(s, &content, f.class, rules);
+        let polarity = polarity(&tokens_of(s, sentence, &content), f.class, rules);
         let mut speakers: Vec<Speaker> = Vec::new();
         let mut how = f.rule.to_string();
         if f.both_sides {
             speakers = memory
-                .sides
+                .sides()
                 .iter()
                 .map(|side| country_speaker(side, rules))
                 .collect();
@@ -227,7 +241,10 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) ->
                             });
                         }
                     }
-                    None => speakers.push(resolve(s, r.clone(), &mut memory, rules)),
+                    None => {
+                        let tokens = tokens_of(s, sentence, r);
+                        speakers.push(resolve(s, r.clone(), &tokens, &mut memory, rules));
+                    }
                 }
             }
             if speakers.len() > 1 {
@@ -247,7 +264,8 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) ->
                     .collect();
                 others
             } else {
-                targets(s, &content, f.class, sp, &memory, rules)
+                let tokens = tokens_of(s, sentence, &content);
+                targets(s, &tokens, f.class, sp, &memory, rules)
             };
             claims.push(Claim {
                 rule: how.clone(),
@@ -271,6 +289,32 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) ->
     claims
 }
 
+/// The tokens of `range`, a piece of one sentence whose tokens are `sentence`: the slice of
+/// them that covers it when the piece starts and ends on token boundaries (as contents and
+/// speaker phrases do; tokenising the piece again would give the same tokens), else the piece
+/// tokenised on its own.
+fn tokens_of<'t>(s: &str, sentence: &'t [Token], range: &Range<usize>) -> Cow<'t, [Token]> {
+    let from = sentence.partition_point(|t| t.range.start < range.start);
+    let to = sentence
+        .partition_point(|t| t.range.end <= range.end)
+        .max(from);
+    let piece = &sentence[from..to];
+    let inner = s.get(range.clone()).map_or("", str::trim);
+    let aligned = match (piece.first(), piece.last()) {
+        (Some(first), Some(last)) => {
+            let lead = s[range.clone()].len() - s[range.clone()].trim_start().len();
+            first.range.start == range.start + lead
+                && last.range.end == range.start + lead + inner.len()
+        }
+        _ => inner.is_empty(),
+    };
+    if aligned {
+        Cow::Borrowed(piece)
+    } else {
+        Cow::Owned(tokenize(s, range.clone(), &[]))
+    }
+}
+
 /// The distinct people named with a title inside `range`, in order.
 fn people_in(memory: &Memory, range: &Range<usize>) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
@@ -282,7 +326,12 @@ fn people_in(memory: &Memory, range: &Range<usize>) -> Vec<Person> {
     out
 }
 
-impl Memory {
+impl Memory<'_> {
+    fn sides(&self) -> &[String] {
+        self.sides
+            .get_or_init(|| main_sides(self.seg, self.all_tokens, self.rules))
+    }
+
     /// The person met so far (before `at`, when given) whose name is `name` or ends with it,
     /// preferring the fullest name (`Ilham Aliyev` over `Aliyev`).
     fn fullest_name(&self, name: &str, at: Option<usize>) -> Option<&Person> {
@@ -379,11 +428,11 @@ fn content_kind(s: &str, seg: &Segments, content: Range<usize>) -> (Range<usize>
     }
 }
 
-fn polarity(s: &str, content: &Range<usize>, class: CueClass, rules: &Rules) -> Polarity {
+/// Whether the content (its `tokens`) is negated.
+fn polarity(tokens: &[Token], class: CueClass, rules: &Rules) -> Polarity {
     if class == CueClass::Deny {
         return Polarity::Negate;
     }
-    let tokens = tokenize(s, content.clone(), &[]);
     let negators = rules.phrases(WordRole::Negator);
     let compounds = rules.phrases(WordRole::NotNegator);
     // A negator near the start of the content or of one of its clauses (a long quotation's
@@ -403,8 +452,8 @@ fn polarity(s: &str, content: &Range<usize>, class: CueClass, rules: &Rules) -> 
     let negated = (0..tokens.len())
         .filter(|&k| near_clause_start(k))
         .any(|k| {
-            negators.iter().any(|w| matches_at(&tokens, k, w))
-                && !compounds.iter().any(|w| matches_at(&tokens, k, w))
+            negators.iter().any(|w| matches_at(tokens, k, w))
+                && !compounds.iter().any(|w| matches_at(tokens, k, w))
         });
     if negated {
         Polarity::Negate
@@ -757,9 +806,14 @@ fn parse_mention(s: &str, tokens: &[Token], rules: &Rules) -> MentionParts {
 }
 
 /// Resolves one mention at `range` of the working text.
-fn resolve(s: &str, range: Range<usize>, memory: &mut Memory, rules: &Rules) -> Speaker {
+fn resolve(
+    s: &str,
+    range: Range<usize>,
+    tokens: &[Token],
+    memory: &mut Memory,
+    rules: &Rules,
+) -> Speaker {
     let text = s[range.clone()].to_string();
-    let tokens = tokenize(s, range.clone(), &[]);
     let lower = text.to_lowercase();
     let is_role = |role: WordRole| rules.words(role).any(|w| w == lower);
     let inherit = |sp: &Option<Speaker>, how: &str| {
@@ -817,7 +871,7 @@ fn resolve(s: &str, range: Range<usize>, memory: &mut Memory, rules: &Rules) -> 
         }
         return sp;
     }
-    let parsed = parse_mention(s, &tokens, rules);
+    let parsed = parse_mention(s, tokens, rules);
     if let Some(group) = parsed.group {
         return Speaker {
             text: text.clone(),
@@ -942,7 +996,7 @@ fn strip_side_marker(text: &str, rules: &Rules) -> String {
 /// party), or both sides (`kêu gọi hai bên …`). Never the speaker's own side.
 fn targets(
     s: &str,
-    content: &Range<usize>,
+    tokens: &[Token],
     class: CueClass,
     sp: &Speaker,
     memory: &Memory,
@@ -951,13 +1005,12 @@ fn targets(
     if !class.is_directed() || class == CueClass::Deny {
         return Vec::new();
     }
-    let tokens = tokenize(s, content.clone(), &[]);
     // A person named first with a title (`cáo buộc Tổng thống Mỹ Donald Trump tìm cách …`) is
     // the target, not the country in the title.
-    let person_first = title_at(&tokens, 0, rules)
+    let person_first = title_at(tokens, 0, rules)
         .filter(|(_, kind, _)| *kind != TitleKind::Modifier)
         .and_then(|_| {
-            let end = mention_extent(&tokens, 0, rules);
+            let end = mention_extent(tokens, 0, rules);
             parse_mention(s, &tokens[..end], rules).name
         });
     if let Some(name) = person_first {
@@ -982,15 +1035,15 @@ fn targets(
         "lượng", "người", "dân", ",", "(", ")", "nước", "láng", "giềng",
     ];
     while k < tokens.len() {
-        if both.iter().any(|w| matches_at(&tokens, k, w)) {
-            for side in &memory.sides {
+        if both.iter().any(|w| matches_at(tokens, k, w)) {
+            for side in memory.sides() {
                 if !out.contains(side) && *side != own {
                     out.push(side.clone());
                 }
             }
             break;
         }
-        if let Some(w) = party_pronouns.iter().find(|w| matches_at(&tokens, k, w)) {
+        if let Some(w) = party_pronouns.iter().find(|w| matches_at(tokens, k, w)) {
             if let Some(p) = &memory.last_party {
                 let name = p.side.clone().unwrap_or_else(|| p.canonical.clone());
                 if name != own && !out.contains(&name) {
@@ -1003,7 +1056,7 @@ fn targets(
             }
             continue;
         }
-        if let Some((n, e)) = entity_at(&tokens, k, rules) {
+        if let Some((n, e)) = entity_at(tokens, k, rules) {
             if e.kind != EntityKind::Outlet {
                 let name = if e.kind == EntityKind::Person {
                     e.canonical.clone()
@@ -1034,11 +1087,11 @@ fn targets(
     // nước`) is addressed to the two sides of the article.
     if addressee_only && out.is_empty() {
         let names_party = (0..tokens.len()).any(|k| {
-            entity_at(&tokens, k, rules).is_some_and(|(_, e)| e.kind != EntityKind::Outlet)
+            entity_at(tokens, k, rules).is_some_and(|(_, e)| e.kind != EntityKind::Outlet)
         });
-        let names_both = (0..tokens.len()).any(|k| both.iter().any(|w| matches_at(&tokens, k, w)));
+        let names_both = (0..tokens.len()).any(|k| both.iter().any(|w| matches_at(tokens, k, w)));
         if names_both || !names_party {
-            out.extend(memory.sides.iter().filter(|side| **side != own).cloned());
+            out.extend(memory.sides().iter().filter(|side| **side != own).cloned());
         }
     }
     out

@@ -21,9 +21,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+
 use crate::report::{ClaimOut, Conflict, Document, Evidence};
 use crate::rules::{CueClass, Rules, Stance, WordRole};
-use crate::words::{phrase_words, tokenize, Token};
+use crate::words::{phrase_words, tokenize, PhraseSet, Token};
 
 /// Two contents "share key words" when at least this many content words are common to both
 /// (function words and party names excluded). Chosen on the dev set: 2 finds the denials whose
@@ -94,6 +96,14 @@ struct Lexicon<'r> {
     accusation: Vec<String>,
     /// Every side of the run, with its words.
     sides: Vec<(String, Vec<String>)>,
+    /// The same, indexed (value: index into `sides`), with each side's match key.
+    side_phrases: PhraseSet<usize>,
+    side_names: BTreeSet<String>,
+    side_keys: Vec<String>,
+    /// `stances` and `framings` indexed (values: index into `stances`; framing index and
+    /// which way), to find them all in one pass over a content.
+    stance_phrases: PhraseSet<usize>,
+    framing_phrases: PhraseSet<(usize, bool)>,
     /// [`UNITS`] and [`EVENTS`] as words.
     units: Vec<(Vec<String>, &'static str)>,
     events: Vec<(Vec<String>, &'static str)>,
@@ -101,7 +111,8 @@ struct Lexicon<'r> {
 
 impl<'r> Lexicon<'r> {
     fn new(rules: &'r Rules, sides: BTreeSet<String>) -> Lexicon<'r> {
-        Lexicon {
+        let side_names = sides.clone();
+        let mut lex = Lexicon {
             rules,
             stop: rules.words(WordRole::Stopword).collect(),
             stances: rules
@@ -128,7 +139,39 @@ impl<'r> Lexicon<'r> {
                 .collect(),
             units: UNITS.iter().map(|u| (phrase_words(u), *u)).collect(),
             events: EVENTS.iter().map(|e| (phrase_words(e), *e)).collect(),
-        }
+            side_phrases: PhraseSet::new(Vec::new()),
+            side_names,
+            side_keys: Vec::new(),
+            stance_phrases: PhraseSet::new(Vec::new()),
+            framing_phrases: PhraseSet::new(Vec::new()),
+        };
+        lex.side_phrases = PhraseSet::new(
+            lex.sides
+                .iter()
+                .enumerate()
+                .map(|(i, (_, w))| (w.clone(), i))
+                .collect(),
+        );
+        lex.side_keys = lex
+            .sides
+            .iter()
+            .map(|(s, _)| crate::normalize::match_key(s))
+            .collect();
+        lex.stance_phrases = PhraseSet::new(
+            lex.stances
+                .iter()
+                .enumerate()
+                .map(|(i, (w, _, _))| (w.clone(), i))
+                .collect(),
+        );
+        lex.framing_phrases = PhraseSet::new(
+            lex.framings
+                .iter()
+                .enumerate()
+                .flat_map(|(i, (a, b))| [(a.clone(), (i, true)), (b.clone(), (i, false))])
+                .collect(),
+        );
+        lex
     }
 }
 
@@ -141,18 +184,17 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon)
     }
     let mut party_words: BTreeSet<String> = BTreeSet::new();
     let mut party_at = BTreeMap::new();
-    for (side, words) in &lex.sides {
-        if let Some(at) = has(&tokens, words) {
-            parties.insert(side.clone());
-            party_at.insert(side.clone(), at);
-            party_words.extend(words.iter().cloned());
-        }
+    for (i, at) in lex.side_phrases.first_occurrences(&tokens) {
+        let (side, words) = &lex.sides[*lex.side_phrases.value(i)];
+        parties.insert(side.clone());
+        party_at.insert(side.clone(), at);
+        party_words.extend(words.iter().cloned());
     }
     // Metonyms name parties too (`Nhà Trắng` → Mỹ, `Moscow` → Nga).
     for k in 0..tokens.len() {
         if let Some((n, e)) = lex.rules.entity_at(&tokens, k) {
             if let Some(side) = &e.side {
-                if lex.sides.iter().any(|(s, _)| s == side) {
+                if lex.side_names.contains(side) {
                     parties.insert(side.clone());
                     party_at.entry(side.clone()).or_insert(k);
                     party_words.extend(tokens[k..k + n].iter().map(|t| t.lower.to_string()));
@@ -176,22 +218,20 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon)
     }
     let mut stances = BTreeMap::new();
     let mut stance_at: BTreeMap<Stance, usize> = BTreeMap::new();
-    for (words, stance, phrase) in &lex.stances {
-        if let Some(at) = has(&tokens, words) {
-            stances.entry(*stance).or_insert_with(|| phrase.to_string());
-            let first = stance_at.entry(*stance).or_insert(at);
-            *first = (*first).min(at);
-        }
+    // In list order, as if each phrase were asked in turn: the first listed phrase found
+    // names the stance.
+    for (i, at) in lex.stance_phrases.first_occurrences(&tokens) {
+        let (_, stance, phrase) = &lex.stances[*lex.stance_phrases.value(i)];
+        stances.entry(*stance).or_insert_with(|| phrase.to_string());
+        let first = stance_at.entry(*stance).or_insert(at);
+        *first = (*first).min(at);
     }
-    let mut frames = Vec::new();
-    for (i, (a, b)) in lex.framings.iter().enumerate() {
-        if has(&tokens, a).is_some() {
-            frames.push((i, true));
-        }
-        if has(&tokens, b).is_some() {
-            frames.push((i, false));
-        }
-    }
+    let frames: Vec<(usize, bool)> = lex
+        .framing_phrases
+        .first_occurrences(&tokens)
+        .into_iter()
+        .map(|(i, _)| *lex.framing_phrases.value(i))
+        .collect();
     let class = class_of(&claim.cue.class);
     // How strongly the claim rebuts something: 2 for a denial cue or a condemnation of
     // accusations (`chỉ trích những cáo buộc trên`), 1 for a negated content or a word such as
@@ -216,10 +256,10 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon)
                 None if own_side => claim.speaker.side.clone(),
                 None => None,
                 Some(v) => lex
-                    .sides
+                    .side_keys
                     .iter()
-                    .find(|(s, _)| crate::normalize::match_key(s) == v)
-                    .map(|(s, _)| s.clone())
+                    .position(|key| *key == v)
+                    .map(|i| lex.sides[i].0.clone())
                     .or(Some(v)),
             };
             q
@@ -478,6 +518,68 @@ fn dates_in(tokens: &[Token], out: &mut BTreeSet<String>) {
     }
 }
 
+/// The conflict between claims `i` and `j` (indices into `feats`), if any.
+fn judge(
+    documents: &[Document],
+    feats: &[Features],
+    i: usize,
+    j: usize,
+    rules: &Rules,
+) -> Option<Conflict> {
+    let (a, b) = (&feats[i], &feats[j]);
+    if a.claim.speaker.canonical == b.claim.speaker.canonical {
+        return None;
+    }
+    // Two speakers of one side do not clash over the war or its framing; they can still
+    // accuse and deny each other in person (`Comey` and `Trump`).
+    let same_side = a.side == b.side && !a.side.is_empty();
+    let personal = a.claim.target.contains(&b.claim.speaker.canonical)
+        || b.claim.target.contains(&a.claim.speaker.canonical);
+    if same_side && !personal && a.rebuttal.max(b.rebuttal) < 2 {
+        return None;
+    }
+    let verdict = mutual_accusation(a, b)
+        .or_else(|| opposing_call(a, b))
+        .or_else(|| outcome(a, b))
+        .or_else(|| numeric(a, b))
+        .or_else(|| framing(a, b, rules))
+        .or_else(|| denial(a, b));
+    // Across articles, a pair already present inside one of them (the two articles share
+    // a paragraph) is not reported again.
+    let copied = verdict.is_some()
+        && a.doc != b.doc
+        && (documents[a.doc]
+            .claims
+            .iter()
+            .any(|c| near_copy(c, b.claim))
+            || documents[b.doc]
+                .claims
+                .iter()
+                .any(|c| near_copy(c, a.claim)));
+    if copied {
+        return None;
+    }
+    let v = verdict?;
+    let evidence = [a, b]
+        .iter()
+        .map(|f| Evidence {
+            document: documents[f.doc].id.clone(),
+            span: f.claim.content.span,
+            text: f.claim.content.text.clone(),
+        })
+        .collect();
+    Some(Conflict {
+        id: String::new(),
+        a: a.claim.id.clone(),
+        b: b.claim.id.clone(),
+        kind: v.kind.to_string(),
+        score: (v.score * 100.0).round() / 100.0,
+        why: v.why,
+        rule: v.rule,
+        evidence,
+    })
+}
+
 /// Person speakers per article that tie it to others (the first, by name, of a long list).
 const MAX_STORY_PEOPLE: usize = 12;
 
@@ -618,15 +720,15 @@ fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
         a.stances.contains_key(&Stance::Attack) && b.stances.contains_key(&Stance::Attack);
     // Answering accusations: next to each other in one article, or both explicit accusations
     // about the same kind of target across articles.
-    let answering = if a.doc == b.doc {
-        a.sentence.abs_diff(b.sentence) <= 1
-    } else {
-        a.class == CueClass::Accuse
-            && b.class == CueClass::Accuse
-            && !shared_keywords(a, b).is_empty()
+    let answering = || {
+        if a.doc == b.doc {
+            a.sentence.abs_diff(b.sentence) <= 1
+        } else {
+            a.class == CueClass::Accuse && b.class == CueClass::Accuse && share_keywords(a, b)
+        }
     };
     if both_attack
-        && answering
+        && answering()
         && accuses(a, &b.side)
         && accuses(b, &a.side)
         && (a.class == CueClass::Accuse || b.class == CueClass::Accuse)
@@ -660,9 +762,9 @@ fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
         x.parties.contains(&other.side)
             || (!surname.is_empty() && x.claim.content.text.to_lowercase().contains(&surname))
     };
+    // The cheap tests first; lower-casing a whole content is the dear one.
     let calls_lies = |x: &Features, other: &Features| {
-        names(x, other)
-            && x.stances.contains_key(&Stance::Lie)
+        x.stances.contains_key(&Stance::Lie)
             && x.class != CueClass::Deny
             && other.class == CueClass::Accuse
             && other
@@ -670,9 +772,10 @@ fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
                 .target
                 .iter()
                 .any(|t| *t == x.claim.speaker.canonical || *t == x.side)
+            && names(x, other)
     };
-    let related = a.doc == b.doc || !shared_keywords(a, b).is_empty();
-    if related && (calls_lies(a, b) || calls_lies(b, a)) {
+    let related = || a.doc == b.doc || share_keywords(a, b);
+    if (calls_lies(a, b) || calls_lies(b, a)) && related() {
         return Some(Verdict {
             kind: "mutual_accusation",
             score: 0.75,
@@ -717,6 +820,16 @@ fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
 /// Speakers of two different parties, both known (a party, not just a name).
 fn opponents(a: &Features, b: &Features) -> bool {
     a.side != b.side && a.claim.speaker.side.is_some() && b.claim.speaker.side.is_some()
+}
+
+/// True when the two contents share a key word pair (no list is built).
+fn share_keywords(a: &Features, b: &Features) -> bool {
+    let (small, large) = if a.keywords.len() <= b.keywords.len() {
+        (&a.keywords, &b.keywords)
+    } else {
+        (&b.keywords, &a.keywords)
+    };
+    small.iter().any(|k| large.contains(k))
 }
 
 fn shared_keywords(a: &Features, b: &Features) -> Vec<String> {
@@ -959,7 +1072,7 @@ pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
         .filter_map(|c| c.speaker.side.clone())
         .collect();
     let lex = Lexicon::new(rules, sides);
-    let feats: Vec<Features> = documents
+    let claims: Vec<(usize, usize, &ClaimOut)> = documents
         .iter()
         .enumerate()
         .flat_map(|(di, d)| {
@@ -969,7 +1082,11 @@ pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
                 .zip(sentences)
                 .map(move |(c, sentence)| (di, sentence, c))
         })
-        .map(|(di, sentence, c)| features(di, sentence, c, &lex))
+        .collect();
+    // Each claim's features stand alone: computed on the thread pool, kept in claim order.
+    let feats: Vec<Features> = claims
+        .par_iter()
+        .map(|&(di, sentence, c)| features(di, sentence, c, &lex))
         .collect();
     // Blocking: index claims by story and topic key; compare only claims that share one.
     // Claims of different stories never pair, so the story is part of every key.
@@ -1012,62 +1129,12 @@ pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
     }
     candidates.sort_unstable();
     candidates.dedup();
-    let mut out: Vec<Conflict> = Vec::new();
-    for (i, j) in candidates {
-        let (a, b) = (&feats[i], &feats[j]);
-        if a.claim.speaker.canonical == b.claim.speaker.canonical {
-            continue;
-        }
-        // Two speakers of one side do not clash over the war or its framing; they can still
-        // accuse and deny each other in person (`Comey` and `Trump`).
-        let same_side = a.side == b.side && !a.side.is_empty();
-        let personal = a.claim.target.contains(&b.claim.speaker.canonical)
-            || b.claim.target.contains(&a.claim.speaker.canonical);
-        if same_side && !personal && a.rebuttal.max(b.rebuttal) < 2 {
-            continue;
-        }
-        let verdict = mutual_accusation(a, b)
-            .or_else(|| opposing_call(a, b))
-            .or_else(|| outcome(a, b))
-            .or_else(|| numeric(a, b))
-            .or_else(|| framing(a, b, rules))
-            .or_else(|| denial(a, b));
-        // Across articles, a pair already present inside one of them (the two articles share
-        // a paragraph) is not reported again.
-        let copied = verdict.is_some()
-            && a.doc != b.doc
-            && (documents[a.doc]
-                .claims
-                .iter()
-                .any(|c| near_copy(c, b.claim))
-                || documents[b.doc]
-                    .claims
-                    .iter()
-                    .any(|c| near_copy(c, a.claim)));
-        if copied {
-            continue;
-        }
-        if let Some(v) = verdict {
-            let evidence = [a, b]
-                .iter()
-                .map(|f| Evidence {
-                    document: documents[f.doc].id.clone(),
-                    span: f.claim.content.span,
-                    text: f.claim.content.text.clone(),
-                })
-                .collect();
-            out.push(Conflict {
-                id: String::new(),
-                a: a.claim.id.clone(),
-                b: b.claim.id.clone(),
-                kind: v.kind.to_string(),
-                score: (v.score * 100.0).round() / 100.0,
-                why: v.why,
-                rule: v.rule,
-                evidence,
-            });
-        }
-    }
+    // Each candidate pair is judged alone, on the thread pool; the verdicts are sorted below,
+    // so the result does not depend on the number of threads.
+    let mut out: Vec<Conflict> = candidates
+        .par_iter()
+        .filter_map(|&(i, j)| judge(documents, &feats, i, j, rules))
+        .collect();
     out.sort_by(|x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
     for (n, c) in out.iter_mut().enumerate() {
         c.id = format!("x{}", n + 1);

@@ -717,7 +717,11 @@ impl Rules {
             }
 
             // The exact distance whenever it is within one of the budget (the test below then
-            // decides as it always has); past that, no similarity can reach the minimum.
+            // decides as it always has); past that, no similarity can reach the minimum. The
+            // character-count bound rules most pairs out first.
+            if bag_distance_bound(&got, want) > budget + 1 {
+                continue;
+            }
             let Some(distance) = bounded_levenshtein(&got, want, budget + 1) else {
                 continue;
             };
@@ -1250,6 +1254,28 @@ fn glob(pattern: &str, text: &str) -> bool {
         positions = next;
     }
     star_from.is_some() || positions.last() == Some(&text.len())
+}
+
+/// A lower bound of the Levenshtein distance of `a` and `b`: an edit changes the count of at
+/// most one character on each side, so the distance is at least the larger of the counts
+/// `a` has in excess and `b` has in excess. Counted in 64 buckets, which can only lower it.
+pub fn bag_distance_bound(a: &[char], b: &[char]) -> usize {
+    let mut counts = [0i32; 64];
+    for &c in a {
+        counts[(c as usize) & 63] += 1;
+    }
+    for &c in b {
+        counts[(c as usize) & 63] -= 1;
+    }
+    let (mut more, mut fewer) = (0i32, 0i32);
+    for n in counts {
+        if n > 0 {
+            more += n;
+        } else {
+            fewer -= n;
+        }
+    }
+    more.max(fewer) as usize
 }
 
 /// The Levenshtein distance of `a` and `b` when it is at most `max`, else `None`: only the

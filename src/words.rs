@@ -586,6 +586,31 @@ impl<T> PhraseSet<T> {
         self.by_first.contains_key(&token.hash)
     }
 
+    /// Every phrase that occurs in `tokens`, as (its index in list order, the first token it
+    /// starts at), sorted by index: what asking each phrase in turn for its first occurrence
+    /// gives, in one pass over the tokens.
+    pub fn first_occurrences(&self, tokens: &[Token]) -> Vec<(usize, usize)> {
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            let Some(list) = self.by_first.get(&t.hash) else {
+                continue;
+            };
+            for &i in list {
+                if !found.iter().any(|&(f, _)| f == i) && matches_at(tokens, k, &self.phrases[i].0)
+                {
+                    found.push((i, k));
+                }
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
+    /// The value of the phrase at `index` in list order.
+    pub fn value(&self, index: usize) -> &T {
+        &self.phrases[index].1
+    }
+
     /// The phrases in list order.
     pub fn iter(&self) -> impl Iterator<Item = &(Vec<String>, T)> {
         self.phrases.iter()
@@ -810,6 +835,28 @@ mod tests {
     #[test]
     fn punctuation_is_one_token_per_character() {
         assert_eq!(words("nói: “Cần”"), vec!["nói", ":", "“", "cần", "”"]);
+    }
+
+    #[test]
+    fn first_occurrences_are_what_asking_each_phrase_gives() {
+        let phrases: Vec<(Vec<String>, ())> = ["cáo buộc", "nga", "bịa đặt", "cáo", "mỹ nga"]
+            .iter()
+            .map(|p| (phrase_words(p), ()))
+            .collect();
+        let set = PhraseSet::new(phrases.clone());
+        let text = "Nga cáo buộc Mỹ, Mỹ Nga bịa đặt và cáo buộc Nga";
+        let tokens = tokenize(text, 0..text.len(), &[]);
+        let asked: Vec<(usize, usize)> = phrases
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (w, _))| {
+                (0..tokens.len())
+                    .find(|&k| matches_at(&tokens, k, w))
+                    .map(|k| (i, k))
+            })
+            .collect();
+        assert_eq!(set.first_occurrences(&tokens), asked);
+        assert_eq!(asked.len(), 5);
     }
 
     #[test]
