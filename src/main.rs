@@ -277,7 +277,12 @@ fn run_corpus(
     let started = Instant::now();
     let show_progress = !quiet && std::io::stderr().is_terminal();
     let mut last_shown = Instant::now() - Duration::from_secs(1);
-    let mut on_error = |e: &corpus::RecordError| eprintln!("{name}:{}: {}", e.line, e.message);
+    // On a terminal the progress line is cleared first, so an error gets a line of its own
+    // (the next progress update redraws below it).
+    let mut on_error = |e: &corpus::RecordError| {
+        let clear = if show_progress { "\r\x1b[K" } else { "" };
+        eprintln!("{clear}{name}:{}: {}", e.line, e.message);
+    };
     let mut on_progress = |s: &corpus::Summary| {
         if show_progress && last_shown.elapsed() >= Duration::from_millis(200) {
             last_shown = Instant::now();
@@ -336,7 +341,7 @@ fn run_corpus(
             if no_pair {
                 String::new()
             } else {
-                format!(", {} conflicts", summary.conflicts)
+                format!(", {}", count(summary.conflicts, "conflict"))
             }
         );
     }
@@ -346,14 +351,23 @@ fn run_corpus(
 fn progress_line(s: &corpus::Summary, elapsed: Duration) -> String {
     let mb = s.bytes as f64 / 1e6;
     format!(
-        "{} records, {} documents, {} errors, {} claims, {mb:.1} MB in {:.1} s ({:.1} MB/s)",
-        s.records,
-        s.documents,
-        s.errors,
-        s.claims,
+        "{}, {}, {}, {}, {mb:.1} MB in {:.1} s ({:.1} MB/s)",
+        count(s.records, "record"),
+        count(s.documents, "document"),
+        count(s.errors, "error"),
+        count(s.claims, "claim"),
         elapsed.as_secs_f64(),
         mb / elapsed.as_secs_f64().max(1e-9)
     )
+}
+
+/// `1 error`, `2 errors`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// Opens a corpus file (or standard input for `-`), gunzipping it when it starts with the gzip

@@ -1,0 +1,197 @@
+//! Benchmark over a JSONL corpus (the bulk corpus: `vi_news_bulk.jsonl.gz`): MB/s of each
+//! pipeline stage on one core, pairing time at 25 %, 50 % and 100 % of the documents, the
+//! speed-up of the whole analysis from 1 to 2 threads, and peak memory.
+//!
+//! ```sh
+//! cargo run --release --example bench_corpus -- ../shared/corpus/bulk/vi_news_bulk.jsonl.gz
+//! cargo run --release --example bench_corpus -- CORPUS.jsonl[.gz] --records 5000
+//! ```
+//!
+//! Every record is read into memory first, so reading and decompression are not timed with
+//! the stages; the peak memory printed includes that copy (the `corpus` command streams and
+//! holds only the claims it pairs). A benchmark, not a test: timings depend on the machine.
+
+use std::io::{BufRead, Read};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use doichieu::report::Document;
+use doichieu::rules::Rules;
+use doichieu::{attribution, conflicts, grammar, normalize, report, segment, Analyzer};
+use rayon::prelude::*;
+
+struct Record {
+    id: String,
+    text: String,
+    date: Option<String>,
+}
+
+fn read_corpus(path: &str, limit: usize) -> anyhow::Result<Vec<Record>> {
+    let file = std::fs::File::open(path).with_context(|| format!("cannot open {path}"))?;
+    let mut reader = std::io::BufReader::new(file);
+    let gzip = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    let reader: Box<dyn Read> = if gzip {
+        Box::new(flate2::read::MultiGzDecoder::new(reader))
+    } else {
+        Box::new(reader)
+    };
+    let mut records = Vec::new();
+    for (n, line) in std::io::BufReader::new(reader).lines().enumerate() {
+        if records.len() >= limit {
+            break;
+        }
+        let line = line.with_context(|| format!("{path}:{}", n + 1))?;
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
+        let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
+            continue;
+        };
+        let field = |name: &str| v.get(name).and_then(|x| x.as_str()).map(str::to_string);
+        records.push(Record {
+            id: field("id").unwrap_or_else(|| format!("line-{}", n + 1)),
+            text: text.to_string(),
+            date: field("date"),
+        });
+    }
+    Ok(records)
+}
+
+/// Peak resident memory of this process (Linux), in MB.
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn mbs(bytes: usize, t: Duration) -> f64 {
+    bytes as f64 / 1e6 / t.as_secs_f64()
+}
+
+fn main() -> anyhow::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let path = args
+        .next()
+        .context("usage: bench_corpus CORPUS.jsonl[.gz] [--records N]")?;
+    let mut limit = usize::MAX;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--records" => limit = args.next().context("--records N")?.parse()?,
+            other => anyhow::bail!("unknown argument {other}"),
+        }
+    }
+    let started = Instant::now();
+    let records = read_corpus(&path, limit)?;
+    let bytes: usize = records.iter().map(|r| r.text.len()).sum();
+    println!(
+        "corpus: {} records, {:.1} MB of text, read in {:.1} s",
+        records.len(),
+        bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+
+    // Stage by stage, one core.
+    let rules = Rules::embedded();
+    let g = grammar::Grammar::new(&rules);
+    let mut t = [Duration::ZERO; 5];
+    let mut documents: Vec<Document> = Vec::with_capacity(records.len());
+    for r in &records {
+        let a = Instant::now();
+        let text = normalize::normalize(&r.text, &rules.repairs);
+        let b = Instant::now();
+        let mut seg = segment::segment(&text, &rules);
+        if let Some(date) = &r.date {
+            seg.date = Some(date.clone());
+        }
+        let c = Instant::now();
+        let parsed = g.parse(&text, &seg);
+        let d = Instant::now();
+        let claims = attribution::attribute(&text, &seg, &parsed, &rules);
+        let e = Instant::now();
+        let doc = report::document(&r.id, "-", &r.text, &text, &seg, &claims);
+        let f = Instant::now();
+        for (slot, dt) in t.iter_mut().zip([b - a, c - b, d - c, e - d, f - e]) {
+            *slot += dt;
+        }
+        documents.push(doc);
+    }
+    let claims: usize = documents.iter().map(|d| d.claims.len()).sum();
+    println!("\nstages, one core ({claims} claims):");
+    let total: Duration = t.iter().sum();
+    for (name, dt) in ["normalize", "segment", "grammar", "attribution", "report"]
+        .into_iter()
+        .zip(t)
+        .chain([("extraction", total)])
+    {
+        println!(
+            "  {name:12} {:7.2} s {:8.1} MB/s",
+            dt.as_secs_f64(),
+            mbs(bytes, dt)
+        );
+    }
+
+    // Pairing on growing shares of the corpus: blocking keeps it near-linear.
+    println!("\npairing (cross-article, on the thread pool):");
+    for share in [25, 50, 100] {
+        let n = documents.len() * share / 100;
+        let docs = &documents[..n];
+        let claims: usize = docs.iter().map(|d| d.claims.len()).sum();
+        let a = Instant::now();
+        let found = conflicts::find(docs, &rules);
+        let dt = a.elapsed();
+        println!(
+            "  {share:3} %  {n:6} documents {claims:7} claims {:7} conflicts {:6.2} s  {:5.1} µs/claim",
+            found.len(),
+            dt.as_secs_f64(),
+            dt.as_secs_f64() * 1e6 / claims.max(1) as f64
+        );
+    }
+
+    // The whole analysis, 1 thread then 2: the same bytes, less time.
+    println!("\nanalysis of every record (normalize … report, JSON out), by threads:");
+    let analyzer = Analyzer::new(&rules);
+    let mut first: Option<(Duration, Vec<String>)> = None;
+    for threads in [1, 2] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()?;
+        let a = Instant::now();
+        let out: Vec<String> = pool.install(|| {
+            records
+                .par_iter()
+                .map(|r| {
+                    let doc = analyzer.document_dated(&r.id, "-", &r.text, r.date.as_deref());
+                    serde_json::to_string(&doc).unwrap_or_default()
+                })
+                .collect()
+        });
+        let dt = a.elapsed();
+        match &first {
+            None => {
+                println!(
+                    "  1 thread   {:6.2} s {:8.1} MB/s",
+                    dt.as_secs_f64(),
+                    mbs(bytes, dt)
+                );
+                first = Some((dt, out));
+            }
+            Some((one, reference)) => {
+                anyhow::ensure!(
+                    *reference == out,
+                    "output with {threads} threads differs from 1 thread"
+                );
+                println!(
+                    "  {threads} threads  {:6.2} s {:8.1} MB/s  speed-up {:.2}x, output identical",
+                    dt.as_secs_f64(),
+                    mbs(bytes, dt),
+                    one.as_secs_f64() / dt.as_secs_f64()
+                );
+            }
+        }
+    }
+    if let Some(mb) = peak_rss_mb() {
+        println!("\npeak memory of this benchmark (corpus held in memory): {mb:.0} MB");
+    }
+    Ok(())
+}
