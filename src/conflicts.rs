@@ -474,8 +474,9 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
             .find(|c: char| c.is_whitespace())
             .map_or(text.len(), |n| i + n);
         // Most such places are numbers (`40.000`) with no time word before them: a date needs
-        // one of the words as a token, so the window, lower-cased, must contain it.
-        let window = text[from..to].to_lowercase();
+        // one of the words as a token, whose key is the word, so the window's key must
+        // contain it (keys, unlike plain lower case, also recompose decomposed letters).
+        let window = crate::normalize::match_key(&text[from..to]);
         if TIME_WORDS.iter().any(|w| window.contains(w)) {
             dates_in(&tokenize(text, from..to, &[]), &mut out);
         }
@@ -1173,6 +1174,15 @@ mod tests {
         );
         let s = "ba máy bay bị bắn hạ";
         assert_eq!(quantities(s, &toks(s))[0].low, 3.0);
+    }
+
+    #[test]
+    fn dates_are_found_after_decomposed_time_words() {
+        assert_eq!(
+            mentioned_dates("ho\u{0302}m 27/9 và Ngày 3-10"),
+            vec!["27/9", "3/10"]
+        );
+        assert!(mentioned_dates("có 40.000 người").is_empty());
     }
 
     #[test]

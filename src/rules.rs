@@ -1163,8 +1163,8 @@ fn parse_repairs(path: &str, text: &str) -> Result<Vec<RepairRule>, RuleError> {
 }
 
 /// Matches `text` against a boilerplate pattern: `*` is any run of characters, `#` one or more
-/// ASCII digits, anything else itself. Patterns are short and only tried on short lines, so a
-/// plain backtracking matcher is enough.
+/// ASCII digits, anything else itself. Time grows linearly with the text for each element of
+/// the pattern, whatever the pattern (see [`glob`]).
 pub fn pattern_matches(pattern: &str, text: &str) -> bool {
     // Cheap rejections first: the literal text before the first and after the last wildcard
     // must open and close the text (most lines fail here).
@@ -1208,18 +1208,18 @@ fn glob(pattern: &str, text: &str) -> bool {
                 continue;
             }
             '#' => {
-                let mut push_runs = |p: usize| {
-                    let mut q = p;
-                    while q < bytes.len() && bytes[q].is_ascii_digit() {
-                        q += 1;
-                        next.push(q);
+                // One left-to-right pass: a position is reached when a digit run that started
+                // at a reachable position (or anywhere after a pending `*`) runs up to it.
+                let mut starts = positions.iter().copied().peekable();
+                let mut in_run = false;
+                for (p, &b) in bytes.iter().enumerate() {
+                    while starts.next_if(|&q| q < p).is_some() {}
+                    let starts_here =
+                        starts.peek() == Some(&p) || star_from.is_some_and(|f| p >= f);
+                    in_run = b.is_ascii_digit() && (in_run || starts_here);
+                    if in_run {
+                        next.push(p + 1);
                     }
-                };
-                match star_from {
-                    Some(f) => (f..bytes.len())
-                        .filter(|&p| bytes[p].is_ascii_digit())
-                        .for_each(&mut push_runs),
-                    None => positions.iter().for_each(|&p| push_runs(p)),
                 }
                 rest = &rest[1..];
             }
@@ -1285,6 +1285,9 @@ pub fn bounded_levenshtein(a: &[char], b: &[char], max: usize) -> Option<usize> 
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
+    // No distance exceeds the longer length: a larger `max` changes nothing (and cannot
+    // overflow below).
+    let max = max.min(a.len().max(b.len()));
     let beyond = max + 1;
     // prev[j]: distance of a[..i - 1] and b[..j], meaningful inside the band only; row i reads
     // prev[lo - 1 ..= hi] and its own row[lo - 1], so only those edges are ever reset.
@@ -1508,12 +1511,24 @@ mod tests {
     }
 
     /// A pattern full of stars on a long line would take exponential time by backtracking; it
-    /// must take no longer than a plain one.
+    /// must take no longer than a plain one. Digits after a star likewise: every split of a
+    /// long run of digits was once tried.
     #[test]
     fn starry_patterns_do_not_backtrack() {
         let line = "a".repeat(5_000);
         assert!(!pattern_matches("*a*a*a*a*a*a*a*a*a*a*b", &line));
         assert!(pattern_matches("*a*a*a*a*a*a*a*a*a*a*", &line));
+        let digits = "1".repeat(200_000) + "x";
+        assert!(pattern_matches("*#x", &digits));
+        assert!(pattern_matches("*##x", &digits));
+        assert!(!pattern_matches("*#y", &digits));
+    }
+
+    #[test]
+    fn a_huge_distance_bound_is_no_bound() {
+        let (a, b): (Vec<char>, Vec<char>) = ("a".chars().collect(), "b".chars().collect());
+        assert_eq!(bounded_levenshtein(&a, &b, usize::MAX), Some(1));
+        assert_eq!(bounded_levenshtein(&a, &a, usize::MAX), Some(0));
     }
 
     /// The matcher against a plain backtracking reference, on generated patterns and lines.

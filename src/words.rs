@@ -22,7 +22,7 @@ const INLINE_KEY: usize = 22;
 
 #[derive(Clone)]
 enum KeyRepr {
-    /// `bytes[..len]` is UTF-8: it is only ever filled from a whole `str`.
+    /// `bytes[..len]` is UTF-8: see the SAFETY note in [`Key::as_str`] for every writer.
     Inline {
         len: u8,
         bytes: [u8; INLINE_KEY],
@@ -85,9 +85,13 @@ impl Key {
     /// The key as a string slice.
     pub fn as_str(&self) -> &str {
         match &self.0 {
-            // SAFETY: `bytes[..len]` is only ever written by `Key::inline`, which copies the
-            // bytes of a whole `&str`, and by `Key::simple`, which writes whole encoded
-            // characters; nothing else writes them.
+            // SAFETY: `bytes[..len]` is UTF-8 on every path that makes an inline key:
+            // `Key::inline` copies the bytes of a whole `&str`; `Key::simple` writes whole
+            // encoded characters; `KeyWriter::finish` hands over bytes `KeyWriter::push`
+            // wrote, each the UTF-8 of a character with only its last byte raised to that of
+            // its small letter (same length, no carry: checked there and by the
+            // `letter_tests_agree_with_unicode` test over every code point). Nothing else
+            // writes them, and keys are never changed once made.
             KeyRepr::Inline { len, bytes } => unsafe {
                 std::str::from_utf8_unchecked(&bytes[..usize::from(*len)])
             },
@@ -392,9 +396,11 @@ impl KeyWriter {
             return;
         }
         let n = src.len();
+        debug_assert_eq!(n, c.len_utf8(), "`src` must be the UTF-8 of `c`");
         match crate::normalize::simple_lowercase(c) {
             Some(lower) if self.len + n <= INLINE_KEY => {
                 let delta = u32::from(lower) - u32::from(c);
+                debug_assert!(lower.len_utf8() == n && delta <= 0x20);
                 let at = self.len;
                 if at > 0
                     && matches!(self.bytes[at - 1], b'o' | b'u')
@@ -579,11 +585,6 @@ impl<T> PhraseSet<T> {
             .iter()
             .map(|&i| &self.phrases[i])
             .find(|(words, _)| matches_before(tokens, end, words))
-    }
-
-    /// True when some phrase starts with this token's word: the cheap test before a lookup.
-    pub fn starts_with_word(&self, token: &Token) -> bool {
-        self.by_first.contains_key(&token.hash)
     }
 
     /// Every phrase that occurs in `tokens`, as (its index in list order, the first token it
