@@ -157,7 +157,8 @@ struct Lexicon {
     titles: PhraseSet<()>,
     /// Entity aliases, as words: the members a speaker list may have (`Nga, Pháp, Mỹ và …`).
     aliases: std::collections::BTreeSet<Vec<String>>,
-    /// [`MEDIA_VERBS`] and [`MEDIA_SHOWS`], in their order (the first listed match wins).
+    /// [`MEDIA_VERBS`] and [`MEDIA_SHOWS`], in their order (the first listed match wins, so
+    /// they are listed longest first).
     media_verbs: PhraseSet<()>,
     media_shows: PhraseSet<()>,
 }
@@ -897,7 +898,8 @@ fn find_hits(tokens: &[Token], lex: &Lexicon) -> Vec<Hit> {
 }
 
 const MEDIA_NOUNS: &[&str] = &["video", "hình", "đoạn", "clip", "ảnh", "bức"];
-const MEDIA_VERBS: &[&str] = &["công bố", "đăng", "đăng tải", "phát", "tung", "chia sẻ"];
+/// Longest first: the first listed match wins, so `đăng tải` must come before `đăng`.
+const MEDIA_VERBS: &[&str] = &["công bố", "đăng tải", "chia sẻ", "đăng", "phát", "tung"];
 const MEDIA_SHOWS: &[&str] = &["cho thấy", "ghi lại"];
 
 /// `công bố video [tổng hợp] cho thấy`, `đăng video cho thấy`: a publisher saying what its
@@ -1608,6 +1610,17 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].2, "Azerbaijan dừng chiến dịch ngay lập tức");
         assert_eq!(got[1].3, rule::CONJOINED);
+    }
+
+    /// `đăng` was listed before `đăng tải`, so `đăng tải video … cho thấy` met `tải` where the
+    /// media noun should be and was never read as published footage.
+    #[test]
+    fn bug_dang_tai_video_is_published_footage() {
+        let got =
+            found("Bộ Quốc phòng Azerbaijan đăng tải video cho thấy xe tăng Armenia bị phá hủy.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Bộ Quốc phòng Azerbaijan");
+        assert_eq!(got[0].3, rule::MEDIA);
     }
 
     #[test]
