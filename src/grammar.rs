@@ -165,20 +165,11 @@ struct Lexicon {
 
 impl Lexicon {
     fn new(rules: &Rules) -> Lexicon {
-        let mut roles: Vec<(WordRole, Vec<Vec<String>>)> = Vec::new();
-        for g in &rules.grammar {
-            let words = phrase_words(&g.phrase);
-            match roles.iter_mut().find(|(r, _)| *r == g.role) {
-                Some((_, list)) => list.push(words),
-                None => roles.push((g.role, vec![words])),
-            }
-        }
-        for (_, list) in roles.iter_mut() {
-            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        }
-        let roles = roles
-            .into_iter()
+        let roles = rules
+            .phrases_by_role()
             .map(|(role, list)| {
+                let mut list = list.to_vec();
+                list.sort_by_key(|w| std::cmp::Reverse(w.len()));
                 (
                     role,
                     PhraseSet::new(list.into_iter().map(|w| (w, ())).collect()),

@@ -21,7 +21,6 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::rules::{RepairCondition, RepairRule};
 use crate::span::Span;
-use crate::words::KeyBuf;
 
 /// Input that is not text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -591,45 +590,13 @@ pub fn match_key(text: &str) -> String {
     if !lower.contains(['o', 'u']) {
         return lower;
     }
+    move_tones(&lower)
+}
+
+/// Lower-case precomposed `lower` with the tone of an open `oa`, `oe`, `uy` moved onto its
+/// first vowel (`hoà` → `hòa`).
+fn move_tones(lower: &str) -> String {
     let mut out = String::with_capacity(lower.len());
-    move_tones(&lower, |c| {
-        out.push(c);
-        true
-    });
-    out
-}
-
-/// [`match_key`] written into `out` without allocating, for tokens. False when the text has
-/// combining marks or its key does not fit: then [`match_key`] gives it.
-pub fn match_key_into(text: &str, out: &mut KeyBuf) -> bool {
-    out.clear();
-    if text.is_ascii() {
-        return text
-            .bytes()
-            .all(|b| out.push(char::from(b.to_ascii_lowercase())));
-    }
-    let mut lower = KeyBuf::new();
-    for c in text.chars() {
-        if !precomposed_safe(c) {
-            return false;
-        }
-        let fits = match simple_lowercase(c) {
-            Some(l) => lower.push(l),
-            None => c.to_lowercase().all(|l| lower.push(l)),
-        };
-        if !fits {
-            return false;
-        }
-    }
-    if !lower.as_str().contains(['o', 'u']) {
-        return lower.as_str().chars().all(|c| out.push(c));
-    }
-    move_tones(lower.as_str(), |c| out.push(c))
-}
-
-/// Writes lower-case precomposed `lower` through `push`, the tone of an open `oa`, `oe`, `uy`
-/// moved onto its first vowel (`hoà` → `hòa`). Stops and returns false when `push` does.
-fn move_tones(lower: &str, mut push: impl FnMut(char) -> bool) -> bool {
     let mut chars = lower.chars().peekable();
     let mut prev = None;
     while let Some(c) = chars.next() {
@@ -639,9 +606,8 @@ fn move_tones(lower: &str, mut push: impl FnMut(char) -> bool) -> bool {
                     let mut ahead = chars.clone();
                     ahead.next();
                     if !ahead.peek().is_some_and(|n| n.is_alphabetic()) {
-                        if !(push(with_tone(c, tone)) && push(base)) {
-                            return false;
-                        }
+                        out.push(with_tone(c, tone));
+                        out.push(base);
                         chars.next();
                         prev = Some(base);
                         continue;
@@ -649,12 +615,10 @@ fn move_tones(lower: &str, mut push: impl FnMut(char) -> bool) -> bool {
                 }
             }
         }
-        if !push(c) {
-            return false;
-        }
+        out.push(c);
         prev = Some(c);
     }
-    true
+    out
 }
 
 /// The lower case of the letters of Vietnamese, without the Unicode tables: in Latin Extended

@@ -627,12 +627,19 @@ impl Rules {
     }
 
     /// The phrases of one grammar role as lower-cased words, longest first (split once, when
-    /// the rules are loaded).
+    /// the rules are loaded: like the other indexes, they describe the rules as loaded).
     pub fn phrases(&self, role: WordRole) -> &[Vec<String>] {
         self.role_phrases
             .iter()
             .find(|(r, _)| *r == role)
             .map_or(&[], |(_, list)| list.as_slice())
+    }
+
+    /// Every grammar role with its phrases ([`Rules::phrases`]), roles in order of first use.
+    pub fn phrases_by_role(&self) -> impl Iterator<Item = (WordRole, &[Vec<String>])> {
+        self.role_phrases
+            .iter()
+            .map(|(role, list)| (*role, list.as_slice()))
     }
 
     /// The longest entity alias spelled by the tokens starting at `k`: (token count, entity).

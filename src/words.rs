@@ -31,45 +31,16 @@ enum KeyRepr {
 }
 
 impl Key {
-    /// The match key of `text` (equal to [`crate::normalize::match_key`] of it).
+    /// The match key of `text` (equal to [`crate::normalize::match_key`] of it), without an
+    /// allocation in the hot case ([`KeyWriter`]'s).
     pub fn new(text: &str) -> Key {
-        if let Some(key) = Key::simple(text) {
-            return key;
+        let mut writer = KeyWriter::new();
+        for (i, c) in text.char_indices() {
+            writer.push(c, &text.as_bytes()[i..i + c.len_utf8()]);
         }
-        let mut buf = KeyBuf::new();
-        if crate::normalize::match_key_into(text, &mut buf) {
-            Key::inline(buf.as_str())
-        } else {
-            Key::from(crate::normalize::match_key(text))
-        }
-    }
-
-    /// The hot case in one pass: a short word of ASCII and precomposed Vietnamese letters whose
-    /// tone marks need no moving. Lower-casing these letters keeps their UTF-8 length, so the
-    /// key fits where the text did. `None` sends the word down the general path.
-    fn simple(text: &str) -> Option<Key> {
-        if text.len() > INLINE_KEY {
-            return None;
-        }
-        let mut bytes = [0; INLINE_KEY];
-        let mut n = 0;
-        for c in text.chars() {
-            let lower = crate::normalize::simple_lowercase(c)?;
-            n += lower.encode_utf8(&mut bytes[n..]).len();
-        }
-        // A tone to move sits on the vowel after `o` or `u` (`hoà`), whose UTF-8 starts with
-        // 0xC3 or 0xE1; only then is the general path needed.
-        let key = &bytes[..n];
-        let may_move = key
-            .windows(2)
-            .any(|w| matches!(w[0], b'o' | b'u') && matches!(w[1], 0xC3 | 0xE1));
-        if may_move {
-            return None;
-        }
-        Some(Key(KeyRepr::Inline {
-            len: n as u8,
-            bytes,
-        }))
+        writer
+            .key()
+            .unwrap_or_else(|| Key::from(crate::normalize::match_key(text)))
     }
 
     fn inline(s: &str) -> Key {
@@ -86,9 +57,8 @@ impl Key {
     pub fn as_str(&self) -> &str {
         match &self.0 {
             // SAFETY: `bytes[..len]` is UTF-8 on every path that makes an inline key:
-            // `Key::inline` copies the bytes of a whole `&str`; `Key::simple` writes whole
-            // encoded characters; `KeyWriter::finish` hands over bytes `KeyWriter::push`
-            // wrote, each the UTF-8 of a character with only its last byte raised to that of
+            // `Key::inline` copies the bytes of a whole `&str`; `KeyWriter::key` hands over
+            // bytes `KeyWriter::push` wrote, each the UTF-8 of a character with only its last byte raised to that of
             // its small letter (same length, no carry: checked there and by the
             // `letter_tests_agree_with_unicode` test over every code point). Nothing else
             // writes them, and keys are never changed once made.
@@ -160,51 +130,6 @@ impl std::fmt::Debug for Key {
 impl std::fmt::Display for Key {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-/// A fixed buffer a match key is written into before it becomes a [`Key`]; a push past its
-/// capacity fails, and the caller takes the allocating path.
-pub struct KeyBuf {
-    len: usize,
-    bytes: [u8; INLINE_KEY],
-}
-
-impl Default for KeyBuf {
-    fn default() -> KeyBuf {
-        KeyBuf::new()
-    }
-}
-
-impl KeyBuf {
-    /// An empty buffer.
-    pub fn new() -> KeyBuf {
-        KeyBuf {
-            len: 0,
-            bytes: [0; INLINE_KEY],
-        }
-    }
-
-    /// Appends `c`; false when it does not fit.
-    pub fn push(&mut self, c: char) -> bool {
-        let n = c.len_utf8();
-        if self.len + n > INLINE_KEY {
-            return false;
-        }
-        c.encode_utf8(&mut self.bytes[self.len..]);
-        self.len += n;
-        true
-    }
-
-    /// What was pushed.
-    pub fn as_str(&self) -> &str {
-        // SAFETY: `push` is the only writer and writes whole encoded characters.
-        unsafe { std::str::from_utf8_unchecked(&self.bytes[..self.len]) }
-    }
-
-    /// Forgets what was pushed.
-    pub fn clear(&mut self) {
-        self.len = 0;
     }
 }
 
@@ -421,24 +346,31 @@ impl KeyWriter {
         }
     }
 
+    /// The key written, when every character took the hot path.
+    fn key(&self) -> Option<Key> {
+        (self.ok && !self.may_move).then_some(Key(KeyRepr::Inline {
+            len: self.len as u8,
+            bytes: self.bytes,
+        }))
+    }
+
     /// The key of `text` (the word just scanned) and its [`word_hash`].
     fn finish(self, text: &str) -> (Key, u64) {
-        if self.ok && !self.may_move {
-            // Hashing the text when it is the key reads bytes that were not just written.
-            let hash = if self.changed {
-                hash_bytes(&self.bytes[..self.len])
-            } else {
-                hash_bytes(text.as_bytes())
-            };
-            let key = Key(KeyRepr::Inline {
-                len: self.len as u8,
-                bytes: self.bytes,
-            });
-            (key, hash)
-        } else {
-            let key = Key::new(text);
-            let hash = word_hash(&key);
-            (key, hash)
+        match self.key() {
+            Some(key) => {
+                // Hashing the text when it is the key reads bytes that were not just written.
+                let hash = if self.changed {
+                    hash_bytes(key.as_bytes())
+                } else {
+                    hash_bytes(text.as_bytes())
+                };
+                (key, hash)
+            }
+            None => {
+                let key = Key::from(crate::normalize::match_key(text));
+                let hash = word_hash(&key);
+                (key, hash)
+            }
         }
     }
 }
