@@ -299,10 +299,11 @@ fn tokens_of<'t>(s: &str, sentence: &'t [Token], range: &Range<usize>) -> Cow<'t
         .partition_point(|t| t.range.end <= range.end)
         .max(from);
     let piece = &sentence[from..to];
-    let inner = s.get(range.clone()).map_or("", str::trim);
+    let written = s.get(range.clone()).unwrap_or("");
+    let lead = written.len() - written.trim_start().len();
+    let inner = written.trim();
     let aligned = match (piece.first(), piece.last()) {
         (Some(first), Some(last)) => {
-            let lead = s[range.clone()].len() - s[range.clone()].trim_start().len();
             first.range.start == range.start + lead
                 && last.range.end == range.start + lead + inner.len()
         }
