@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::normalize::Text;
 use crate::rules::{pattern_matches, BoilerplateKind, BoilerplateScope, Rules};
-use crate::words::{is_letter, is_lower, is_upper};
+use crate::words::{is_letter, is_lower, is_upper, upper_by_bytes};
 
 /// A non-empty line of the document, trimmed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -264,10 +264,9 @@ fn find_quotes(s: &str, seg: &mut Segments) {
         let bytes = text.as_bytes();
         // Every mark is `"`, `'` or starts with the byte 0xC2 (`«`, `»`) or 0xE2 (`“`, `”`,
         // `„`, `‘`, `’`): the rest of the paragraph is skipped byte by byte.
-        for (i, &b) in bytes.iter().enumerate() {
-            if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
-                continue;
-            }
+        let mut next = 0;
+        while let Some(i) = next_mark_byte(bytes, next) {
+            next = i + 1;
             let Some(c) = text[i..].chars().next() else {
                 continue;
             };
@@ -341,6 +340,35 @@ fn find_quotes(s: &str, seg: &mut Segments) {
     }
     quotes.sort_by_key(|q: &Quotation| (q.range.start, q.depth));
     seg.quotes = quotes;
+}
+
+/// The first byte at or after `from` that may start a quotation mark: `"`, `'`, or 0xC2
+/// (`«`, `»`) or 0xE2 (`“`, `”`, `„`, `‘`, `’`). Eight bytes are tested at a time, as one
+/// 64-bit word, until a word holds one of them.
+fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Some byte of `w` is zero (the classic test: exact for "any", which is all it is asked).
+    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS != 0;
+    let mut i = from;
+    while let Some(block) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(block);
+        let w = u64::from_le_bytes(word);
+        let any = has_zero(w ^ (ONES * u64::from(b'"')))
+            || has_zero(w ^ (ONES * u64::from(b'\'')))
+            || has_zero(w ^ (ONES * 0xC2))
+            || has_zero(w ^ (ONES * 0xE2));
+        if any {
+            break;
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        .map(|k| i + k)
 }
 
 /// True when, within the next few paragraphs, a closing double mark comes before any opening
@@ -449,6 +477,10 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
                     continue;
                 }
                 char::from(b)
+            } else if upper_by_bytes(bytes, i) == Some(false) {
+                // A small Vietnamese letter, the common case, told from its bytes.
+                i += if b >= 0xE0 { 3 } else { 2 };
+                continue;
             } else {
                 match char_at(i) {
                     Some(c) if c == '…' || is_upper(c) => c,
@@ -576,6 +608,19 @@ fn is_abbreviation(text: &str, dot: usize, rules: &Rules) -> bool {
 mod tests {
     use super::*;
     use crate::normalize::normalize;
+
+    proptest::proptest! {
+        #[test]
+        fn mark_scan_finds_the_first_mark_byte(
+            bytes in proptest::collection::vec(proptest::sample::select(
+                vec![b'a', b' ', b'"', b'\'', 0xC2, 0xE2, 0xC3, 0x80, 0x22 ^ 0x80]), 0..40),
+            from in 0usize..45,
+        ) {
+            let naive = (from..bytes.len())
+                .find(|&i| matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2));
+            proptest::prop_assert_eq!(next_mark_byte(&bytes, from), naive);
+        }
+    }
 
     fn seg(raw: &str) -> (Text, Segments) {
         let rules = Rules::embedded();

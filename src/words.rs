@@ -57,11 +57,12 @@ impl Key {
     pub fn as_str(&self) -> &str {
         match &self.0 {
             // SAFETY: `bytes[..len]` is UTF-8 on every path that makes an inline key:
-            // `Key::inline` copies the bytes of a whole `&str`; `KeyWriter::key` hands over
-            // bytes `KeyWriter::push` wrote, each the UTF-8 of a character with only its last byte raised to that of
-            // its small letter (same length, no carry: checked there and by the
-            // `letter_tests_agree_with_unicode` test over every code point). Nothing else
-            // writes them, and keys are never changed once made.
+            // `Key::inline` copies the bytes of a whole `&str`; `KeyWriter::key` hands over the
+            // bytes `KeyWriter::push` and `KeyWriter::push_ascii` wrote: each character's UTF-8
+            // with only its last byte raised to that of its small letter (same length, no
+            // carry: checked in `push` and by the `letter_tests_agree_with_unicode` test over
+            // every code point), or an ASCII letter or digit in lower case. Nothing else writes
+            // them, and keys are never changed once made.
             KeyRepr::Inline { len, bytes } => unsafe {
                 std::str::from_utf8_unchecked(&bytes[..usize::from(*len)])
             },
@@ -143,21 +144,32 @@ pub fn word_hash(key: &str) -> u64 {
 
 #[inline]
 fn hash_bytes(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
     let mut h: u64 = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        h = mix(h, u64::from_le_bytes(word));
+        h = hash_mix(h, u64::from_le_bytes(word));
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
         let mut word = [0u8; 8];
         word[..rest.len()].copy_from_slice(rest);
-        h = mix(h, u64::from_le_bytes(word));
+        h = hash_mix(h, u64::from_le_bytes(word));
     }
+    hash_finish(h)
+}
+
+/// One step of [`word_hash`]: the next 8 bytes of the key, little-endian, zero-padded.
+#[inline(always)]
+fn hash_mix(h: u64, word: u64) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    (h.rotate_left(5) ^ word).wrapping_mul(K)
+}
+
+/// The last step of [`word_hash`].
+#[inline(always)]
+fn hash_finish(h: u64) -> u64 {
     // Spread the high bits down: hashbrown takes its bucket from the low bits.
     h ^ (h >> 29)
 }
@@ -250,6 +262,22 @@ pub fn is_upper(c: char) -> bool {
     }
 }
 
+/// Whether the character starting at byte `i` of `bytes` (valid UTF-8, `i` on a boundary) is
+/// upper-case, told from its bytes alone for the two blocks most Vietnamese letters come from
+/// (Latin-1 `À`–`Þ`/`à`–`ÿ`, and `Ạ`–`ỹ` in Latin Extended Additional, capitals even); `None`
+/// when the character must be decoded and asked ([`is_upper`]).
+#[inline]
+pub(crate) fn upper_by_bytes(bytes: &[u8], i: usize) -> Option<bool> {
+    match (bytes.get(i)?, bytes.get(i + 1)?) {
+        (0xC3, &b1) => Some((0x80..=0x9E).contains(&b1) && b1 != 0x97),
+        (0xE1, &b1 @ (0xBA | 0xBB)) => {
+            let code = 0x1E00 | (u32::from(b1 & 0x3F) << 6) | u32::from(bytes.get(i + 2)? & 0x3F);
+            (0x1EA0..=0x1EF9).contains(&code).then_some(code % 2 == 0)
+        }
+        _ => None,
+    }
+}
+
 /// The character starting at byte `i` of `bytes` (a whole `str`, so valid UTF-8 with `i` on a
 /// character boundary) and its length, decoded without the checks `str::chars` repeats.
 #[inline]
@@ -290,9 +318,16 @@ fn is_space(c: char) -> bool {
 /// A key being written while a word is scanned, in the hot case: letters whose lower case
 /// needs no table and keeps its length (what [`crate::normalize::simple_lowercase`] maps).
 /// Once a character falls outside it, the key is computed from the word's text instead.
+///
+/// The bytes are gathered into little-endian 64-bit words, which stay in registers: writing
+/// them byte by byte to memory and reading them back whole (to hash, to copy into the token)
+/// stalls the processor on every token.
 struct KeyWriter {
     len: usize,
-    bytes: [u8; INLINE_KEY],
+    /// `words[k]` holds key bytes `8k..8k + 8`, little-endian, zero past `len`.
+    words: [u64; KEY_WORDS],
+    /// The last byte written (0 before the first).
+    last: u8,
     ok: bool,
     /// Some letter was a capital: the key differs from the text.
     changed: bool,
@@ -301,15 +336,27 @@ struct KeyWriter {
     may_move: bool,
 }
 
+/// 64-bit words a [`KeyWriter`] holds: enough for [`INLINE_KEY`] bytes.
+const KEY_WORDS: usize = INLINE_KEY.div_ceil(8);
+
 impl KeyWriter {
     fn new() -> KeyWriter {
         KeyWriter {
             len: 0,
-            bytes: [0; INLINE_KEY],
+            words: [0; KEY_WORDS],
+            last: 0,
             ok: true,
             changed: false,
             may_move: false,
         }
+    }
+
+    /// Appends one byte; the caller has checked that it fits.
+    #[inline(always)]
+    fn put(&mut self, b: u8) {
+        self.words[self.len / 8] |= u64::from(b) << ((self.len % 8) * 8);
+        self.len += 1;
+        self.last = b;
     }
 
     /// Appends the lower case of `c`, whose UTF-8 bytes in the text are `src`. These lower
@@ -326,44 +373,74 @@ impl KeyWriter {
             Some(lower) if self.len + n <= INLINE_KEY => {
                 let delta = u32::from(lower) - u32::from(c);
                 debug_assert!(lower.len_utf8() == n && delta <= 0x20);
-                let at = self.len;
-                if at > 0
-                    && matches!(self.bytes[at - 1], b'o' | b'u')
-                    && matches!(src[0], 0xC3 | 0xE1)
+                if self.len > 0 && matches!(self.last, b'o' | b'u') && matches!(src[0], 0xC3 | 0xE1)
                 {
                     self.may_move = true;
                 }
-                // One, two or three bytes: written one by one (a `memcpy` call costs more).
-                for (k, &b) in src.iter().enumerate().take(3) {
-                    self.bytes[at + k] = b;
-                }
                 // `delta` is 0, 1 or 0x20 and never carries out of the last byte.
-                self.bytes[at + n - 1] += delta as u8;
+                for (k, &b) in src.iter().enumerate() {
+                    self.put(if k + 1 == n { b + delta as u8 } else { b });
+                }
                 self.changed |= delta != 0;
-                self.len += n;
             }
             _ => self.ok = false,
         }
     }
 
+    /// Appends an ASCII letter or digit (`b` < 0x80, alphanumeric): the hottest case, with no
+    /// decoding and no table.
+    #[inline(always)]
+    fn push_ascii(&mut self, b: u8) {
+        debug_assert!(b.is_ascii_alphanumeric());
+        if !self.ok {
+            return;
+        }
+        if self.len < INLINE_KEY {
+            let lower = b.to_ascii_lowercase();
+            self.changed |= lower != b;
+            self.put(lower);
+        } else {
+            self.ok = false;
+        }
+    }
+
+    /// The bytes written, as an inline key's array.
+    fn bytes(&self) -> [u8; INLINE_KEY] {
+        let mut all = [0u8; KEY_WORDS * 8];
+        for (chunk, w) in all.chunks_exact_mut(8).zip(self.words) {
+            chunk.copy_from_slice(&w.to_le_bytes());
+        }
+        let mut bytes = [0u8; INLINE_KEY];
+        bytes.copy_from_slice(&all[..INLINE_KEY]);
+        bytes
+    }
+
     /// The key written, when every character took the hot path.
     fn key(&self) -> Option<Key> {
-        (self.ok && !self.may_move).then_some(Key(KeyRepr::Inline {
-            len: self.len as u8,
-            bytes: self.bytes,
-        }))
+        (self.ok && !self.may_move).then(|| {
+            Key(KeyRepr::Inline {
+                len: self.len as u8,
+                bytes: self.bytes(),
+            })
+        })
+    }
+
+    /// [`word_hash`] of the bytes written, from the words in hand ([`hash_bytes`] reads the
+    /// same zero-padded 8-byte chunks).
+    fn hash(&self) -> u64 {
+        let mut h: u64 = self.len as u64;
+        for &w in &self.words[..self.len.div_ceil(8)] {
+            h = hash_mix(h, w);
+        }
+        hash_finish(h)
     }
 
     /// The key of `text` (the word just scanned) and its [`word_hash`].
     fn finish(self, text: &str) -> (Key, u64) {
         match self.key() {
             Some(key) => {
-                // Hashing the text when it is the key reads bytes that were not just written.
-                let hash = if self.changed {
-                    hash_bytes(key.as_bytes())
-                } else {
-                    hash_bytes(text.as_bytes())
-                };
+                let hash = self.hash();
+                debug_assert_eq!(hash, word_hash(&key));
                 (key, hash)
             }
             None => {
@@ -386,6 +463,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
     let bytes = s.as_bytes();
     // Vietnamese prose has about one token per four to five bytes.
     let mut tokens = Vec::with_capacity(s.len() / 4 + 1);
+    let mut next_quote = quotes.partition_point(|q| q.start < range.start);
     let mut i = 0;
     while let Some((c, len)) = decode(bytes, i) {
         if is_space(c) {
@@ -402,7 +480,20 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
             let mut prev_alphanumeric = is_alphanumeric(c);
             let mut prev_digit = c.is_ascii_digit();
             // Joiners inside a word: `40.000`, `3,5`, `19/9`, `Nagorno-Karabakh`, `Xi'an`.
-            while let Some((cj, lj)) = decode(bytes, end) {
+            loop {
+                // ASCII letters and digits, the bulk of most words, without decoding.
+                while let Some(&b) = bytes.get(end) {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    key.push_ascii(b);
+                    prev_alphanumeric = true;
+                    prev_digit = b.is_ascii_digit();
+                    end += 1;
+                }
+                let Some((cj, lj)) = decode(bytes, end) else {
+                    break;
+                };
                 if is_word_char(cj) {
                     key.push(cj, &bytes[end..end + lj]);
                     prev_alphanumeric = is_alphanumeric(cj);
@@ -431,10 +522,11 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
         }
         i = end;
         let abs = range.start + start..range.start + end;
-        let quoted = !quotes.is_empty() && {
-            let idx = quotes.partition_point(|q| q.start < abs.start);
-            idx > 0 && quotes[idx - 1].end > abs.end
-        };
+        // `next_quote` counts the quotations opening before this token (tokens come in order).
+        while quotes.get(next_quote).is_some_and(|q| q.start < abs.start) {
+            next_quote += 1;
+        }
+        let quoted = next_quote > 0 && quotes[next_quote - 1].end > abs.end;
         let (lower, hash) = key.finish(&s[start..end]);
         tokens.push(Token {
             hash,
@@ -728,12 +820,26 @@ mod tests {
             let want = crate::normalize::simple_lowercase(c).map(String::from);
             let got = key
                 .ok
-                .then(|| String::from_utf8(key.bytes[..key.len].to_vec()).unwrap());
+                .then(|| String::from_utf8(key.bytes()[..key.len].to_vec()).unwrap());
             assert_eq!(got, want, "{c:?}");
             if let Some(w) = &want {
                 assert_eq!(key.changed, w.as_str() != c.to_string(), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn upper_by_bytes_agrees_with_unicode() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(upper) = upper_by_bytes(bytes, 0) {
+                assert_eq!(upper, c.is_uppercase(), "{c:?}");
+            }
+        }
+        assert_eq!(upper_by_bytes("Ạ".as_bytes(), 0), Some(true));
+        assert_eq!(upper_by_bytes("à".as_bytes(), 0), Some(false));
+        assert_eq!(upper_by_bytes("a".as_bytes(), 0), None);
     }
 
     #[test]
