@@ -676,7 +676,11 @@ fn main_sides(seg: &Segments, sentences: &[Vec<Token>], rules: &Rules) -> Vec<St
 
 /// The longest title starting at token `k`: (token count, kind, title as listed). Two-word
 /// titles also match with a typo (`Tổn thống`).
-fn title_at(tokens: &[Token], k: usize, rules: &Rules) -> Option<(usize, TitleKind, String)> {
+fn title_at<'r>(
+    tokens: &[Token],
+    k: usize,
+    rules: &'r Rules,
+) -> Option<(usize, TitleKind, &'r str)> {
     let exact = rules.title_at(tokens, k);
     let title = match exact {
         Some(t) => t,
@@ -684,7 +688,7 @@ fn title_at(tokens: &[Token], k: usize, rules: &Rules) -> Option<(usize, TitleKi
         None if tokens.get(k)?.cap => rules.misspelled_title_at(tokens, k, TITLE_SIMILARITY)?,
         None => return None,
     };
-    Some((title.words.len(), title.kind, title.title.clone()))
+    Some((title.words.len(), title.kind, title.title.as_str()))
 }
 
 /// The longest entity alias starting at token `k` (see [`Rules::entity_at`]).
@@ -715,7 +719,7 @@ fn parse_mention(s: &str, tokens: &[Token], rules: &Rules) -> MentionParts {
         match title_at(tokens, k, rules) {
             Some((n, kind, title)) => {
                 if kind == TitleKind::Role && p.role.is_none() {
-                    p.role = Some(title);
+                    p.role = Some(title.to_string());
                 }
                 k += n;
             }
