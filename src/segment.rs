@@ -263,7 +263,7 @@ fn find_quotes(s: &str, seg: &mut Segments) {
         }
         let bytes = text.as_bytes();
         // Every mark is `"`, `'` or starts with the byte 0xC2 (`«`, `»`) or 0xE2 (`“`, `”`,
-        // `„`, `‘`, `’`): the rest of the paragraph is skipped byte by byte.
+        // `„`, `‘`, `’`): the rest of the paragraph is skipped eight bytes at a time.
         let mut next = 0;
         while let Some(i) = next_mark_byte(bytes, next) {
             next = i + 1;

@@ -329,8 +329,6 @@ struct KeyWriter {
     /// The last byte written (0 before the first).
     last: u8,
     ok: bool,
-    /// Some letter was a capital: the key differs from the text.
-    changed: bool,
     /// An `o` or `u` is followed by a vowel that may carry a tone to move (`hoà`): the general
     /// path decides.
     may_move: bool,
@@ -346,7 +344,6 @@ impl KeyWriter {
             words: [0; KEY_WORDS],
             last: 0,
             ok: true,
-            changed: false,
             may_move: false,
         }
     }
@@ -381,7 +378,6 @@ impl KeyWriter {
                 for (k, &b) in src.iter().enumerate() {
                     self.put(if k + 1 == n { b + delta as u8 } else { b });
                 }
-                self.changed |= delta != 0;
             }
             _ => self.ok = false,
         }
@@ -396,9 +392,7 @@ impl KeyWriter {
             return;
         }
         if self.len < INLINE_KEY {
-            let lower = b.to_ascii_lowercase();
-            self.changed |= lower != b;
-            self.put(lower);
+            self.put(b.to_ascii_lowercase());
         } else {
             self.ok = false;
         }
@@ -822,9 +816,6 @@ mod tests {
                 .ok
                 .then(|| String::from_utf8(key.bytes()[..key.len].to_vec()).unwrap());
             assert_eq!(got, want, "{c:?}");
-            if let Some(w) = &want {
-                assert_eq!(key.changed, w.as_str() != c.to_string(), "{c:?}");
-            }
         }
     }
 
