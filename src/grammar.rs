@@ -21,7 +21,9 @@ use nom::{IResult, Parser};
 use crate::normalize::Text;
 use crate::rules::{CueClass, Rules, WordRole};
 use crate::segment::Segments;
-use crate::words::{matches_at, phrase_at, phrase_words, tokenize, PhraseSet, Token};
+use crate::words::{
+    matches_at, phrase_at, phrase_words, tokenize, word_hash, PhraseSet, Token, WordMap,
+};
 
 /// The pattern that found a claim.
 pub mod rule {
@@ -161,6 +163,10 @@ struct Lexicon {
     /// they are listed longest first).
     media_verbs: PhraseSet<()>,
     media_shows: PhraseSet<()>,
+    /// The [`word_hash`] of every word a hit can start with: a cue's or media verb's first
+    /// word, or a media noun. A token whose hash is not here starts no hit, so the scan for
+    /// hits asks nothing else of it (most tokens).
+    hit_starts: WordMap<()>,
 }
 
 impl Lexicon {
@@ -207,13 +213,21 @@ impl Lexicon {
             .collect();
         let in_order =
             |list: &[&str]| PhraseSet::new(list.iter().map(|p| (phrase_words(p), ())).collect());
+        let media_verbs = in_order(MEDIA_VERBS);
+        let hit_starts = cues
+            .first_word_hashes()
+            .chain(media_verbs.first_word_hashes())
+            .chain(MEDIA_NOUNS.iter().map(|noun| word_hash(noun)))
+            .map(|h| (h, ()))
+            .collect();
         Lexicon {
+            hit_starts,
             roles,
             cues,
             heads,
             titles,
             aliases,
-            media_verbs: in_order(MEDIA_VERBS),
+            media_verbs,
             media_shows: in_order(MEDIA_SHOWS),
         }
     }
@@ -805,7 +819,7 @@ fn find_hits(tokens: &[Token], lex: &Lexicon) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if tokens[i].quoted || !tokens[i].word {
+        if tokens[i].quoted || !tokens[i].word || !lex.hit_starts.contains_key(&tokens[i].hash) {
             i += 1;
             continue;
         }

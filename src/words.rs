@@ -571,6 +571,11 @@ impl<T> PhraseSet<T> {
         }
     }
 
+    /// The [`word_hash`] of every phrase's first word (in no order: for building sets).
+    pub fn first_word_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.by_first.keys().copied()
+    }
+
     /// Every phrase spelled by the tokens starting at `at`, in list order.
     pub fn all_at<'a>(
         &'a self,
