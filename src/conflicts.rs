@@ -414,7 +414,21 @@ impl Period {
                 latest = latest.max(value);
             }
         };
-        for &b in text.as_bytes() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Prose is mostly digit-free: eight bytes with no digit end any run at once.
+            if let Some(block) = bytes.get(i..i + 8) {
+                if !crate::words::has_ascii_digit(block) {
+                    if run > 0 {
+                        year_ends(run, value);
+                        (run, value) = (0, 0);
+                    }
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
             if b.is_ascii_digit() {
                 run += 1;
                 value = value.wrapping_mul(10).wrapping_add(i32::from(b - b'0'));
@@ -422,6 +436,7 @@ impl Period {
                 year_ends(run, value);
                 (run, value) = (0, 0);
             }
+            i += 1;
         }
         year_ends(run, value);
         let latest = (latest != i32::MIN).then_some(latest);
@@ -451,11 +466,13 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
     let mut done = 0;
     // Only a digit, a separator and a digit can be a date: tokenise a window around each such
     // place (the time word is at most four tokens before it), never the whole text.
-    for i in 0..bytes.len().saturating_sub(2) {
-        // The separator first: it is the rarer byte.
-        let shape = matches!(bytes[i + 1], b'/' | b'-' | b'.')
-            && bytes[i].is_ascii_digit()
-            && bytes[i + 2].is_ascii_digit();
+    // The separator first: it is the rarer byte, found eight bytes at a time.
+    let mut next = 1;
+    while let Some(sep) = crate::words::find_byte_of(bytes, next, [b'/', b'-', b'.']) {
+        next = sep + 1;
+        let i = sep - 1;
+        let shape =
+            sep + 1 < bytes.len() && bytes[i].is_ascii_digit() && bytes[sep + 1].is_ascii_digit();
         if !shape || i < done {
             continue;
         }

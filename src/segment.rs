@@ -343,32 +343,9 @@ fn find_quotes(s: &str, seg: &mut Segments) {
 }
 
 /// The first byte at or after `from` that may start a quotation mark: `"`, `'`, or 0xC2
-/// (`«`, `»`) or 0xE2 (`“`, `”`, `„`, `‘`, `’`). Eight bytes are tested at a time, as one
-/// 64-bit word, until a word holds one of them.
+/// (`«`, `»`) or 0xE2 (`“`, `”`, `„`, `‘`, `’`).
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Some byte of `w` is zero (the classic test: exact for "any", which is all it is asked).
-    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS != 0;
-    let mut i = from;
-    while let Some(block) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(block);
-        let w = u64::from_le_bytes(word);
-        let any = has_zero(w ^ (ONES * u64::from(b'"')))
-            || has_zero(w ^ (ONES * u64::from(b'\'')))
-            || has_zero(w ^ (ONES * 0xC2))
-            || has_zero(w ^ (ONES * 0xE2));
-        if any {
-            break;
-        }
-        i += 8;
-    }
-    bytes
-        .get(i..)?
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-        .map(|k| i + k)
+    crate::words::find_byte_of(bytes, from, [b'"', b'\'', 0xC2, 0xE2])
 }
 
 /// True when, within the next few paragraphs, a closing double mark comes before any opening

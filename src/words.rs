@@ -278,6 +278,46 @@ pub(crate) fn upper_by_bytes(bytes: &[u8], i: usize) -> Option<bool> {
     }
 }
 
+/// The first byte at or after `from` that is one of `set`. Eight bytes are tested at a time,
+/// as one 64-bit word, until a word holds one of them: a scan for rare bytes (quotation
+/// marks, date separators) then costs well under an instruction per byte.
+pub(crate) fn find_byte_of<const N: usize>(
+    bytes: &[u8],
+    from: usize,
+    set: [u8; N],
+) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Some byte of `w` is zero (the classic test: exact for "any", which is all it is asked).
+    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS != 0;
+    let mut i = from;
+    while let Some(block) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(block);
+        let w = u64::from_le_bytes(word);
+        if set.iter().any(|&b| has_zero(w ^ (ONES * u64::from(b)))) {
+            break;
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|b| set.contains(b))
+        .map(|k| i + k)
+}
+
+/// True when one of the eight bytes of `block` is an ASCII digit, tested as one 64-bit word.
+pub(crate) fn has_ascii_digit(block: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&block[..8]);
+    // Digits become bytes 0..=9; "some byte is below 10" is exact for below-128 bounds.
+    let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'0'));
+    x.wrapping_sub(ONES * 10) & !x & HIGHS != 0
+}
+
 /// The character starting at byte `i` of `bytes` (a whole `str`, so valid UTF-8 with `i` on a
 /// character boundary) and its length, decoded without the checks `str::chars` repeats.
 #[inline]
@@ -821,6 +861,25 @@ mod tests {
                 .ok
                 .then(|| String::from_utf8(key.bytes()[..key.len].to_vec()).unwrap());
             assert_eq!(got, want, "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scans_agree_with_naive_ones(
+            bytes in proptest::collection::vec(proptest::sample::select(
+                vec![b'a', b' ', b'"', b'/', b'.', b'0', b'9', b':', 0x2F, 0xB0, 0xC2, 0xE2]), 0..40),
+            from in 0usize..45,
+        ) {
+            let set = [b'"', b'/', 0xC2, 0xE2];
+            let naive = (from..bytes.len()).find(|&i| set.contains(&bytes[i]));
+            proptest::prop_assert_eq!(find_byte_of(&bytes, from, set), naive);
+            for block in bytes.windows(8) {
+                proptest::prop_assert_eq!(
+                    has_ascii_digit(block),
+                    block.iter().any(u8::is_ascii_digit)
+                );
+            }
         }
     }
 
