@@ -423,6 +423,28 @@ impl KeyWriter {
         }
     }
 
+    /// Appends a letter read by [`vietnamese_letter`]: its bytes `src` with the last one
+    /// replaced by `last` (its small letter's).
+    #[inline(always)]
+    fn push_letter(&mut self, src: &[u8], last: u8) {
+        if !self.ok {
+            return;
+        }
+        if self.len + src.len() > INLINE_KEY {
+            self.ok = false;
+            return;
+        }
+        // The lead byte is 0xC3 or 0xE1: a tone may have to move onto a preceding o/u.
+        if self.len > 0 && matches!(self.last, b'o' | b'u') {
+            self.may_move = true;
+        }
+        let (head, _) = src.split_at(src.len() - 1);
+        for &b in head {
+            self.put(b);
+        }
+        self.put(last);
+    }
+
     /// Appends an ASCII letter or digit (`b` < 0x80, alphanumeric): the hottest case, with no
     /// decoding and no table.
     #[inline(always)]
@@ -486,6 +508,38 @@ impl KeyWriter {
     }
 }
 
+/// The common Vietnamese letters, read from their bytes at `at`: Latin-1 `À`–`ÿ` (but `×`,
+/// `÷`) and Latin Extended Additional `Ạ`–`ỹ`. Returns the letter's length in bytes and the
+/// last byte of its small letter (the other bytes are the same: what
+/// [`crate::normalize::simple_lowercase`] maps these to); `None` for anything else, which the
+/// caller decodes.
+#[inline(always)]
+fn vietnamese_letter(bytes: &[u8], at: usize) -> Option<(usize, u8)> {
+    match *bytes.get(at)? {
+        0xC3 => {
+            let b1 = *bytes.get(at + 1)?;
+            match b1 {
+                0x97 | 0xB7 => None,
+                0x80..=0x9E => Some((2, b1 + 0x20)),
+                0x9F..=0xBF => Some((2, b1)),
+                _ => None,
+            }
+        }
+        0xE1 => {
+            let (b1, b2) = (*bytes.get(at + 1)?, *bytes.get(at + 2)?);
+            if !matches!(b1, 0xBA | 0xBB) {
+                return None;
+            }
+            let code = 0x1E00 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            // Capitals are even, their small letters the next code point (no carry: even).
+            (0x1EA0..=0x1EF9)
+                .contains(&code)
+                .then_some((3, b2 + u8::from(code % 2 == 0)))
+        }
+        _ => None,
+    }
+}
+
 /// Splits `text[range]` into tokens; `quotes` are the outer quotation ranges (sorted), used to
 /// mark quoted tokens.
 ///
@@ -524,6 +578,13 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
                     prev_alphanumeric = true;
                     prev_digit = b.is_ascii_digit();
                     end += 1;
+                }
+                if let Some((lj, last)) = vietnamese_letter(bytes, end) {
+                    key.push_letter(&bytes[end..end + lj], last);
+                    prev_alphanumeric = true;
+                    prev_digit = false;
+                    end += lj;
+                    continue;
                 }
                 let Some((cj, lj)) = decode(bytes, end) else {
                     break;
@@ -881,6 +942,27 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn vietnamese_letters_read_from_bytes_agree_with_the_general_path() {
+        let mut seen = 0;
+        for c in (0x80..0x3_0000).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let Some((len, last)) = vietnamese_letter(bytes, 0) {
+                seen += 1;
+                assert_eq!(len, bytes.len(), "{c:?}");
+                assert!(is_word_char(c) && is_alphanumeric(c), "{c:?}");
+                let lower = crate::normalize::simple_lowercase(c).expect("mapped");
+                let mut want = [0; 4];
+                let want = lower.encode_utf8(&mut want).as_bytes();
+                assert_eq!(&want[..len - 1], &bytes[..len - 1], "{c:?}");
+                assert_eq!(want[len - 1], last, "{c:?}");
+            }
+        }
+        // À–ÿ but × ÷ (62), Ạ–ỹ (90).
+        assert_eq!(seen, 62 + 90);
     }
 
     #[test]
