@@ -449,6 +449,8 @@ pub struct Rules {
     fuzzy_title_max_words: usize,
     /// The phrases of each grammar role as words, in `grammar` order.
     role_phrases: Vec<(WordRole, Vec<Vec<String>>)>,
+    /// The sentence openers with their first letter in upper case, in `grammar` order.
+    capitalised_openers: Vec<String>,
     /// Alias words by the [`word_hash`] of their first word: (words, entity index, written
     /// with a capital), longest first.
     alias_words: WordMap<Vec<(Vec<String>, usize, bool)>>,
@@ -585,6 +587,16 @@ impl Rules {
                 None => role_phrases.push((g.role, vec![words])),
             }
         }
+        let capitalised_openers = grammar
+            .iter()
+            .filter(|g| g.role == WordRole::SentenceOpener)
+            .map(|g| {
+                let mut cs = g.phrase.chars();
+                cs.next()
+                    .map(|f| f.to_uppercase().chain(cs).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
         let fuzzy_title_max_words = fuzzy_titles
             .iter()
             .map(|(i, _)| titles[*i].words.len())
@@ -608,6 +620,7 @@ impl Rules {
             alias_index,
             alias_words,
             role_phrases,
+            capitalised_openers,
         })
     }
 
@@ -624,6 +637,12 @@ impl Rules {
             .iter()
             .filter(move |g| g.role == role)
             .map(|g| g.phrase.as_str())
+    }
+
+    /// The sentence openers ([`WordRole::SentenceOpener`]) as a capitalised word after a
+    /// lower-case one would spell them (`Người`), made once when the rules are loaded.
+    pub fn capitalised_openers(&self) -> &[String] {
+        &self.capitalised_openers
     }
 
     /// The phrases of one grammar role as lower-cased words, longest first (split once, when
@@ -1181,6 +1200,14 @@ pub fn pattern_matches(pattern: &str, text: &str) -> bool {
     }
     let tail = pattern.rsplit(is_wildcard).next().unwrap_or("");
     if !text.starts_with(lead) || !text[lead.len()..].ends_with(tail) {
+        return false;
+    }
+    // Every literal piece must occur somewhere (`*Ảnh: *` needs `Ảnh: `): one substring
+    // search rejects most of the lines the open-ended patterns would otherwise simulate.
+    if !pattern
+        .split(is_wildcard)
+        .all(|piece| piece.is_empty() || text.contains(piece))
+    {
         return false;
     }
     glob(pattern, text)

@@ -415,15 +415,7 @@ fn starts_sentence(c: char) -> bool {
 
 fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
     // Capitalised words that, after a lower-case word, can only start a new sentence.
-    let openers: Vec<String> = rules
-        .words(crate::rules::WordRole::SentenceOpener)
-        .map(|w| {
-            let mut cs = w.chars();
-            cs.next()
-                .map(|f| f.to_uppercase().chain(cs).collect())
-                .unwrap_or_default()
-        })
-        .collect();
+    let openers = rules.capitalised_openers();
     // Outer quotation ranges, sorted, to ask "is this offset inside a quotation?".
     let outer: Vec<Range<usize>> = seg
         .quotes
