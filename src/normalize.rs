@@ -597,6 +597,13 @@ pub fn match_key(text: &str) -> String {
 /// first vowel (`hoà` → `hòa`).
 fn move_tones(lower: &str) -> String {
     let mut out = String::with_capacity(lower.len());
+    move_tones_each(lower, |c| out.push(c));
+    out
+}
+
+/// [`move_tones`], handing each character of the result to `emit` (the tokenizer writes them
+/// into a token's inline key).
+pub(crate) fn move_tones_each(lower: &str, mut emit: impl FnMut(char)) {
     let mut chars = lower.chars().peekable();
     let mut prev = None;
     while let Some(c) = chars.next() {
@@ -606,8 +613,8 @@ fn move_tones(lower: &str) -> String {
                     let mut ahead = chars.clone();
                     ahead.next();
                     if !ahead.peek().is_some_and(|n| n.is_alphabetic()) {
-                        out.push(with_tone(c, tone));
-                        out.push(base);
+                        emit(with_tone(c, tone));
+                        emit(base);
                         chars.next();
                         prev = Some(base);
                         continue;
@@ -615,10 +622,9 @@ fn move_tones(lower: &str) -> String {
                 }
             }
         }
-        out.push(c);
+        emit(c);
         prev = Some(c);
     }
-    out
 }
 
 /// The lower case of the letters of Vietnamese, without the Unicode tables: in Latin Extended
