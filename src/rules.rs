@@ -698,7 +698,8 @@ impl Rules {
     ) -> Option<&Title> {
         // A typo is one slip: some word of the title is still spelled right, which the word
         // index finds without looking at the other titles.
-        let mut candidates: Vec<usize> = Vec::new();
+        // Sized for the common case, so that collecting does not reallocate.
+        let mut candidates: Vec<usize> = Vec::with_capacity(32);
         for (offset, token) in tokens[k..]
             .iter()
             .take(self.fuzzy_title_max_words)
@@ -717,7 +718,7 @@ impl Rules {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        let mut got: Vec<char> = Vec::new();
+        let mut got: Vec<char> = Vec::with_capacity(32);
         let mut got_words = 0;
         for (i, want) in candidates.iter().map(|&f| &self.fuzzy_titles[f]) {
             let n = self.titles[*i].words.len();
