@@ -593,20 +593,44 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
     let mut tokens = Vec::with_capacity(s.len() / 4 + 1);
     let mut next_quote = quotes.partition_point(|q| q.start < range.start);
     let mut i = 0;
-    while let Some((c, len)) = decode(bytes, i) {
-        if is_space(c) {
-            i += len;
+    while let Some(&b) = bytes.get(i) {
+        if b == b' ' {
+            i += 1;
             continue;
         }
         let start = i;
-        let word = is_word_char(c);
         let mut key = KeyWriter::new();
-        key.push(c, &bytes[i..i + len]);
+        // The first character, told apart by its bytes when it is ASCII or a common
+        // Vietnamese letter: (a word?, a capital?, alphanumeric?, a digit?, its length).
+        let (word, cap, mut prev_alphanumeric, mut prev_digit, len) = if b.is_ascii_alphanumeric() {
+            key.push_ascii(b);
+            (true, b.is_ascii_uppercase(), true, b.is_ascii_digit(), 1)
+        } else if let Some((n, last)) = vietnamese_letter(bytes, i) {
+            key.push_letter(&bytes[i..i + n], last);
+            // A capital is the letter whose small form differs.
+            (true, last != bytes[i + n - 1], true, false, n)
+        } else {
+            let Some((c, n)) = decode(bytes, i) else {
+                break;
+            };
+            if is_space(c) {
+                i += n;
+                continue;
+            }
+            key.push(c, &bytes[i..i + n]);
+            let alphanumeric = is_alphanumeric(c);
+            (
+                is_word_char(c),
+                is_upper(c),
+                alphanumeric,
+                c.is_ascii_digit(),
+                n,
+            )
+        };
         let mut end = i + len;
         if word {
-            // Of the character before `end`: the joiner rules ask only these.
-            let mut prev_alphanumeric = is_alphanumeric(c);
-            let mut prev_digit = c.is_ascii_digit();
+            // `prev_alphanumeric` and `prev_digit` are of the character before `end`: the
+            // joiner rules ask only these.
             // Joiners inside a word: `40.000`, `3,5`, `19/9`, `Nagorno-Karabakh`, `Xi'an`.
             loop {
                 // ASCII letters and digits, the bulk of most words, without decoding.
@@ -667,7 +691,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
             hash,
             lower,
             word,
-            cap: is_upper(c),
+            cap,
             range: abs,
             quoted,
         });
