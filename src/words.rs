@@ -216,13 +216,26 @@ pub struct Token {
 
 impl Token {
     /// True when the token is this punctuation character.
+    #[inline]
     pub fn is(&self, c: char) -> bool {
-        !self.word && self.lower.starts_with(c) && self.lower.chars().count() == 1
+        self.punctuation() == Some(c)
     }
 
     /// True for a punctuation token that is one of `chars`.
+    #[inline]
     pub fn is_any(&self, chars: &str) -> bool {
-        !self.word && self.lower.chars().count() == 1 && chars.contains(self.lower.as_str())
+        self.punctuation().is_some_and(|c| chars.contains(c))
+    }
+
+    /// The character of a one-character punctuation token.
+    #[inline]
+    fn punctuation(&self) -> Option<char> {
+        if self.word {
+            return None;
+        }
+        let mut chars = self.lower.chars();
+        let c = chars.next()?;
+        chars.next().is_none().then_some(c)
     }
 }
 
