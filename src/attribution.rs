@@ -541,6 +541,7 @@ fn outlet_names(phrase: &str, rules: &Rules) -> Vec<String> {
 fn honorific_genders(text: &Text, sentences: &[Vec<Token>]) -> BTreeMap<String, Gender> {
     let s = text.as_str();
     let mut genders = BTreeMap::new();
+    let mut name = String::new();
     for tokens in sentences {
         for k in 0..tokens.len() {
             let gender = match tokens[k].lower.as_str() {
@@ -552,14 +553,20 @@ fn honorific_genders(text: &Text, sentences: &[Vec<Token>]) -> BTreeMap<String, 
                 .find(|&j| !(tokens[j].cap && tokens[j].word))
                 .unwrap_or(tokens.len());
             if end > k + 1 {
-                let name = tokens[k + 1..end]
-                    .iter()
-                    .map(|t| &s[t.range.clone()])
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let last = s[tokens[end - 1].range.clone()].to_string();
-                genders.entry(name).or_insert(gender);
-                genders.entry(last).or_insert(gender);
+                // The first gender met wins; a name already known costs no allocation.
+                name.clear();
+                for (j, t) in tokens[k + 1..end].iter().enumerate() {
+                    if j > 0 {
+                        name.push(' ');
+                    }
+                    name.push_str(&s[t.range.clone()]);
+                }
+                let last = &s[tokens[end - 1].range.clone()];
+                for key in [name.as_str(), last] {
+                    if !genders.contains_key(key) {
+                        genders.insert(key.to_string(), gender);
+                    }
+                }
             }
         }
     }
