@@ -418,7 +418,10 @@ impl Period {
         let mut i = 0;
         while i < bytes.len() {
             // Prose is mostly digit-free: eight bytes with no digit end any run at once.
-            if let Some(block) = bytes.get(i..i + 8) {
+            if let Some(block) = bytes
+                .get(i..i + 8)
+                .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            {
                 if !crate::words::has_ascii_digit(block) {
                     if run > 0 {
                         year_ends(run, value);

@@ -327,13 +327,11 @@ pub(crate) fn find_byte_of<const N: usize>(
 }
 
 /// True when one of the eight bytes of `block` is an ASCII digit, tested as one 64-bit word.
-pub(crate) fn has_ascii_digit(block: &[u8]) -> bool {
+pub(crate) fn has_ascii_digit(block: [u8; 8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&block[..8]);
     // Digits become bytes 0..=9; "some byte is below 10" is exact for below-128 bounds.
-    let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'0'));
+    let x = u64::from_le_bytes(block) ^ (ONES * u64::from(b'0'));
     x.wrapping_sub(ONES * 10) & !x & HIGHS != 0
 }
 
@@ -1024,8 +1022,9 @@ mod tests {
             let naive = (from..bytes.len()).find(|&i| set.contains(&bytes[i]));
             proptest::prop_assert_eq!(find_byte_of(&bytes, from, set), naive);
             for block in bytes.windows(8) {
+                let word: [u8; 8] = block.try_into().expect("eight bytes");
                 proptest::prop_assert_eq!(
-                    has_ascii_digit(block),
+                    has_ascii_digit(word),
                     block.iter().any(u8::is_ascii_digit)
                 );
             }
