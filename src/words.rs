@@ -277,20 +277,18 @@ pub fn is_upper(c: char) -> bool {
 }
 
 /// Whether the character starting at byte `i` of `bytes` (valid UTF-8, `i` on a boundary) is
-/// upper-case, told from its bytes alone for the two blocks most Vietnamese letters come from
-/// (Latin-1 `À`–`Þ`/`à`–`ÿ`, and `Ạ`–`ỹ` in Latin Extended Additional, capitals even); `None`
-/// when the character must be decoded and asked ([`is_upper`]).
+/// upper-case, told from its bytes alone for the letters [`vietnamese_letter`] reads (Latin-1
+/// `À`–`ÿ` but `×` `÷`, and `Ạ`–`ỹ`); `None` when the character must be decoded and asked
+/// ([`is_upper`]).
 #[inline]
 pub(crate) fn upper_by_bytes(bytes: &[u8], i: usize) -> Option<bool> {
-    match (bytes.get(i)?, bytes.get(i + 1)?) {
-        (0xC3, &b1) => Some((0x80..=0x9E).contains(&b1) && b1 != 0x97),
-        (0xE1, &b1 @ (0xBA | 0xBB)) => {
-            let code = 0x1E00 | (u32::from(b1 & 0x3F) << 6) | u32::from(bytes.get(i + 2)? & 0x3F);
-            (0x1EA0..=0x1EF9).contains(&code).then_some(code % 2 == 0)
-        }
-        _ => None,
-    }
+    // A capital is the letter whose small form differs (in its last byte).
+    vietnamese_letter(bytes, i).map(|(n, last)| last != bytes[i + n - 1])
 }
+
+/// Eight copies of the byte 1 and of the byte 0x80: the word-at-a-time byte tests below.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// The first byte at or after `from` that is one of `set`. Eight bytes are tested at a time,
 /// as one 64-bit word, until a word holds one of them: a scan for rare bytes (quotation
@@ -300,8 +298,6 @@ pub(crate) fn find_byte_of<const N: usize>(
     from: usize,
     set: [u8; N],
 ) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let mut i = from;
     while let Some(block) = bytes.get(i..i + 8) {
         let mut word = [0u8; 8];
@@ -328,8 +324,6 @@ pub(crate) fn find_byte_of<const N: usize>(
 
 /// True when one of the eight bytes of `block` is an ASCII digit, tested as one 64-bit word.
 pub(crate) fn has_ascii_digit(block: [u8; 8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
     // Digits become bytes 0..=9; "some byte is below 10" is exact for below-128 bounds.
     let x = u64::from_le_bytes(block) ^ (ONES * u64::from(b'0'));
     x.wrapping_sub(ONES * 10) & !x & HIGHS != 0
