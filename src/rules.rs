@@ -553,8 +553,7 @@ impl Rules {
                 if let Some(first) = words.first() {
                     let cap = a.chars().next().is_some_and(char::is_uppercase);
                     alias_words
-                        .entry(word_hash(first))
-                        .or_default()
+                        .entry_or_default(word_hash(first))
                         .push((words, i, cap));
                 }
             }
@@ -567,13 +566,12 @@ impl Rules {
         let mut fuzzy_title_words: WordMap<Vec<(usize, usize)>> = WordMap::default();
         for (i, t) in titles.iter().enumerate() {
             if let Some(first) = t.words.first() {
-                title_index.entry(word_hash(first)).or_default().push(i);
+                title_index.entry_or_default(word_hash(first)).push(i);
             }
             if t.kind == TitleKind::Role && t.words.len() >= 2 {
                 for (position, w) in t.words.iter().enumerate() {
                     fuzzy_title_words
-                        .entry(word_hash(w))
-                        .or_default()
+                        .entry_or_default(word_hash(w))
                         .push((fuzzy_titles.len(), position));
                 }
                 fuzzy_titles.push((i, t.words.join(" ").chars().collect()));
@@ -698,8 +696,8 @@ impl Rules {
     ) -> Option<&Title> {
         // A typo is one slip: some word of the title is still spelled right, which the word
         // index finds without looking at the other titles.
-        // Sized for the common case, so that collecting does not reallocate.
-        let mut candidates: Vec<usize> = Vec::with_capacity(32);
+        // Most capitalised words have no title word after them: nothing is allocated for them.
+        let mut candidates: Vec<usize> = Vec::new();
         for (offset, token) in tokens[k..]
             .iter()
             .take(self.fuzzy_title_max_words)

@@ -195,7 +195,97 @@ impl Hasher for PassThrough {
 }
 
 /// A map from [`word_hash`] to what is indexed under that word.
-pub type WordMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+///
+/// Every token of an article asks several of these maps about its word (is it a cue, a title,
+/// an alias?) and nearly every answer is no. A bit per hash bucket, set for each key, answers
+/// most of those noes from one cached word, before the hash table is probed.
+#[derive(Clone)]
+pub struct WordMap<V> {
+    map: HashMap<u64, V, BuildHasherDefault<PassThrough>>,
+    filter: [u64; FILTER_WORDS],
+}
+
+/// 64-bit words of a [`WordMap`]'s filter: 4,096 bits, half a kilobyte. A few hundred keys
+/// leave most bits clear.
+const FILTER_WORDS: usize = 64;
+
+/// The filter bit of `hash`: bits that the hash table's bucket choice (the low bits) does not
+/// use, so a bucket's keys do not share one bit.
+#[inline(always)]
+fn filter_bit(hash: u64) -> (usize, u64) {
+    let bit = (hash >> 40) as usize % (FILTER_WORDS * 64);
+    (bit / 64, 1 << (bit % 64))
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> WordMap<V> {
+        WordMap {
+            map: HashMap::default(),
+            filter: [0; FILTER_WORDS],
+        }
+    }
+}
+
+impl<V: std::fmt::Debug> std::fmt::Debug for WordMap<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.map.iter()).finish()
+    }
+}
+
+impl<V> WordMap<V> {
+    /// The value under `hash`, made with `V::default()` when there is none yet.
+    pub fn entry_or_default(&mut self, hash: u64) -> &mut V
+    where
+        V: Default,
+    {
+        let (word, bit) = filter_bit(hash);
+        self.filter[word] |= bit;
+        self.map.entry(hash).or_default()
+    }
+
+    /// Sets the value under `hash`.
+    pub fn insert(&mut self, hash: u64, value: V) {
+        let (word, bit) = filter_bit(hash);
+        self.filter[word] |= bit;
+        self.map.insert(hash, value);
+    }
+
+    /// The value under `hash`.
+    #[inline]
+    pub fn get(&self, hash: &u64) -> Option<&V> {
+        let (word, bit) = filter_bit(*hash);
+        if self.filter[word] & bit == 0 {
+            return None;
+        }
+        self.map.get(hash)
+    }
+
+    /// True when something is indexed under `hash`.
+    #[inline]
+    pub fn contains_key(&self, hash: &u64) -> bool {
+        self.get(hash).is_some()
+    }
+
+    /// The keys, in no order (for building sets).
+    pub fn keys(&self) -> impl Iterator<Item = &u64> {
+        self.map.keys()
+    }
+
+    /// The values, in no order, to change them in place.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.map.values_mut()
+    }
+}
+
+impl<V> FromIterator<(u64, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (u64, V)>>(iter: I) -> WordMap<V> {
+        let mut map = WordMap::default();
+        for (hash, value) in iter {
+            map.insert(hash, value);
+        }
+        map
+    }
+}
 
 /// One token of the working text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -278,7 +368,7 @@ pub fn is_upper(c: char) -> bool {
 
 /// Whether the character starting at byte `i` of `bytes` (valid UTF-8, `i` on a boundary) is
 /// upper-case, told from its bytes alone for the letters [`vietnamese_letter`] reads (Latin-1
-/// `À`–`ÿ` but `×` `÷`, and `Ạ`–`ỹ`); `None` when the character must be decoded and asked
+/// `À`–`ÿ` but `×` `÷`, `Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư`, and `Ạ`–`ỹ`); `None` when the character must be decoded and asked
 /// ([`is_upper`]).
 #[inline]
 pub(crate) fn upper_by_bytes(bytes: &[u8], i: usize) -> Option<bool> {
@@ -445,8 +535,9 @@ impl KeyWriter {
             self.ok = false;
             return;
         }
-        // The lead byte is 0xC3 or 0xE1: a tone may have to move onto a preceding o/u.
-        if self.len > 0 && matches!(self.last, b'o' | b'u') {
+        // A letter led by 0xC3 or 0xE1 may carry a tone that has to move onto a preceding
+        // o/u (as in `push`); `ă đ ĩ ũ ơ ư` carry none.
+        if self.len > 0 && matches!(self.last, b'o' | b'u') && matches!(src[0], 0xC3 | 0xE1) {
             self.may_move = true;
         }
         let (head, _) = src.split_at(src.len() - 1);
@@ -554,7 +645,9 @@ impl KeyWriter {
 }
 
 /// The common Vietnamese letters, read from their bytes at `at`: Latin-1 `À`–`ÿ` (but `×`,
-/// `÷`) and Latin Extended Additional `Ạ`–`ỹ`. Returns the letter's length in bytes and the
+/// `÷`), the six pairs Vietnamese takes from Latin Extended-A and -B (`Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ
+/// Ư ư`: `đ`, `ư` and `ơ` are in many of the commonest syllables, `được`, `người`) and Latin
+/// Extended Additional `Ạ`–`ỹ`. Returns the letter's length in bytes and the
 /// last byte of its small letter (the other bytes are the same: what
 /// [`crate::normalize::simple_lowercase`] maps these to); `None` for anything else, which the
 /// caller decodes.
@@ -570,6 +663,23 @@ fn vietnamese_letter(bytes: &[u8], at: usize) -> Option<(usize, u8)> {
                 _ => None,
             }
         }
+        // Capitals are the first of each pair, their small letters the next code point,
+        // one more in the last byte (`Ư` C6 AF → `ư` C6 B0).
+        0xC4 => match *bytes.get(at + 1)? {
+            b1 @ (0x82 | 0x90 | 0xA8) => Some((2, b1 + 1)),
+            b1 @ (0x83 | 0x91 | 0xA9) => Some((2, b1)),
+            _ => None,
+        },
+        0xC5 => match *bytes.get(at + 1)? {
+            b1 @ 0xA8 => Some((2, b1 + 1)),
+            b1 @ 0xA9 => Some((2, b1)),
+            _ => None,
+        },
+        0xC6 => match *bytes.get(at + 1)? {
+            b1 @ (0xA0 | 0xAF) => Some((2, b1 + 1)),
+            b1 @ (0xA1 | 0xB0) => Some((2, b1)),
+            _ => None,
+        },
         0xE1 => {
             let (b1, b2) = (*bytes.get(at + 1)?, *bytes.get(at + 2)?);
             if !matches!(b1, 0xBA | 0xBB) {
@@ -730,8 +840,8 @@ impl<T> PhraseSet<T> {
         let mut by_last: WordMap<Vec<usize>> = WordMap::default();
         for (i, (words, _)) in phrases.iter().enumerate() {
             if let (Some(first), Some(last)) = (words.first(), words.last()) {
-                by_first.entry(word_hash(first)).or_default().push(i);
-                by_last.entry(word_hash(last)).or_default().push(i);
+                by_first.entry_or_default(word_hash(first)).push(i);
+                by_last.entry_or_default(word_hash(last)).push(i);
             }
         }
         PhraseSet {
@@ -964,9 +1074,20 @@ mod tests {
 
         #[test]
         fn fast_tokenizer_agrees_on_vietnamese_shapes(
-            s in "([A-Za-zĐđÀ-ỹƯưƠơ0-9]{1,6}[ .,/'’&“”\\-]{0,2}){0,12}"
+            s in "([A-Za-zĐđĂăĨĩŨũÀ-ỹƯưƠơ0-9]{1,6}[ .,/'’&“”\\-]{0,2}){0,12}"
         ) {
             agrees_with_reference(&s);
+        }
+    }
+
+    #[test]
+    fn letters_from_latin_extended_a_and_b_tokenize_as_the_reference_does() {
+        // `ơ` after `u` carries no tone to move; `ở` does (`thuở`, `thủơ`).
+        for s in [
+            "ĐƯỢC người đã Ăn ĩ Ũ thuở thủơ uơ Ơn ƯU lĐ-tB",
+            "Ưu Đđ-Ăă ươn 3,5đ",
+        ] {
+            agrees_with_reference(s);
         }
     }
 
@@ -1007,6 +1128,25 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn word_map_answers_as_its_table_does(
+            keys in proptest::collection::vec(proptest::num::u64::ANY, 0..300),
+            asked in proptest::collection::vec(proptest::num::u64::ANY, 0..300),
+        ) {
+            let mut map: WordMap<usize> = WordMap::default();
+            let mut table = std::collections::BTreeMap::new();
+            for (i, &k) in keys.iter().enumerate() {
+                *map.entry_or_default(k) += i;
+                *table.entry(k).or_insert(0) += i;
+            }
+            // Every key is found whatever its filter bit; anything else is not.
+            for k in keys.iter().chain(&asked) {
+                proptest::prop_assert_eq!(map.get(k), table.get(k));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
         fn byte_scans_agree_with_naive_ones(
             bytes in proptest::collection::vec(proptest::sample::select(
                 vec![b'a', b' ', b'"', b'/', b'.', b'0', b'9', b':', 0x2F, 0xB0, 0xC2, 0xE2]), 0..40),
@@ -1042,8 +1182,8 @@ mod tests {
                 assert_eq!(want[len - 1], last, "{c:?}");
             }
         }
-        // À–ÿ but × ÷ (62), Ạ–ỹ (90).
-        assert_eq!(seen, 62 + 90);
+        // À–ÿ but × ÷ (62), Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư (12), Ạ–ỹ (90).
+        assert_eq!(seen, 62 + 12 + 90);
     }
 
     #[test]
