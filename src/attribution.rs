@@ -734,15 +734,7 @@ fn parse_mention(s: &str, tokens: &[Token], rules: &Rules) -> MentionParts {
         }
     }
     if p.role.is_none() {
-        let heads = &rules.groups;
-        for g in heads {
-            if let Some(at) = (0..tokens.len().min(3)).find(|&a| matches_at(tokens, a, &g.words)) {
-                if at <= 1 {
-                    p.group = Some(g.kind);
-                    break;
-                }
-            }
-        }
+        p.group = rules.group_heading(tokens).map(|g| g.kind);
     }
     // Entities anywhere: the first gives the side.
     let mut j = k;

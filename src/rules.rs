@@ -451,6 +451,8 @@ pub struct Rules {
     role_phrases: Vec<(WordRole, Vec<Vec<String>>)>,
     /// The sentence openers with their first letter in upper case, in `grammar` order.
     capitalised_openers: Vec<String>,
+    /// The group heads' words, valued by their index into `groups`.
+    group_heads: crate::words::PhraseSet<usize>,
     /// Alias words by the [`word_hash`] of their first word: (words, entity index, written
     /// with a capital), longest first.
     alias_words: WordMap<Vec<(Vec<String>, usize, bool)>>,
@@ -595,6 +597,13 @@ impl Rules {
                     .unwrap_or_default()
             })
             .collect();
+        let group_heads = crate::words::PhraseSet::new(
+            groups
+                .iter()
+                .enumerate()
+                .map(|(i, g)| (g.words.clone(), i))
+                .collect(),
+        );
         let fuzzy_title_max_words = fuzzy_titles
             .iter()
             .map(|(i, _)| titles[*i].words.len())
@@ -619,6 +628,7 @@ impl Rules {
             alias_words,
             role_phrases,
             capitalised_openers,
+            group_heads,
         })
     }
 
@@ -641,6 +651,18 @@ impl Rules {
     /// lower-case one would spell them (`Người`), made once when the rules are loaded.
     pub fn capitalised_openers(&self) -> &[String] {
         &self.capitalised_openers
+    }
+
+    /// The first group head, in `groups` order, spelled by `tokens` from their first or second
+    /// token (`các quan chức Mỹ`, `nhiều quan chức`): one probe at each place, not a pass over
+    /// the list.
+    pub fn group_heading(&self, tokens: &[crate::words::Token]) -> Option<&Group> {
+        let first_at = |at| self.group_heads.all_at(tokens, at).map(|(_, i)| *i).next();
+        [first_at(0), first_at(1)]
+            .into_iter()
+            .flatten()
+            .min()
+            .map(|i| &self.groups[i])
     }
 
     /// The phrases of one grammar role as lower-cased words, longest first (split once, when

@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::normalize::Text;
 use crate::rules::{pattern_matches, BoilerplateKind, BoilerplateScope, Rules};
-use crate::words::{is_letter, is_lower, is_upper, upper_by_bytes};
+use crate::words::{is_letter, is_lower, is_upper, next_capital_or_stop, upper_by_bytes};
 
 /// A non-empty line of the document, trimmed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -438,7 +438,8 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
         // from one of these to the next: ASCII bytes are told apart without decoding, and every
         // test the cut makes of the characters before it is made there.
         let mut i = 0;
-        while i < bytes.len() {
+        while let Some(at) = next_capital_or_stop(bytes, i) {
+            i = at;
             let b = bytes[i];
             let c = if b < 0x80 {
                 if !(b.is_ascii_uppercase() || matches!(b, b'.' | b'!' | b'?')) {
