@@ -152,16 +152,8 @@ pub fn normalize(raw: &str, rules: &[RepairRule]) -> Text {
 /// Vietnamese letters, and common typographic punctuation. Anything else (combining marks,
 /// other Latin letters that may be broken Vietnamese, odd spaces, controls) takes the full path.
 fn is_plain(raw: &str) -> bool {
-    !raw.contains('\r')
-        && !raw.contains("''")
-        && !raw.contains("&nbsp")
-        && raw.chars().all(|c| {
-            if c.is_ascii() {
-                !is_dropped_control(c as u8)
-            } else {
-                is_plain_char(c)
-            }
-        })
+    // Printable ASCII, tabs and line feeds are plain (not CR, not the dropped controls).
+    !raw.contains("''") && !raw.contains("&nbsp") && crate::words::plain_text(raw, is_plain_char)
 }
 
 /// A non-ASCII character that normalization leaves as it is wherever it stands.

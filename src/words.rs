@@ -659,6 +659,39 @@ fn fast_word(bytes: &[u8], i: usize) -> Option<FastWord> {
     (!may_go_on).then_some(FastWord { len, key, cap })
 }
 
+/// True when every character of `text` is plain: an ASCII character that is printable, a tab
+/// or a line feed, or a non-ASCII one that `non_ascii_plain` accepts. The ASCII bytes are
+/// tested eight at a time; only the characters that start at a lead byte are decoded.
+pub(crate) fn plain_text(text: &str, non_ascii_plain: impl Fn(char) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    let plain_at = |at: usize| text[at..].chars().next().is_some_and(&non_ascii_plain);
+    let mut i = 0;
+    while i + 8 <= bytes.len() {
+        let w = word_at(bytes, i);
+        let ascii = !w & HIGHS;
+        let control =
+            ascii & !ascii_in(w, 0x20, 0x7E) & !(bytes_equal(w, b'\t') | bytes_equal(w, b'\n'));
+        if control != 0 {
+            return false;
+        }
+        // Lead bytes are 11xxxxxx; continuation bytes belong to the character before them.
+        let mut leads = w & (w << 1) & HIGHS;
+        while leads != 0 {
+            if !plain_at(i + (leads.trailing_zeros() / 8) as usize) {
+                return false;
+            }
+            leads &= leads - 1;
+        }
+        i += 8;
+    }
+    bytes[i..].iter().enumerate().all(|(k, &b)| match b {
+        b'\t' | b'\n' | 0x20..=0x7E => true,
+        0..=0x7F => false,
+        0x80..=0xBF => true,
+        _ => plain_at(i + k),
+    })
+}
+
 /// True when one of the eight bytes of `block` is an ASCII digit, tested as one 64-bit word.
 pub(crate) fn has_ascii_digit(block: [u8; 8]) -> bool {
     // Digits become bytes 0..=9; "some byte is below 10" is exact for below-128 bounds.
@@ -1500,6 +1533,19 @@ mod tests {
         assert!(fast_word("được” và thêm".as_bytes(), 0).is_none());
         assert!(fast_word("người và thêm".as_bytes(), 0).is_some());
         assert!(fast_word("nghiêng và thêm".as_bytes(), 0).is_some());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_text_asks_every_character(s in "[a-zA-Z \t\n\r\x00\x7fàÀđĐ“”…ẠỹῺ-]{0,40}") {
+            let plain = |c: char| c != 'Ω' && c != 'Đ';
+            let naive = s.chars().all(|c| match c {
+                '\t' | '\n' | ' '..='~' => true,
+                '\0'..='\x7f' => false,
+                _ => plain(c),
+            });
+            proptest::prop_assert_eq!(plain_text(&s, plain), naive);
+        }
     }
 
     #[test]
