@@ -518,8 +518,10 @@ struct ByteClasses {
     capital_plus_1: u64,
     /// Lead bytes of the three-byte capitals (the last byte is 1 above).
     three_byte_capital: u64,
-    /// Lead bytes C3 and E1: a letter that may carry a tone onto an `o` or `u` before it.
-    toned: u64,
+    /// Lead bytes C3: a letter that may carry a tone onto an `o` or `u` before it.
+    c3: u64,
+    /// Lead bytes E1: the same.
+    e1: u64,
 }
 
 /// Classifies the eight bytes `w`, given the bytes one (`next`) and two (`after_next`)
@@ -560,7 +562,8 @@ fn classify(w: u64, next: u64, after_next: u64) -> ByteClasses {
         capital_plus_20,
         capital_plus_1,
         three_byte_capital,
-        toned: (c3 | e1) & HIGHS,
+        c3: c3 & HIGHS,
+        e1: e1 & HIGHS,
     }
 }
 
@@ -600,7 +603,12 @@ fn fast_word(bytes: &[u8], i: usize) -> Option<FastWord> {
         let in_word = u64::MAX.checked_shr(((8 - run0) * 8) as u32).unwrap_or(0);
         let key0 = (w0 + delta0) & in_word;
         let o_or_u = bytes_equal(key0, b'o') | bytes_equal(key0, b'u');
-        let moves = o_or_u & ((a.toned & in_word) >> 8) & in_word != 0;
+        // The key moves a tone only from the word's last letter (or one before a digit): a
+        // letter with an ASCII letter after it (`quốc`, `toàn`, `thuộc`) keeps its tone.
+        let ascii_letter = a.alnum & !a.digit;
+        let keeps = (a.c3 & (ascii_letter >> 16)) | (a.e1 & (ascii_letter >> 24));
+        let toned = (a.c3 | a.e1) & in_word & !keeps;
+        let moves = o_or_u & (toned >> 8) & in_word != 0;
         let last_is_digit = run0 > 0 && a.digit & (0x80 << ((run0 - 1) * 8)) != 0;
         (run0, [key0, 0], last_is_digit, moves)
     } else {
@@ -634,8 +642,8 @@ fn fast_word(bytes: &[u8], i: usize) -> Option<FastWord> {
         let key1 = (w1 + delta1) & in_word1;
         let o_or_u0 = bytes_equal(key0, b'o') | bytes_equal(key0, b'u');
         let o_or_u1 = bytes_equal(key1, b'o') | bytes_equal(key1, b'u');
-        let toned1 = b.toned & in_word1;
-        let moves = (o_or_u0 & ((a.toned >> 8) | (toned1 << 56))) != 0
+        let toned1 = (b.c3 | b.e1) & in_word1;
+        let moves = (o_or_u0 & (((a.c3 | a.e1) >> 8) | (toned1 << 56))) != 0
             || (o_or_u1 & (toned1 >> 8) & in_word1) != 0;
         let last_is_digit = if run1 == 0 {
             a.digit >> 63 != 0
@@ -994,6 +1002,26 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
             continue;
         }
         let start = i;
+        if b.is_ascii_punctuation() {
+            // A token of its own, its own key: what the general path makes of it.
+            i += 1;
+            let abs = range.start + start..range.start + i;
+            while quotes.get(next_quote).is_some_and(|q| q.start < abs.start) {
+                next_quote += 1;
+            }
+            let quoted = next_quote > 0 && quotes[next_quote - 1].end > abs.end;
+            let mut key = [0u8; INLINE_KEY];
+            key[0] = b;
+            tokens.push(Token {
+                hash: hash_finish(hash_mix(1, u64::from(b))),
+                lower: Key(KeyRepr::Inline { len: 1, bytes: key }),
+                word: false,
+                cap: false,
+                range: abs,
+                quoted,
+            });
+            continue;
+        }
         if let Some(fast) = fast_word(bytes, i) {
             i += fast.len;
             let abs = range.start + start..range.start + i;
@@ -1525,10 +1553,12 @@ mod tests {
                 }
             }
         }
-        // Plain syllables take the fast path; `hoà` (a tone to move), `3,5` (a joiner),
-        // `-` and `”` after a word do not.
+        // Plain syllables take the fast path, with a tone that stays (`quốc`); `hoà` (a tone
+        // to move), `3,5` (a joiner), `-` and `”` after a word do not.
         assert!(fast > 60, "{fast}");
         assert!(fast_word("hoà và thêm".as_bytes(), 0).is_none());
+        assert!(fast_word("hoà2 và thêm".as_bytes(), 0).is_none());
+        assert!(fast_word("quốc và thêm".as_bytes(), 0).is_some());
         assert!(fast_word("3,5 và thêm".as_bytes(), 0).is_none());
         assert!(fast_word("được” và thêm".as_bytes(), 0).is_none());
         assert!(fast_word("người và thêm".as_bytes(), 0).is_some());
