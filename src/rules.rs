@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::words::{word_hash, WordMap};
+use crate::words::{matches_hashed_at, word_hash, word_hashes, WordMap};
 use std::fmt;
 use std::path::Path;
 
@@ -439,6 +439,8 @@ pub struct Rules {
     /// Titles by the [`word_hash`] of their first word: indices into `titles`, in `titles`
     /// order.
     title_index: WordMap<Vec<usize>>,
+    /// The [`word_hash`] of each title's words, in `titles` order.
+    title_hashes: Vec<Vec<u64>>,
     /// Role titles of two or more words, for typo matching: (index into `titles`, the words
     /// joined by spaces as `Vec<char>`).
     fuzzy_titles: Vec<(usize, Vec<char>)>,
@@ -456,6 +458,8 @@ pub struct Rules {
     /// Alias words by the [`word_hash`] of their first word: (words, entity index, written
     /// with a capital), longest first.
     alias_words: WordMap<Vec<(Vec<String>, usize, bool)>>,
+    /// The [`word_hash`] of the words of each `alias_words` entry, in the same order.
+    alias_hashes: WordMap<Vec<Vec<u64>>>,
 }
 
 /// The rule files, in load order, with their embedded defaults.
@@ -563,6 +567,13 @@ impl Rules {
         for list in alias_words.values_mut() {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
+        let alias_hashes = alias_words
+            .iter()
+            .map(|(&first, list)| {
+                let hashes = list.iter().map(|(words, _, _)| word_hashes(words));
+                (first, hashes.collect())
+            })
+            .collect();
         let mut title_index: WordMap<Vec<usize>> = WordMap::default();
         let mut fuzzy_titles = Vec::new();
         let mut fuzzy_title_words: WordMap<Vec<(usize, usize)>> = WordMap::default();
@@ -609,8 +620,11 @@ impl Rules {
             .map(|(i, _)| titles[*i].words.len())
             .max()
             .unwrap_or(0);
+        let title_hashes = titles.iter().map(|t| word_hashes(&t.words)).collect();
         Ok(Rules {
             title_index,
+            title_hashes,
+            alias_hashes,
             fuzzy_titles,
             fuzzy_title_max_words,
             fuzzy_title_words,
@@ -689,11 +703,13 @@ impl Rules {
         if !first.word {
             return None;
         }
+        let hashes = self.alias_hashes.get(&first.hash)?;
         self.alias_words
             .get(&first.hash)?
             .iter()
-            .find_map(|(words, i, cap)| {
-                (crate::words::matches_at(tokens, k, words) && (!cap || first.cap))
+            .zip(hashes)
+            .find_map(|((words, i, cap), hashes)| {
+                (matches_hashed_at(tokens, k, words, hashes) && (!cap || first.cap))
                     .then(|| (words.len(), &self.entities[*i]))
             })
     }
@@ -703,8 +719,8 @@ impl Rules {
         self.title_index
             .get(&tokens.get(k)?.hash)?
             .iter()
+            .find(|&&i| matches_hashed_at(tokens, k, &self.titles[i].words, &self.title_hashes[i]))
             .map(|&i| &self.titles[i])
-            .find(|t| crate::words::matches_at(tokens, k, &t.words))
     }
 
     /// A role title of two or more words spelled with a typo by the tokens starting at `k`

@@ -273,6 +273,11 @@ impl<V> WordMap<V> {
         self.map.keys()
     }
 
+    /// The entries, in no order (for building other maps).
+    pub fn iter(&self) -> impl Iterator<Item = (&u64, &V)> {
+        self.map.iter()
+    }
+
     /// The values, in no order, to change them in place.
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
         self.map.values_mut()
@@ -316,7 +321,10 @@ impl Token {
     /// True for a punctuation token that is one of `chars`.
     #[inline]
     pub fn is_any(&self, chars: &str) -> bool {
-        self.punctuation().is_some_and(|c| chars.contains(c))
+        // A scan of the few characters: `str::contains(char)` searches for the character's
+        // UTF-8 as a substring, a library call per question.
+        self.punctuation()
+            .is_some_and(|c| chars.chars().any(|x| x == c))
     }
 
     /// The character of a one-character punctuation token.
@@ -1164,6 +1172,8 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 #[derive(Clone, Debug)]
 pub struct PhraseSet<T> {
     phrases: Vec<(Vec<String>, T)>,
+    /// The [`word_hash`] of each phrase's words.
+    hashes: Vec<Vec<u64>>,
     by_first: WordMap<Vec<usize>>,
     by_last: WordMap<Vec<usize>>,
 }
@@ -1179,11 +1189,28 @@ impl<T> PhraseSet<T> {
                 by_last.entry_or_default(word_hash(last)).push(i);
             }
         }
+        let hashes = phrases
+            .iter()
+            .map(|(words, _)| word_hashes(words))
+            .collect();
         PhraseSet {
             phrases,
+            hashes,
             by_first,
             by_last,
         }
+    }
+
+    /// True when the tokens starting at `at` spell phrase `i`.
+    #[inline]
+    fn spelled_at(&self, i: usize, tokens: &[Token], at: usize) -> bool {
+        matches_hashed_at(tokens, at, &self.phrases[i].0, &self.hashes[i])
+    }
+
+    /// True when the tokens ending at `end` spell phrase `i`.
+    #[inline]
+    fn spelled_before(&self, i: usize, tokens: &[Token], end: usize) -> bool {
+        self.phrases[i].0.len() <= end && self.spelled_at(i, tokens, end - self.phrases[i].0.len())
     }
 
     /// The [`word_hash`] of every phrase's first word (in no order: for building sets).
@@ -1202,8 +1229,8 @@ impl<T> PhraseSet<T> {
             .and_then(|t| self.by_first.get(&t.hash))
             .into_iter()
             .flatten()
+            .filter(move |&&i| self.spelled_at(i, tokens, at))
             .map(|&i| &self.phrases[i])
-            .filter(move |(words, _)| matches_at(tokens, at, words))
     }
 
     /// The first phrase (in list order) spelled by the tokens starting at `at`.
@@ -1211,8 +1238,8 @@ impl<T> PhraseSet<T> {
         self.by_first
             .get(&tokens.get(at)?.hash)?
             .iter()
+            .find(|&&i| self.spelled_at(i, tokens, at))
             .map(|&i| &self.phrases[i])
-            .find(|(words, _)| matches_at(tokens, at, words))
     }
 
     /// The first phrase (in list order) spelled by the tokens ending just before `end`.
@@ -1221,8 +1248,8 @@ impl<T> PhraseSet<T> {
         self.by_last
             .get(&last.hash)?
             .iter()
+            .find(|&&i| self.spelled_before(i, tokens, end))
             .map(|&i| &self.phrases[i])
-            .find(|(words, _)| matches_before(tokens, end, words))
     }
 
     /// Every phrase that occurs in `tokens`, as (its index in list order, the first token it
@@ -1235,8 +1262,7 @@ impl<T> PhraseSet<T> {
                 continue;
             };
             for &i in list {
-                if !found.iter().any(|&(f, _)| f == i) && matches_at(tokens, k, &self.phrases[i].0)
-                {
+                if !found.iter().any(|&(f, _)| f == i) && self.spelled_at(i, tokens, k) {
                     found.push((i, k));
                 }
             }
@@ -1254,6 +1280,29 @@ impl<T> PhraseSet<T> {
     pub fn iter(&self) -> impl Iterator<Item = &(Vec<String>, T)> {
         self.phrases.iter()
     }
+}
+
+/// The [`word_hash`] of each of `words`, for [`matches_hashed_at`].
+pub fn word_hashes(words: &[String]) -> Vec<u64> {
+    words.iter().map(|w| word_hash(w)).collect()
+}
+
+/// [`matches_at`] for words whose hashes (`hashes`, [`word_hashes`]) are at hand: a token
+/// whose hash differs is told apart without comparing its text; equal hashes are confirmed by
+/// the text, so a collision never matches.
+#[inline]
+pub fn matches_hashed_at(tokens: &[Token], at: usize, words: &[String], hashes: &[u64]) -> bool {
+    debug_assert_eq!(words.len(), hashes.len());
+    !words.is_empty()
+        && at + words.len() <= tokens.len()
+        && tokens[at..at + words.len()]
+            .iter()
+            .zip(hashes)
+            .all(|(t, &h)| t.hash == h)
+        && tokens[at..at + words.len()]
+            .iter()
+            .zip(words)
+            .all(|(t, w)| t.lower == *w)
 }
 
 /// True when the tokens starting at `at` spell `words`.
