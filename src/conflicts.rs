@@ -467,6 +467,8 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
     let mut out = BTreeSet::new();
     let bytes = text.as_bytes();
     let mut done = 0;
+    // The lower case of each window looked at, in one buffer.
+    let mut lower = String::new();
     // Only a digit, a separator and a digit can be a date: tokenise a window around each such
     // place (the time word is at most four tokens before it), never the whole text.
     // The separator first: it is the rarer byte, found eight bytes at a time.
@@ -495,9 +497,18 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
             .map_or(text.len(), |n| i + n);
         // Most such places are numbers (`40.000`) with no time word before them: a date needs
         // one of the words as a token, whose key is the word, so the window's key must
-        // contain it (keys, unlike plain lower case, also recompose decomposed letters).
-        let window = crate::normalize::match_key(&text[from..to]);
-        if TIME_WORDS.iter().any(|w| window.contains(w)) {
+        // contain it (keys, unlike plain lower case, also recompose decomposed letters). A
+        // precomposed window's lower case serves as well: a key differs from it only where a
+        // tone moves from `a`, `e`, `y` onto an `o` or `u` before it, which makes none of the
+        // time words (none has a toned `o`/`u`, nor `a`/`e`/`y` after an `o`/`u`).
+        let window = &text[from..to];
+        let holds_time_word = if crate::normalize::lowercase_into(window, &mut lower) {
+            TIME_WORDS.iter().any(|w| lower.contains(w))
+        } else {
+            let key = crate::normalize::match_key(window);
+            TIME_WORDS.iter().any(|w| key.contains(w))
+        };
+        if holds_time_word {
             dates_in(&tokenize(text, from..to, &[]), &mut out);
         }
         done = to;

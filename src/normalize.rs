@@ -585,6 +585,20 @@ pub fn match_key(text: &str) -> String {
     move_tones(&lower)
 }
 
+/// Writes the lower case of `text` into `out` (cleared first), as [`match_key`] writes it
+/// before it moves any tone; false, with `out` left unspecified, when `text` holds a
+/// combining mark or another character [`match_key`] decomposes first.
+pub(crate) fn lowercase_into(text: &str, out: &mut String) -> bool {
+    out.clear();
+    for c in text.chars() {
+        if !precomposed_safe(c) {
+            return false;
+        }
+        push_lowercase(out, c);
+    }
+    true
+}
+
 /// Lower-case precomposed `lower` with the tone of an open `oa`, `oe`, `uy` moved onto its
 /// first vowel (`hoà` → `hòa`).
 fn move_tones(lower: &str) -> String {
