@@ -427,9 +427,11 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
         let idx = outer.partition_point(|r| r.start < at);
         idx > 0 && outer[idx - 1].end > at
     };
+    // Where each paragraph is cut, in one buffer for the whole document.
+    let mut cuts: Vec<usize> = Vec::new();
     for (pi, p) in seg.paragraphs.iter().enumerate() {
         let text = &s[p.range.clone()];
-        let mut cuts = Vec::new();
+        cuts.clear();
         let bytes = text.as_bytes();
         let char_at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
         // The character before byte `i`.
@@ -537,7 +539,7 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
         }
         let mut start = 0;
         cuts.push(text.len());
-        for cut in cuts {
+        for &cut in &cuts {
             let piece = &text[start..cut];
             let lead = piece.len() - piece.trim_start().len();
             let trimmed = piece.trim();
