@@ -437,8 +437,9 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
         // The character before byte `i`.
         let char_before = |i: usize| text.get(..i).and_then(|head| head.chars().next_back());
         // Sentences are cut only at a terminator or just before a capital, so the scan jumps
-        // from one of these to the next: ASCII bytes are told apart without decoding, and every
-        // test the cut makes of the characters before it is made there.
+        // from one of these to the next (`next_capital_or_stop`, eight bytes at a time, may
+        // stop at a few other characters: they are told apart here), and every test the cut
+        // makes of the characters before it is made there.
         let mut i = 0;
         while let Some(at) = next_capital_or_stop(bytes, i) {
             i = at;

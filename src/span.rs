@@ -81,7 +81,7 @@ pub const CHAR_BLOCK: usize = 256;
 /// continuation byte (`10xxxxxx`). Eight bytes are counted at a time: in a 64-bit word, a
 /// continuation byte is one whose top bit is set and whose next bit is clear.
 fn chars_in(bytes: &[u8]) -> usize {
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    use crate::words::HIGHS;
     let mut chunks = bytes.chunks_exact(8);
     let mut count = 0;
     for chunk in &mut chunks {

@@ -387,8 +387,8 @@ pub(crate) fn upper_by_bytes(bytes: &[u8], i: usize) -> Option<bool> {
 }
 
 /// Eight copies of the byte 1 and of the byte 0x80: the word-at-a-time byte tests below.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// The first byte at or after `from` that is one of `set`. Eight bytes are tested at a time,
 /// as one 64-bit word, until a word holds one of them: a scan for rare bytes (quotation
@@ -991,18 +991,43 @@ fn vietnamese_letter(bytes: &[u8], at: usize) -> Option<(usize, u8)> {
     }
 }
 
+/// Tells whether tokens, asked in text order, lie inside one of sorted `quotes`.
+struct QuoteCursor<'q> {
+    quotes: &'q [Range<usize>],
+    /// How many quotations open before the last token asked about.
+    next: usize,
+}
+
+impl QuoteCursor<'_> {
+    #[inline(always)]
+    fn covers(&mut self, token: &Range<usize>) -> bool {
+        while self
+            .quotes
+            .get(self.next)
+            .is_some_and(|q| q.start < token.start)
+        {
+            self.next += 1;
+        }
+        self.next > 0 && self.quotes[self.next - 1].end > token.end
+    }
+}
+
 /// Splits `text[range]` into tokens; `quotes` are the outer quotation ranges (sorted), used to
 /// mark quoted tokens.
 ///
 /// One pass over the bytes: word boundaries are found and the lower-case key written in the
-/// same step, ASCII and the common Vietnamese letters told apart by their bytes alone, so a
-/// token costs a few instructions per byte.
+/// same step. ASCII punctuation and plain syllables ([`fast_word`], eight bytes at a time)
+/// take fast paths; the general path tells ASCII and the common Vietnamese letters apart by
+/// their bytes and decodes the rest.
 pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec<Token> {
     let s = &text[range.clone()];
     let bytes = s.as_bytes();
     // Vietnamese prose has about one token per four to five bytes.
     let mut tokens = Vec::with_capacity(s.len() / 4 + 1);
-    let mut next_quote = quotes.partition_point(|q| q.start < range.start);
+    let mut inside = QuoteCursor {
+        quotes,
+        next: quotes.partition_point(|q| q.start < range.start),
+    };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b == b' ' {
@@ -1014,10 +1039,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
             // A token of its own, its own key: what the general path makes of it.
             i += 1;
             let abs = range.start + start..range.start + i;
-            while quotes.get(next_quote).is_some_and(|q| q.start < abs.start) {
-                next_quote += 1;
-            }
-            let quoted = next_quote > 0 && quotes[next_quote - 1].end > abs.end;
+            let quoted = inside.covers(&abs);
             let mut key = [0u8; INLINE_KEY];
             key[0] = b;
             tokens.push(Token {
@@ -1033,10 +1055,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
         if let Some(fast) = fast_word(bytes, i) {
             i += fast.len;
             let abs = range.start + start..range.start + i;
-            while quotes.get(next_quote).is_some_and(|q| q.start < abs.start) {
-                next_quote += 1;
-            }
-            let quoted = next_quote > 0 && quotes[next_quote - 1].end > abs.end;
+            let quoted = inside.covers(&abs);
             let mut key = [0u8; INLINE_KEY];
             key[..8].copy_from_slice(&fast.key[0].to_le_bytes());
             key[8..16].copy_from_slice(&fast.key[1].to_le_bytes());
@@ -1139,11 +1158,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
         }
         i = end;
         let abs = range.start + start..range.start + end;
-        // `next_quote` counts the quotations opening before this token (tokens come in order).
-        while quotes.get(next_quote).is_some_and(|q| q.start < abs.start) {
-            next_quote += 1;
-        }
-        let quoted = next_quote > 0 && quotes[next_quote - 1].end > abs.end;
+        let quoted = inside.covers(&abs);
         let (lower, hash) = key.finish(&s[start..end]);
         tokens.push(Token {
             hash,
