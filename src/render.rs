@@ -75,7 +75,7 @@ fn md_escape(text: &str) -> String {
     out
 }
 
-/// The Markdown review: per article one line per claim (speaker (side) — cue [class] —
+/// The Markdown review: per article one line per claim (speaker (side) — cue \[class\] —
 /// content excerpt), then the conflicts as pairs with their why. Stable and diff-friendly:
 /// one fact per line, no timestamps, no absolute paths beyond the source as given.
 pub fn markdown(report: &Report) -> String {

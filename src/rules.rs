@@ -1227,7 +1227,7 @@ fn parse_repairs(path: &str, text: &str) -> Result<Vec<RepairRule>, RuleError> {
 
 /// Matches `text` against a boilerplate pattern: `*` is any run of characters, `#` one or more
 /// ASCII digits, anything else itself. Time grows linearly with the text for each element of
-/// the pattern, whatever the pattern (see [`glob`]).
+/// the pattern, whatever the pattern (see `glob`).
 pub fn pattern_matches(pattern: &str, text: &str) -> bool {
     // Cheap rejections first: the literal text before the first and after the last wildcard
     // must open and close the text (most lines fail here).

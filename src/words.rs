@@ -32,7 +32,7 @@ enum KeyRepr {
 
 impl Key {
     /// The match key of `text` (equal to [`crate::normalize::match_key`] of it), without an
-    /// allocation in the hot case ([`KeyWriter`]'s).
+    /// allocation in the hot case (`KeyWriter`'s).
     pub fn new(text: &str) -> Key {
         let mut writer = KeyWriter::new();
         for (i, c) in text.char_indices() {
@@ -1016,7 +1016,7 @@ impl QuoteCursor<'_> {
 /// mark quoted tokens.
 ///
 /// One pass over the bytes: word boundaries are found and the lower-case key written in the
-/// same step. ASCII punctuation and plain syllables ([`fast_word`], eight bytes at a time)
+/// same step. ASCII punctuation and plain syllables (`fast_word`, eight bytes at a time)
 /// take fast paths; the general path tells ASCII and the common Vietnamese letters apart by
 /// their bytes and decodes the rest.
 pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec<Token> {
