@@ -591,10 +591,13 @@ pub fn match_key(text: &str) -> String {
 pub(crate) fn lowercase_into(text: &str, out: &mut String) -> bool {
     out.clear();
     for c in text.chars() {
-        if !precomposed_safe(c) {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if precomposed_safe(c) {
+            push_lowercase(out, c);
+        } else {
             return false;
         }
-        push_lowercase(out, c);
     }
     true
 }
@@ -652,6 +655,7 @@ pub(crate) fn simple_lowercase(c: char) -> Option<char> {
 }
 
 /// Pushes `c` in lower case ([`simple_lowercase`], else the Unicode tables).
+#[inline]
 fn push_lowercase(out: &mut String, c: char) {
     match simple_lowercase(c) {
         Some(l) => out.push(l),
