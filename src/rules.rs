@@ -453,6 +453,8 @@ pub struct Rules {
     role_phrases: Vec<(WordRole, Vec<Vec<String>>)>,
     /// The sentence openers with their first letter in upper case, in `grammar` order.
     capitalised_openers: Vec<String>,
+    /// `capitalised_openers` by the [`word_hash`] of each as written.
+    capitalised_opener_index: WordMap<Vec<usize>>,
     /// The group heads' words, valued by their index into `groups`.
     group_heads: crate::words::PhraseSet<usize>,
     /// Alias words by the [`word_hash`] of their first word: (words, entity index, written
@@ -598,7 +600,7 @@ impl Rules {
                 None => role_phrases.push((g.role, vec![words])),
             }
         }
-        let capitalised_openers = grammar
+        let capitalised_openers: Vec<String> = grammar
             .iter()
             .filter(|g| g.role == WordRole::SentenceOpener)
             .map(|g| {
@@ -608,6 +610,12 @@ impl Rules {
                     .unwrap_or_default()
             })
             .collect();
+        let mut capitalised_opener_index: WordMap<Vec<usize>> = WordMap::default();
+        for (k, opener) in capitalised_openers.iter().enumerate() {
+            capitalised_opener_index
+                .entry_or_default(word_hash(opener))
+                .push(k);
+        }
         let group_heads = crate::words::PhraseSet::new(
             groups
                 .iter()
@@ -641,6 +649,7 @@ impl Rules {
             alias_index,
             alias_words,
             role_phrases,
+            capitalised_opener_index,
             capitalised_openers,
             group_heads,
         })
@@ -665,6 +674,14 @@ impl Rules {
     /// lower-case one would spell them (`Người`), made once when the rules are loaded.
     pub fn capitalised_openers(&self) -> &[String] {
         &self.capitalised_openers
+    }
+
+    /// True when `word`, as written, is one of [`Rules::capitalised_openers`]: one probe by its
+    /// hash, confirmed by the text (the splitter asks this of most capitalised words).
+    pub fn is_capitalised_opener(&self, word: &str) -> bool {
+        self.capitalised_opener_index
+            .get(&word_hash(word))
+            .is_some_and(|list| list.iter().any(|&k| self.capitalised_openers[k] == word))
     }
 
     /// The first group head, in `groups` order, spelled by `tokens` from their first or second

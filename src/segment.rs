@@ -414,8 +414,6 @@ fn starts_sentence(c: char) -> bool {
 }
 
 fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
-    // Capitalised words that, after a lower-case word, can only start a new sentence.
-    let openers = rules.capitalised_openers();
     // Outer quotation ranges, sorted, to ask "is this offset inside a quotation?".
     let outer: Vec<Range<usize>> = seg
         .quotes
@@ -476,7 +474,7 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
                         let rest = &text[i..];
                         let word_end = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
                         let word = &rest[..word_end];
-                        if openers.iter().any(|o| o == word) {
+                        if rules.is_capitalised_opener(word) {
                             cuts.push(i);
                         }
                     }
