@@ -451,17 +451,25 @@ pub struct Rules {
     fuzzy_title_max_words: usize,
     /// The phrases of each grammar role as words, in `grammar` order.
     role_phrases: Vec<(WordRole, Vec<Vec<String>>)>,
-    /// The sentence openers with their first letter in upper case, in `grammar` order.
-    capitalised_openers: Vec<String>,
-    /// `capitalised_openers` by the [`word_hash`] of each as written.
-    capitalised_opener_index: WordMap<Vec<usize>>,
+    /// The sentence openers with their first letter in upper case, by the [`word_hash`] of
+    /// each as written.
+    capitalised_openers: WordMap<Vec<String>>,
     /// The group heads' words, valued by their index into `groups`.
     group_heads: crate::words::PhraseSet<usize>,
-    /// Alias words by the [`word_hash`] of their first word: (words, entity index, written
-    /// with a capital), longest first.
-    alias_words: WordMap<Vec<(Vec<String>, usize, bool)>>,
-    /// The [`word_hash`] of the words of each `alias_words` entry, in the same order.
-    alias_hashes: WordMap<Vec<Vec<u64>>>,
+    /// Aliases by the [`word_hash`] of their first word, longest first.
+    alias_words: WordMap<Vec<AliasWords>>,
+}
+
+/// An entity alias as tokens spell it, for [`Rules::entity_at`].
+#[derive(Clone, Debug)]
+struct AliasWords {
+    words: Vec<String>,
+    /// The [`word_hash`] of each of `words`.
+    hashes: Vec<u64>,
+    /// Index into `entities`.
+    entity: usize,
+    /// Written with a capital: matches only capitalised text.
+    capital: bool,
 }
 
 /// The rule files, in load order, with their embedded defaults.
@@ -553,29 +561,26 @@ impl Rules {
         let (p, t) = get("framing.txt");
         let framings = parse_framings(p, t)?;
         let mut alias_index = HashMap::new();
-        let mut alias_words: WordMap<Vec<(Vec<String>, usize, bool)>> = WordMap::default();
+        let mut alias_words: WordMap<Vec<AliasWords>> = WordMap::default();
         for (i, e) in entities.iter().enumerate() {
             for a in &e.aliases {
                 alias_index.entry(match_key(a)).or_insert(i);
                 let words = crate::words::phrase_words(a);
                 if let Some(first) = words.first() {
                     let cap = a.chars().next().is_some_and(char::is_uppercase);
-                    alias_words
-                        .entry_or_default(word_hash(first))
-                        .push((words, i, cap));
+                    let first = word_hash(first);
+                    alias_words.entry_or_default(first).push(AliasWords {
+                        hashes: word_hashes(&words),
+                        words,
+                        entity: i,
+                        capital: cap,
+                    });
                 }
             }
         }
         for list in alias_words.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+            list.sort_by(|a, b| (b.words.len().cmp(&a.words.len())).then(a.entity.cmp(&b.entity)));
         }
-        let alias_hashes = alias_words
-            .iter()
-            .map(|(&first, list)| {
-                let hashes = list.iter().map(|(words, _, _)| word_hashes(words));
-                (first, hashes.collect())
-            })
-            .collect();
         let mut title_index: WordMap<Vec<usize>> = WordMap::default();
         let mut fuzzy_titles = Vec::new();
         let mut fuzzy_title_words: WordMap<Vec<(usize, usize)>> = WordMap::default();
@@ -600,21 +605,19 @@ impl Rules {
                 None => role_phrases.push((g.role, vec![words])),
             }
         }
-        let capitalised_openers: Vec<String> = grammar
+        let mut capitalised_openers: WordMap<Vec<String>> = WordMap::default();
+        for g in grammar
             .iter()
             .filter(|g| g.role == WordRole::SentenceOpener)
-            .map(|g| {
-                let mut cs = g.phrase.chars();
-                cs.next()
-                    .map(|f| f.to_uppercase().chain(cs).collect())
-                    .unwrap_or_default()
-            })
-            .collect();
-        let mut capitalised_opener_index: WordMap<Vec<usize>> = WordMap::default();
-        for (k, opener) in capitalised_openers.iter().enumerate() {
-            capitalised_opener_index
-                .entry_or_default(word_hash(opener))
-                .push(k);
+        {
+            let mut cs = g.phrase.chars();
+            let opener: String = cs
+                .next()
+                .map(|f| f.to_uppercase().chain(cs).collect())
+                .unwrap_or_default();
+            capitalised_openers
+                .entry_or_default(word_hash(&opener))
+                .push(opener);
         }
         let group_heads = crate::words::PhraseSet::new(
             groups
@@ -632,7 +635,6 @@ impl Rules {
         Ok(Rules {
             title_index,
             title_hashes,
-            alias_hashes,
             fuzzy_titles,
             fuzzy_title_max_words,
             fuzzy_title_words,
@@ -649,7 +651,6 @@ impl Rules {
             alias_index,
             alias_words,
             role_phrases,
-            capitalised_opener_index,
             capitalised_openers,
             group_heads,
         })
@@ -670,18 +671,13 @@ impl Rules {
             .map(|g| g.phrase.as_str())
     }
 
-    /// The sentence openers ([`WordRole::SentenceOpener`]) as a capitalised word after a
-    /// lower-case one would spell them (`Người`), made once when the rules are loaded.
-    pub fn capitalised_openers(&self) -> &[String] {
-        &self.capitalised_openers
-    }
-
-    /// True when `word`, as written, is one of [`Rules::capitalised_openers`]: one probe by its
-    /// hash, confirmed by the text (the splitter asks this of most capitalised words).
+    /// True when `word`, as written, is a sentence opener ([`WordRole::SentenceOpener`]) as a
+    /// capitalised word after a lower-case one would spell it (`Người`): one probe by its hash,
+    /// confirmed by the text (the splitter asks this of most capitalised words).
     pub fn is_capitalised_opener(&self, word: &str) -> bool {
-        self.capitalised_opener_index
+        self.capitalised_openers
             .get(&word_hash(word))
-            .is_some_and(|list| list.iter().any(|&k| self.capitalised_openers[k] == word))
+            .is_some_and(|list| list.iter().any(|opener| opener == word))
     }
 
     /// The first group head, in `groups` order, spelled by `tokens` from their first or second
@@ -720,15 +716,10 @@ impl Rules {
         if !first.word {
             return None;
         }
-        let hashes = self.alias_hashes.get(&first.hash)?;
-        self.alias_words
-            .get(&first.hash)?
-            .iter()
-            .zip(hashes)
-            .find_map(|((words, i, cap), hashes)| {
-                (matches_hashed_at(tokens, k, words, hashes) && (!cap || first.cap))
-                    .then(|| (words.len(), &self.entities[*i]))
-            })
+        self.alias_words.get(&first.hash)?.iter().find_map(|a| {
+            (matches_hashed_at(tokens, k, &a.words, &a.hashes) && (!a.capital || first.cap))
+                .then(|| (a.words.len(), &self.entities[a.entity]))
+        })
     }
 
     /// The longest title spelled exactly by the tokens starting at `k`.

@@ -177,6 +177,32 @@ fn hash_finish(h: u64) -> u64 {
     h ^ (h >> 29)
 }
 
+/// [`word_hash`] of a key of `len` bytes held as little-endian 64-bit words, zero past `len`
+/// ([`hash_bytes`] reads the same zero-padded 8-byte chunks).
+#[inline(always)]
+fn hash_of_words<const N: usize>(len: usize, words: &[u64; N]) -> u64 {
+    let mut h = len as u64;
+    for (k, &w) in words.iter().enumerate() {
+        if 8 * k < len {
+            h = hash_mix(h, w);
+        }
+    }
+    hash_finish(h)
+}
+
+/// An inline key's byte array from the key's bytes as little-endian 64-bit words (at most
+/// `INLINE_KEY` bytes' worth).
+#[inline(always)]
+fn inline_key_bytes<const N: usize>(words: &[u64; N]) -> [u8; INLINE_KEY] {
+    let mut all = [0u8; KEY_WORDS * 8];
+    for (chunk, w) in all.chunks_exact_mut(8).zip(words) {
+        chunk.copy_from_slice(&w.to_le_bytes());
+    }
+    let mut bytes = [0u8; INLINE_KEY];
+    bytes.copy_from_slice(&all[..INLINE_KEY]);
+    bytes
+}
+
 /// A hasher for keys that are already hashes ([`word_hash`]).
 #[derive(Default)]
 pub struct PassThrough(u64);
@@ -271,11 +297,6 @@ impl<V> WordMap<V> {
     /// The keys, in no order (for building sets).
     pub fn keys(&self) -> impl Iterator<Item = &u64> {
         self.map.keys()
-    }
-
-    /// The entries, in no order (for building other maps).
-    pub fn iter(&self) -> impl Iterator<Item = (&u64, &V)> {
-        self.map.iter()
     }
 
     /// The values, in no order, to change them in place.
@@ -399,10 +420,8 @@ pub(crate) fn find_byte_of<const N: usize>(
     set: [u8; N],
 ) -> Option<usize> {
     let mut i = from;
-    while let Some(block) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(block);
-        let w = u64::from_le_bytes(word);
+    while i + 8 <= bytes.len() {
+        let w = word_at(bytes, i);
         // `x` has a zero byte where `w` has `b`; `(x - 1…1) & !x` keeps a high bit set for
         // such a byte (the classic test: exact for "is there any", all that is asked here).
         let mut zeros = 0;
@@ -454,11 +473,7 @@ pub(crate) fn next_capital_or_stop(bytes: &[u8], from: usize) -> Option<usize> {
         let w = word_at(bytes, i);
         let next = word_at(bytes, i + 1);
         let after_next = word_at(bytes, i + 2);
-        let ascii = !w & HIGHS;
-        let low7 = w & !HIGHS;
-        let at_least_a = (low7 + ONES * (0x80 - u64::from(b'A'))) & HIGHS;
-        let beyond_z = (low7 + ONES * (0x7F - u64::from(b'Z'))) & HIGHS;
-        let capital = ascii & at_least_a & !beyond_z;
+        let capital = ascii_in(w, b'A', b'Z');
         let stop = bytes_equal(w, b'.') | bytes_equal(w, b'!') | bytes_equal(w, b'?');
         // Lead bytes are 11xxxxxx; shifting left by one lines bit 6 up under bit 7.
         let lead = w & (w << 1) & HIGHS;
@@ -710,7 +725,8 @@ pub(crate) fn plain_text(text: &str, non_ascii_plain: impl Fn(char) -> bool) -> 
 
 /// True when one of the eight bytes of `block` is an ASCII digit, tested as one 64-bit word.
 pub(crate) fn has_ascii_digit(block: [u8; 8]) -> bool {
-    // Digits become bytes 0..=9; "some byte is below 10" is exact for below-128 bounds.
+    // Digits become bytes 0..=9; "some byte is below 10" is exact for below-128 bounds, and
+    // cheaper than `ascii_in`'s per-byte answer, which this question does not need.
     let x = u64::from_le_bytes(block) ^ (ONES * u64::from(b'0'));
     x.wrapping_sub(ONES * 10) & !x & HIGHS != 0
 }
@@ -860,13 +876,7 @@ impl KeyWriter {
 
     /// The bytes written, as an inline key's array.
     fn bytes(&self) -> [u8; INLINE_KEY] {
-        let mut all = [0u8; KEY_WORDS * 8];
-        for (chunk, w) in all.chunks_exact_mut(8).zip(self.words) {
-            chunk.copy_from_slice(&w.to_le_bytes());
-        }
-        let mut bytes = [0u8; INLINE_KEY];
-        bytes.copy_from_slice(&all[..INLINE_KEY]);
-        bytes
+        inline_key_bytes(&self.words)
     }
 
     /// The key written, when every character took the hot path.
@@ -879,14 +889,9 @@ impl KeyWriter {
         })
     }
 
-    /// [`word_hash`] of the bytes written, from the words in hand ([`hash_bytes`] reads the
-    /// same zero-padded 8-byte chunks).
+    /// [`word_hash`] of the bytes written, from the words in hand.
     fn hash(&self) -> u64 {
-        let mut h: u64 = self.len as u64;
-        for &w in &self.words[..self.len.div_ceil(8)] {
-            h = hash_mix(h, w);
-        }
-        hash_finish(h)
+        hash_of_words(self.len, &self.words)
     }
 
     /// The key when a tone may have to move: the lower case is written, so the move is made
@@ -1040,11 +1045,13 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
             i += 1;
             let abs = range.start + start..range.start + i;
             let quoted = inside.covers(&abs);
-            let mut key = [0u8; INLINE_KEY];
-            key[0] = b;
+            let key = [u64::from(b)];
             tokens.push(Token {
-                hash: hash_finish(hash_mix(1, u64::from(b))),
-                lower: Key(KeyRepr::Inline { len: 1, bytes: key }),
+                hash: hash_of_words(1, &key),
+                lower: Key(KeyRepr::Inline {
+                    len: 1,
+                    bytes: inline_key_bytes(&key),
+                }),
                 word: false,
                 cap: false,
                 range: abs,
@@ -1056,18 +1063,11 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
             i += fast.len;
             let abs = range.start + start..range.start + i;
             let quoted = inside.covers(&abs);
-            let mut key = [0u8; INLINE_KEY];
-            key[..8].copy_from_slice(&fast.key[0].to_le_bytes());
-            key[8..16].copy_from_slice(&fast.key[1].to_le_bytes());
-            let mut hash = hash_mix(fast.len as u64, fast.key[0]);
-            if fast.len > 8 {
-                hash = hash_mix(hash, fast.key[1]);
-            }
             tokens.push(Token {
-                hash: hash_finish(hash),
+                hash: hash_of_words(fast.len, &fast.key),
                 lower: Key(KeyRepr::Inline {
                     len: fast.len as u8,
-                    bytes: key,
+                    bytes: inline_key_bytes(&fast.key),
                 }),
                 word: true,
                 cap: fast.cap,
