@@ -22,6 +22,7 @@ pub mod conflicts;
 pub mod corpus;
 pub mod eval;
 pub mod grammar;
+mod lanes;
 pub mod layer;
 pub mod normalize;
 pub mod render;

@@ -740,6 +740,17 @@ mod tests {
     use crate::rules::Rules;
 
     #[test]
+    fn the_letters_plain_text_knows_are_plain_characters() {
+        // `words::plain_text` passes these letters without asking `is_plain_char`: they must
+        // be plain here too, or a text holding one would skip normalization it needs.
+        for c in
+            ('\u{80}'..='\u{FFFF}').filter(|&c| crate::words::plain_text(&c.to_string(), |_| false))
+        {
+            assert!(is_plain_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
     fn push_lowercase_agrees_with_unicode() {
         let ranges = [0u32..0x250, 0x1E00..0x1F00];
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {

@@ -5,6 +5,7 @@
 //! with it and get exactly the bytes the claim came from, whatever repairs were applied.
 //! Line and column are computed only for display, by [`line_col`].
 
+use crate::lanes::Lanes;
 use serde::Serialize;
 
 /// A half-open byte range `start..end` into the original input.
@@ -78,25 +79,17 @@ pub struct CharIndex<'a> {
 pub const CHAR_BLOCK: usize = 256;
 
 /// The characters that start in `bytes`: a character starts at every byte that is not a UTF-8
-/// continuation byte (`10xxxxxx`). Eight bytes are counted at a time: in a 64-bit word, a
-/// continuation byte is one whose top bit is set and whose next bit is clear.
+/// continuation byte (`10xxxxxx`). Sixteen bytes are counted at a time ([`Lanes`]).
 fn chars_in(bytes: &[u8]) -> usize {
-    use crate::words::HIGHS;
-    let mut chunks = bytes.chunks_exact(8);
     let mut count = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        let continuation = w & !(w << 1) & HIGHS;
-        count += 8 - continuation.count_ones() as usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        let lanes = Lanes::at(bytes, i);
+        let starts = !lanes.in_range(0x80, 0xBF) & Lanes::first(bytes.len() - i);
+        count += starts.mask().count_ones() as usize;
+        i += 16;
     }
     count
-        + chunks
-            .remainder()
-            .iter()
-            .filter(|&&b| (b as i8) >= -0x40)
-            .count()
 }
 
 impl<'a> CharIndex<'a> {

@@ -10,6 +10,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::{Deref, Range};
 
+use crate::lanes::Lanes;
+
 /// A token's lower-case match key ([`crate::normalize::match_key`]), stored inline when it is
 /// short, as nearly every Vietnamese syllable is: tokenising an article then allocates nothing
 /// per token. It reads as a `str`.
@@ -407,54 +409,35 @@ pub(crate) fn upper_by_bytes(bytes: &[u8], i: usize) -> Option<bool> {
     vietnamese_letter(bytes, i).map(|(n, last)| last != bytes[i + n - 1])
 }
 
-/// Eight copies of the byte 1 and of the byte 0x80: the word-at-a-time byte tests below.
+/// Eight copies of the byte 1 and of the byte 0x80: tests of eight bytes as one 64-bit word
+/// ([`has_ascii_digit`]).
 pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// The first byte at or after `from` that is one of `set`. Eight bytes are tested at a time,
-/// as one 64-bit word, until a word holds one of them: a scan for rare bytes (quotation
-/// marks, date separators) then costs well under an instruction per byte.
+/// The first byte at or after `from` that is one of `set`. Sixteen bytes are tested at a time
+/// ([`Lanes`]): a scan for rare bytes (quotation marks, date separators) then costs well under
+/// an instruction per byte.
 pub(crate) fn find_byte_of<const N: usize>(
     bytes: &[u8],
     from: usize,
     set: [u8; N],
 ) -> Option<usize> {
     let mut i = from;
-    while i + 8 <= bytes.len() {
-        let w = word_at(bytes, i);
-        // `x` has a zero byte where `w` has `b`; `(x - 1…1) & !x` keeps a high bit set for
-        // such a byte (the classic test: exact for "is there any", all that is asked here).
-        let mut zeros = 0;
+    while i < bytes.len() {
+        // Zeros past the end: a zero in `set` could be found there, so the answer is bounded.
+        let x = Lanes::at(bytes, i);
+        let mut found = Lanes::splat(0);
         for &b in &set {
-            let x = w ^ (ONES * u64::from(b));
-            zeros |= x.wrapping_sub(ONES) & !x;
+            found = found | x.eq(b);
         }
-        if zeros & HIGHS != 0 {
-            break;
+        let found = found.mask();
+        if found != 0 {
+            let at = i + found.trailing_zeros() as usize;
+            return (at < bytes.len()).then_some(at);
         }
-        i += 8;
+        i += 16;
     }
-    bytes
-        .get(i..)?
-        .iter()
-        .position(|b| set.contains(b))
-        .map(|k| i + k)
-}
-
-/// Bit 7 of each byte set where that byte of `w` is `b`, clear elsewhere: exact for every
-/// byte (`(x & 7F) + 7F` carries into bit 7 for any nonzero low bits and never past it).
-#[inline(always)]
-fn bytes_equal(w: u64, b: u8) -> u64 {
-    let x = w ^ (ONES * u64::from(b));
-    !(((x & !HIGHS) + !HIGHS) | x) & HIGHS
-}
-
-/// The eight bytes of `bytes` from `i`, little-endian (the caller has checked they exist).
-#[inline(always)]
-fn word_at(bytes: &[u8], i: usize) -> u64 {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&bytes[i..i + 8]);
-    u64::from_le_bytes(word)
+    None
 }
 
 /// The first character at or after byte `from` (a character boundary of UTF-8 `bytes`) that
@@ -463,55 +446,37 @@ fn word_at(bytes: &[u8], i: usize) -> u64 {
 /// caller tells them apart); the small Vietnamese letters (`à`–`ÿ`, `ạ`–`ỹ`, `ă đ ĩ ũ ơ
 /// ư`), the bulk of the non-ASCII text, are passed over with the rest of the lower case.
 ///
-/// Eight bytes are classified at a time, as 64-bit words, without a branch per character:
+/// Sixteen bytes are classified at a time ([`Lanes`]), without a branch per character:
 /// Vietnamese text alternates ASCII and non-ASCII letters too irregularly for a processor to
 /// predict a branch on each.
 pub(crate) fn next_capital_or_stop(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
-    // A character's last byte may lie two bytes past the word that holds its first.
-    while i + 10 <= bytes.len() {
-        let w = word_at(bytes, i);
-        let next = word_at(bytes, i + 1);
-        let after_next = word_at(bytes, i + 2);
-        let capital = ascii_in(w, b'A', b'Z');
-        let stop = bytes_equal(w, b'.') | bytes_equal(w, b'!') | bytes_equal(w, b'?');
-        // Lead bytes are 11xxxxxx; shifting left by one lines bit 6 up under bit 7.
-        let lead = w & (w << 1) & HIGHS;
-        // `à`–`ÿ`: C3 then A0–BF, the continuation byte's bit 5 set (shifted under bit 7).
-        let small_latin1 = bytes_equal(w, 0xC3) & (next << 2);
-        // `ạ`–`ỹ` (and the rest of E1 BA/BB): an odd last byte (bit 0 shifted under bit 7).
-        let small_extended = bytes_equal(w, 0xE1)
-            & (bytes_equal(next, 0xBA) | bytes_equal(next, 0xBB))
-            & (after_next << 7);
-        let small_ext_ab = (bytes_equal(w, 0xC4)
-            & (bytes_equal(next, 0x83) | bytes_equal(next, 0x91) | bytes_equal(next, 0xA9)))
-            | (bytes_equal(w, 0xC5) & bytes_equal(next, 0xA9))
-            | (bytes_equal(w, 0xC6) & (bytes_equal(next, 0xA1) | bytes_equal(next, 0xB0)));
-        let small = (small_latin1 | small_extended | small_ext_ab) & HIGHS;
-        let wanted = capital | stop | (lead & !small);
+    while i < bytes.len() {
+        // Zeros past the end are neither capitals nor stops. A character's last byte may lie
+        // two bytes past the lane of its first, so the bytes one and two on are read from the
+        // same sixteen and only the first fourteen lanes are answered for.
+        let x = Lanes::at(bytes, i);
+        let next = x.down::<1>();
+        let after_next = x.down::<2>();
+        let capital = x.in_range(b'A', b'Z');
+        let stop = x.eq(b'.') | x.eq(b'!') | x.eq(b'?');
+        let lead = x.at_least(0xC0);
+        // `à`–`ÿ`: C3 then A0–BF, the continuation byte's bit 5 set.
+        let small_latin1 = x.eq(0xC3) & next.has_bits(0x20);
+        // `ạ`–`ỹ` (and the rest of E1 BA/BB): an odd last byte.
+        let small_extended =
+            x.eq(0xE1) & (next.eq(0xBA) | next.eq(0xBB)) & after_next.has_bits(0x01);
+        let small_ext_ab = (x.eq(0xC4) & (next.eq(0x83) | next.eq(0x91) | next.eq(0xA9)))
+            | (x.eq(0xC5) & next.eq(0xA9))
+            | (x.eq(0xC6) & (next.eq(0xA1) | next.eq(0xB0)));
+        let small = small_latin1 | small_extended | small_ext_ab;
+        let wanted = (capital | stop | lead.and_not(small)).mask() & 0x3FFF;
         if wanted != 0 {
-            return Some(i + (wanted.trailing_zeros() / 8) as usize);
+            return Some(i + wanted.trailing_zeros() as usize);
         }
-        i += 8;
-    }
-    // The last few bytes: every ASCII capital or stop and every non-ASCII character.
-    while let Some(&b) = bytes.get(i) {
-        if b >= 0xC0 || b.is_ascii_uppercase() || matches!(b, b'.' | b'!' | b'?') {
-            return Some(i);
-        }
-        i += 1;
+        i += 14;
     }
     None
-}
-
-/// Bit 7 of each byte set where that byte of `w`, an ASCII byte, is in `lo..=hi` (ASCII
-/// bounds): each test adds to the low seven bits only, so nothing carries between bytes.
-#[inline(always)]
-fn ascii_in(w: u64, lo: u8, hi: u8) -> u64 {
-    let low7 = w & !HIGHS;
-    let at_least_lo = low7 + ONES * (0x80 - u64::from(lo));
-    let beyond_hi = low7 + ONES * (0x7F - u64::from(hi));
-    !w & at_least_lo & !beyond_hi & HIGHS
 }
 
 /// A word read whole from two 64-bit words of text by [`fast_word`].
@@ -524,203 +489,147 @@ struct FastWord {
     cap: bool,
 }
 
-/// What eight bytes of text are, bit 7 of each byte set where it holds ([`fast_word`]).
-struct ByteClasses {
-    digit: u64,
-    /// ASCII letters and digits.
-    alnum: u64,
-    /// `A`–`Z`.
-    ascii_capital: u64,
-    /// The lead bytes of the two-byte letters: C3 but × ÷, and Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư.
-    two_byte: u64,
-    /// The lead bytes of `Ạ`–`ỹ`.
-    three_byte: u64,
-    /// Lead bytes of two-byte capitals whose second byte is 0x20 above the small letter's.
-    capital_plus_20: u64,
-    /// Lead bytes of two-byte capitals whose second byte is 1 above.
-    capital_plus_1: u64,
-    /// Lead bytes of the three-byte capitals (the last byte is 1 above).
-    three_byte_capital: u64,
-    /// Lead bytes C3: a letter that may carry a tone onto an `o` or `u` before it.
-    c3: u64,
-    /// Lead bytes E1: the same.
-    e1: u64,
-}
-
-/// Classifies the eight bytes `w`, given the bytes one (`next`) and two (`after_next`)
-/// places on, so that every letter starting in `w` is seen whole.
-#[inline(always)]
-fn classify(w: u64, next: u64, after_next: u64) -> ByteClasses {
-    let digit = ascii_in(w, b'0', b'9');
-    let ascii_capital = ascii_in(w, b'A', b'Z');
-    let alnum = digit | ascii_capital | ascii_in(w, b'a', b'z');
-    // `next` with bit 0 cleared folds each Latin Extended pair onto its capital.
-    let pair = next & !ONES;
-    let c3 = bytes_equal(w, 0xC3);
-    let latin1 = c3 & !(bytes_equal(next, 0x97) | bytes_equal(next, 0xB7));
-    let ext = (bytes_equal(w, 0xC4)
-        & (bytes_equal(pair, 0x82) | bytes_equal(pair, 0x90) | bytes_equal(pair, 0xA8)))
-        | (bytes_equal(w, 0xC5) & bytes_equal(pair, 0xA8))
-        | (bytes_equal(w, 0xC6)
-            & (bytes_equal(pair, 0xA0) | bytes_equal(next, 0xAF) | bytes_equal(next, 0xB0)));
-    // Ạ–ỹ: E1 BA A0–BF (bit 5 of the last byte) or E1 BB 80–B9 (its low six bits below 0x3A).
-    let e1 = bytes_equal(w, 0xE1);
-    let low6 = after_next & (ONES * 0x3F);
-    let past_b9 = (low6 + ONES * (0x80 - 0x3A)) & HIGHS;
-    let three_byte = e1
-        & ((bytes_equal(next, 0xBA) & (after_next << 2)) | (bytes_equal(next, 0xBB) & !past_b9))
-        & HIGHS;
-    // À–Þ are C3 80–9E (bit 5 clear), but `ß` C3 9F is a small letter. Of each Latin Extended
-    // pair the capital has the even second byte, but `Ư` C6 AF and `ư` C6 B0.
-    let capital_plus_20 = latin1 & !(next << 2) & !bytes_equal(next, 0x9F) & HIGHS;
-    let capital_plus_1 =
-        ext & ((!(next << 7) & !bytes_equal(next, 0xB0)) | bytes_equal(next, 0xAF)) & HIGHS;
-    let three_byte_capital = three_byte & !(after_next << 7) & HIGHS;
-    ByteClasses {
-        digit,
-        alnum,
-        ascii_capital,
-        two_byte: latin1 | ext,
-        three_byte,
-        capital_plus_20,
-        capital_plus_1,
-        three_byte_capital,
-        c3: c3 & HIGHS,
-        e1: e1 & HIGHS,
-    }
-}
-
-/// The word starting at byte `i` when it is short and plain enough to be read from two 64-bit
-/// words of `bytes` without a branch per character: at most fifteen bytes of ASCII letters
-/// and digits and the letters [`vietnamese_letter`] reads, ended by a space or by ASCII
+/// The word starting at byte `i` of `bytes` (the working text; the sentence ends at `end`)
+/// when it is short and plain enough to be read from sixteen bytes without a branch per
+/// character: at most fifteen bytes of ASCII letters and digits and the letters
+/// [`vietnamese_letter`] reads, ended by a space, by the end of the sentence or by ASCII
 /// punctuation that cannot join it to what follows (`-`, `'`, `&` never; `.`, `,`, `/` only
 /// after a letter), with no tone for the key to move (`hoà`). Nearly every Vietnamese
 /// syllable is such a word. `None` sends the word to the general path, which gives the same
 /// key for these words (the tokenizer tests compare the two).
 ///
 /// Vietnamese mixes one-, two- and three-byte letters too irregularly for a processor to
-/// predict a branch on each character; here each test covers eight bytes at once.
+/// predict a branch on each character; here each test covers sixteen bytes at once
+/// ([`Lanes`]).
 #[inline(always)]
-fn fast_word(bytes: &[u8], i: usize) -> Option<FastWord> {
-    // The last byte of a letter that starts in the first eight bytes may lie two bytes on.
-    if i + 10 > bytes.len() {
-        return None;
-    }
-    let w0 = word_at(bytes, i);
-    let a = classify(w0, word_at(bytes, i + 1), word_at(bytes, i + 2));
+fn fast_word(bytes: &[u8], i: usize, end: usize) -> Option<FastWord> {
+    // The lanes from `i` that lie in the sentence; `next` and `after_next` are the bytes one
+    // and two places on, so that each letter is classified at its lead. They are read from
+    // `x` itself (one load, not three): a letter that starts in the last two lanes is not
+    // seen whole, so it is not taken for one (`two_byte`, `three_byte` below) and its lead
+    // ends the word on a byte that sends it to the general path.
+    let x = Lanes::at(bytes, i) & Lanes::first(end.saturating_sub(i));
+    let next = x.down::<1>();
+    let after_next = x.down::<2>();
+    let digit = x.in_range(b'0', b'9');
+    let ascii_capital = x.in_range(b'A', b'Z');
+    let alnum = digit | ascii_capital | x.in_range(b'a', b'z');
+    // `next` with bit 0 cleared folds each Latin Extended pair onto its capital.
+    let pair = next.bits(0xFE);
+    // The two-byte letters: C3 but × ÷, and Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư.
+    let c3 = x.eq(0xC3);
+    let latin1 = c3.and_not(next.eq(0x97) | next.eq(0xB7));
+    let ext = (x.eq(0xC4) & (pair.eq(0x82) | pair.eq(0x90) | pair.eq(0xA8)))
+        | (x.eq(0xC5) & pair.eq(0xA8))
+        | (x.eq(0xC6) & (pair.eq(0xA0) | next.eq(0xAF) | next.eq(0xB0)));
+    // Ạ–ỹ: E1 BA A0–BF (bit 5 of the last byte) or E1 BB 80–B9 (its low six bits below 0x3A).
+    let e1 = x.eq(0xE1);
+    let past_b9 = after_next.bits(0x3F).at_least(0x3A);
+    let three_byte = e1
+        & ((next.eq(0xBA) & after_next.has_bits(0x20)) | next.eq(0xBB).and_not(past_b9))
+        & Lanes::first(14);
+    // À–Þ are C3 80–9E (bit 5 clear), but `ß` C3 9F is a small letter. Of each Latin Extended
+    // pair the capital has the even second byte, but `Ư` C6 AF and `ư` C6 B0.
+    let capital_plus_20 = latin1.and_not(next.has_bits(0x20) | next.eq(0x9F));
+    let capital_plus_1 = ext & (!(next.has_bits(0x01) | next.eq(0xB0)) | next.eq(0xAF));
+    let three_byte_capital = three_byte.and_not(after_next.has_bits(0x01));
+    let two_byte = (latin1 | ext) & Lanes::first(15);
     // The bytes of a letter: its lead, then its one or two continuation bytes.
-    let letters0 = a.alnum
-        | a.two_byte
-        | (a.two_byte << 8)
-        | a.three_byte
-        | (a.three_byte << 8)
-        | (a.three_byte << 16);
-    let run0 = ((!letters0 & HIGHS).trailing_zeros() / 8) as usize;
-    let delta0 = (a.ascii_capital >> 2)
-        | ((a.capital_plus_20 << 8) >> 2)
-        | ((a.capital_plus_1 << 8) >> 7)
-        | ((a.three_byte_capital << 16) >> 7);
-    let cap =
-        (a.ascii_capital | a.capital_plus_20 | a.capital_plus_1 | a.three_byte_capital) & 0x80 != 0;
-    let (len, key, last_is_digit, moves) = if run0 < 8 {
-        let in_word = u64::MAX.checked_shr(((8 - run0) * 8) as u32).unwrap_or(0);
-        let key0 = (w0 + delta0) & in_word;
-        let o_or_u = bytes_equal(key0, b'o') | bytes_equal(key0, b'u');
-        // The key moves a tone only from the word's last letter (or one before a digit): a
-        // letter with an ASCII letter after it (`quốc`, `toàn`, `thuộc`) keeps its tone.
-        let ascii_letter = a.alnum & !a.digit;
-        let keeps = (a.c3 & (ascii_letter >> 16)) | (a.e1 & (ascii_letter >> 24));
-        let toned = (a.c3 | a.e1) & in_word & !keeps;
-        let moves = o_or_u & (toned >> 8) & in_word != 0;
-        let last_is_digit = run0 > 0 && a.digit & (0x80 << ((run0 - 1) * 8)) != 0;
-        (run0, [key0, 0], last_is_digit, moves)
-    } else {
-        if i + 18 > bytes.len() {
-            return None;
-        }
-        let w1 = word_at(bytes, i + 8);
-        let b = classify(w1, word_at(bytes, i + 9), word_at(bytes, i + 10));
-        // Continuation bytes of letters that start in the first eight.
-        let carried = (a.two_byte >> 56) | (a.three_byte >> 56) | (a.three_byte >> 48);
-        let letters1 = b.alnum
-            | b.two_byte
-            | (b.two_byte << 8)
-            | b.three_byte
-            | (b.three_byte << 8)
-            | (b.three_byte << 16)
-            | carried;
-        let run1 = ((!letters1 & HIGHS).trailing_zeros() / 8) as usize;
-        if run1 == 8 {
-            return None;
-        }
-        let delta1 = (b.ascii_capital >> 2)
-            | ((b.capital_plus_20 << 8) >> 2)
-            | ((b.capital_plus_1 << 8) >> 7)
-            | ((b.three_byte_capital << 16) >> 7)
-            | ((a.capital_plus_20 >> 56) >> 2)
-            | ((a.capital_plus_1 >> 56) >> 7)
-            | ((a.three_byte_capital >> 48) >> 7);
-        let in_word1 = u64::MAX.checked_shr(((8 - run1) * 8) as u32).unwrap_or(0);
-        let key0 = w0 + delta0;
-        let key1 = (w1 + delta1) & in_word1;
-        let o_or_u0 = bytes_equal(key0, b'o') | bytes_equal(key0, b'u');
-        let o_or_u1 = bytes_equal(key1, b'o') | bytes_equal(key1, b'u');
-        let toned1 = (b.c3 | b.e1) & in_word1;
-        let moves = (o_or_u0 & (((a.c3 | a.e1) >> 8) | (toned1 << 56))) != 0
-            || (o_or_u1 & (toned1 >> 8) & in_word1) != 0;
-        let last_is_digit = if run1 == 0 {
-            a.digit >> 63 != 0
-        } else {
-            b.digit & (0x80 << ((run1 - 1) * 8)) != 0
-        };
-        (8 + run1, [key0, key1], last_is_digit, moves)
-    };
-    if len == 0 || moves {
+    let letters = alnum
+        | two_byte
+        | two_byte.up::<1>()
+        | three_byte
+        | three_byte.up::<1>()
+        | three_byte.up::<2>();
+    let len = (!letters.mask()).trailing_zeros() as usize;
+    if len == 0 || len >= 16 {
         return None;
     }
-    let stop = bytes[i + len];
+    let in_word = Lanes::first(len);
+    // Lower case: +0x20 on an ASCII capital and on the second byte of `À`–`Þ`, +1 on the
+    // last byte of the other capitals.
+    let delta = ascii_capital.bits(0x20)
+        | capital_plus_20.up::<1>().bits(0x20)
+        | capital_plus_1.up::<1>().bits(0x01)
+        | three_byte_capital.up::<2>().bits(0x01);
+    let key = x.add(delta) & in_word;
+    let cap =
+        (ascii_capital | capital_plus_20 | capital_plus_1 | three_byte_capital).mask() & 1 != 0;
+    // The key moves a tone only from the word's last letter (or one before a digit) onto an
+    // `o` or `u` before it: a letter with an ASCII letter after it (`quốc`, `toàn`, `thuộc`)
+    // keeps its tone.
+    let o_or_u = key.eq(b'o') | key.eq(b'u');
+    let ascii_letter = alnum.and_not(digit);
+    let keeps = (c3 & ascii_letter.down::<2>()) | (e1 & ascii_letter.down::<3>());
+    let toned = ((c3 | e1) & in_word).and_not(keeps);
+    if (o_or_u & toned.down::<1>()).any() {
+        return None;
+    }
+    let last_is_digit = digit.mask() >> (len - 1) & 1 != 0;
     // What the general path would do with the character after the word: a joiner may join
     // it to what follows, a non-ASCII character may be a letter or a joiner (`’`).
-    let may_go_on = match stop {
-        b' ' => false,
-        b'-' | b'\'' | b'&' => true,
-        b'.' | b',' | b'/' => last_is_digit,
-        _ => stop >= 0x80 || stop.is_ascii_alphanumeric(),
+    let may_go_on = match bytes.get(i + len).filter(|_| i + len < end) {
+        None | Some(b' ') => false,
+        Some(b'-' | b'\'' | b'&') => true,
+        Some(b'.' | b',' | b'/') => last_is_digit,
+        Some(&stop) => stop >= 0x80 || stop.is_ascii_alphanumeric(),
     };
-    (!may_go_on).then_some(FastWord { len, key, cap })
+    (!may_go_on).then_some(FastWord {
+        len,
+        key: key.to_words(),
+        cap,
+    })
 }
 
 /// True when every character of `text` is plain: an ASCII character that is printable, a tab
-/// or a line feed, or a non-ASCII one that `non_ascii_plain` accepts. The ASCII bytes are
-/// tested eight at a time; only the characters that start at a lead byte are decoded.
-pub(crate) fn plain_text(text: &str, non_ascii_plain: impl Fn(char) -> bool) -> bool {
+/// or a line feed, a letter of the Vietnamese alphabet (precomposed, with its tone: `À Á Â Ã
+/// È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý`, their small letters, `Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư` and `Ạ`–`ỹ`), or
+/// another character that `other_plain` accepts. Sixteen bytes are tested at a time
+/// ([`Lanes`]); only the characters that are none of these are decoded.
+pub(crate) fn plain_text(text: &str, other_plain: impl Fn(char) -> bool) -> bool {
     let bytes = text.as_bytes();
-    let plain_at = |at: usize| text[at..].chars().next().is_some_and(&non_ascii_plain);
+    let plain_at = |at: usize| text[at..].chars().next().is_some_and(&other_plain);
     let mut i = 0;
-    while i + 8 <= bytes.len() {
-        let w = word_at(bytes, i);
-        let ascii = !w & HIGHS;
-        let control =
-            ascii & !ascii_in(w, 0x20, 0x7E) & !(bytes_equal(w, b'\t') | bytes_equal(w, b'\n'));
-        if control != 0 {
+    while i < bytes.len() {
+        // The bytes one and two on are read from the same sixteen, so only the first fourteen
+        // lanes (and none past the end) are answered for.
+        let x = Lanes::at(bytes, i);
+        let next = x.down::<1>();
+        let after_next = x.down::<2>();
+        let answered = Lanes::first((bytes.len() - i).min(14)).mask();
+        let printable = x.in_range(0x20, 0x7E) | x.eq(b'\t') | x.eq(b'\n');
+        let control = (!x.at_least(0x80)).and_not(printable);
+        if control.mask() & answered != 0 {
             return false;
         }
-        // Lead bytes are 11xxxxxx; continuation bytes belong to the character before them.
-        let mut leads = w & (w << 1) & HIGHS;
-        while leads != 0 {
-            if !plain_at(i + (leads.trailing_zeros() / 8) as usize) {
+        // À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý: C3 80–9D, their small letters 0x20 above.
+        let folded = next.bits(0xDF);
+        let latin1 = x.eq(0xC3)
+            & (folded.in_range(0x80, 0x83)
+                | folded.in_range(0x88, 0x8A)
+                | folded.in_range(0x8C, 0x8D)
+                | folded.in_range(0x92, 0x95)
+                | folded.in_range(0x99, 0x9A)
+                | folded.eq(0x9D));
+        let pair = next.bits(0xFE);
+        let ext = (x.eq(0xC4) & (pair.eq(0x82) | pair.eq(0x90) | pair.eq(0xA8)))
+            | (x.eq(0xC5) & pair.eq(0xA8))
+            | (x.eq(0xC6) & (pair.eq(0xA0) | next.eq(0xAF) | next.eq(0xB0)));
+        // Ạ–ỹ: E1 BA A0–BF or E1 BB 80–B9.
+        let three_byte = x.eq(0xE1)
+            & ((next.eq(0xBA) & after_next.at_least(0xA0))
+                | (next.eq(0xBB) & after_next.in_range(0x80, 0xB9)));
+        let known = latin1 | ext | three_byte;
+        let mut others = x.at_least(0xC0).and_not(known).mask() & answered;
+        while others != 0 {
+            if !plain_at(i + others.trailing_zeros() as usize) {
                 return false;
             }
-            leads &= leads - 1;
+            others &= others - 1;
         }
-        i += 8;
+        i += 14;
     }
-    bytes[i..].iter().enumerate().all(|(k, &b)| match b {
-        b'\t' | b'\n' | 0x20..=0x7E => true,
-        0..=0x7F => false,
-        0x80..=0xBF => true,
-        _ => plain_at(i + k),
-    })
+    true
 }
 
 /// True when one of the eight bytes of `block` is an ASCII digit, tested as one 64-bit word.
@@ -1059,7 +968,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
             });
             continue;
         }
-        if let Some(fast) = fast_word(bytes, i) {
+        if let Some(fast) = fast_word(text.as_bytes(), range.start + i, range.end) {
             i += fast.len;
             let abs = range.start + start..range.start + i;
             let quoted = inside.covers(&abs);
@@ -1432,6 +1341,10 @@ mod tests {
         }
     }
 
+    fn fast_word_of(text: &str) -> Option<FastWord> {
+        fast_word(text.as_bytes(), 0, text.len())
+    }
+
     fn agrees_with_reference(s: &str) {
         let quotes: Vec<Range<usize>> = s
             .char_indices()
@@ -1608,7 +1521,7 @@ mod tests {
             for stop in [" ", ".", ",", "-", "”", "/", "!"] {
                 let text = format!("{word}{stop} và thêm");
                 agrees_with_reference(&text);
-                if let Some(f) = fast_word(text.as_bytes(), 0) {
+                if let Some(f) = fast_word(text.as_bytes(), 0, text.len()) {
                     fast += 1;
                     let raw = &text[..f.len];
                     let key = Key::new(raw);
@@ -1624,25 +1537,51 @@ mod tests {
         // Plain syllables take the fast path, with a tone that stays (`quốc`); `hoà` (a tone
         // to move), `3,5` (a joiner), `-` and `”` after a word do not.
         assert!(fast > 60, "{fast}");
-        assert!(fast_word("hoà và thêm".as_bytes(), 0).is_none());
-        assert!(fast_word("hoà2 và thêm".as_bytes(), 0).is_none());
-        assert!(fast_word("quốc và thêm".as_bytes(), 0).is_some());
-        assert!(fast_word("3,5 và thêm".as_bytes(), 0).is_none());
-        assert!(fast_word("được” và thêm".as_bytes(), 0).is_none());
-        assert!(fast_word("người và thêm".as_bytes(), 0).is_some());
-        assert!(fast_word("nghiêng và thêm".as_bytes(), 0).is_some());
+        assert!(fast_word_of("hoà và thêm").is_none());
+        assert!(fast_word_of("hoà2 và thêm").is_none());
+        assert!(fast_word_of("quốc và thêm").is_some());
+        assert!(fast_word_of("3,5 và thêm").is_none());
+        assert!(fast_word_of("được” và thêm").is_none());
+        assert!(fast_word_of("người và thêm").is_some());
+        assert!(fast_word_of("nghiêng và thêm").is_some());
     }
 
     proptest::proptest! {
         #[test]
-        fn plain_text_asks_every_character(s in "[a-zA-Z \t\n\r\x00\x7fàÀđĐ“”…ẠỹῺ-]{0,40}") {
-            let plain = |c: char| c != 'Ω' && c != 'Đ';
+        fn plain_text_asks_every_character(
+            s in "[a-zA-Z \t\n\r\x00\x7fàÀđĐ“”…ẠỹῺ×÷ÄäÆæÞþẞỺỻΩ-]{0,40}"
+        ) {
+            let plain = |c: char| c != 'Ω' && c != '“';
             let naive = s.chars().all(|c| match c {
                 '\t' | '\n' | ' '..='~' => true,
                 '\0'..='\x7f' => false,
-                _ => plain(c),
+                _ => vietnamese_alphabet(c) || plain(c),
             });
             proptest::prop_assert_eq!(plain_text(&s, plain), naive);
+        }
+    }
+
+    /// The letters [`plain_text`] knows without asking, by their definition.
+    fn vietnamese_alphabet(c: char) -> bool {
+        "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư".contains(c)
+            || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+    }
+
+    #[test]
+    fn plain_text_knows_the_vietnamese_alphabet_and_asks_of_the_rest() {
+        // Every character from U+0080 on, alone and after thirteen or fifteen bytes of ASCII
+        // (so that it also straddles the end of the fourteen lanes answered at once).
+        let chars = ('\u{80}'..='\u{FFFF}').chain(['\u{1F600}', '\u{10FFFF}']);
+        for c in chars {
+            for pad in [0, 13, 15] {
+                let text = format!("{}{c}", "a".repeat(pad));
+                assert_eq!(
+                    plain_text(&text, |_| false),
+                    vietnamese_alphabet(c),
+                    "{c:?}"
+                );
+                assert!(plain_text(&text, |_| true), "{c:?}");
+            }
         }
     }
 
@@ -1677,12 +1616,15 @@ mod tests {
         #[test]
         fn byte_scans_agree_with_naive_ones(
             bytes in proptest::collection::vec(proptest::sample::select(
-                vec![b'a', b' ', b'"', b'/', b'.', b'0', b'9', b':', 0x2F, 0xB0, 0xC2, 0xE2]), 0..40),
+                vec![b'a', b' ', b'"', b'/', b'.', b'0', b'9', b':', 0x2F, 0xB0, 0xC2, 0xE2, 0]), 0..40),
             from in 0usize..45,
         ) {
             let set = [b'"', b'/', 0xC2, 0xE2];
             let naive = (from..bytes.len()).find(|&i| set.contains(&bytes[i]));
             proptest::prop_assert_eq!(find_byte_of(&bytes, from, set), naive);
+            // A zero in the set is not found in the zeros the scan reads past the end.
+            let naive = (from..bytes.len()).find(|&i| bytes[i] == 0 || bytes[i] == b'/');
+            proptest::prop_assert_eq!(find_byte_of(&bytes, from, [0, b'/']), naive);
             for block in bytes.windows(8) {
                 let word: [u8; 8] = block.try_into().expect("eight bytes");
                 proptest::prop_assert_eq!(
