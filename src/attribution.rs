@@ -20,7 +20,7 @@ use crate::grammar::{rule, Parsed};
 use crate::normalize::{match_key, Text};
 use crate::rules::{CueClass, EntityKind, GroupKind, Rules, TitleKind, WordRole};
 use crate::segment::Segments;
-use crate::words::{matches_at, phrase_words, tokenize, Token};
+use crate::words::{matches_at, phrase_words, tokenize, SentenceTokens, Token};
 
 /// Titles this close to a known one (normalized Levenshtein similarity) are taken as typos of
 /// it (`Tổn thống` for `Tổng thống`). Chosen on the dev set: 0.85 accepts one dropped letter in
@@ -142,7 +142,7 @@ struct Memory<'a> {
     /// when a claim needs them (`hai bên`).
     sides: std::cell::OnceCell<Vec<String>>,
     seg: &'a Segments,
-    all_tokens: &'a [Vec<Token>],
+    all_tokens: &'a SentenceTokens,
     rules: &'a Rules,
 }
 
@@ -171,7 +171,7 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) ->
         .map(str::to_string);
     let mut claims = Vec::new();
     for f in &parsed.found {
-        let sentence: &[Token] = parsed.tokens.get(f.sentence).map_or(&[], Vec::as_slice);
+        let sentence: &[Token] = parsed.tokens.get(f.sentence).unwrap_or(&[]);
         // A content of one word (`phản ứng`, `trên`) is a verb's object, not something said;
         // a call may be that short (`kêu gọi biểu tình`).
         let words = tokens_of(s, sentence, &f.content)
@@ -538,11 +538,11 @@ fn outlet_names(phrase: &str, rules: &Rules) -> Vec<String> {
 }
 
 /// Names met with an honorific anywhere in the article: `bà Sarah Huckabee Sanders` is female.
-fn honorific_genders(text: &Text, sentences: &[Vec<Token>]) -> BTreeMap<String, Gender> {
+fn honorific_genders(text: &Text, sentences: &SentenceTokens) -> BTreeMap<String, Gender> {
     let s = text.as_str();
     let mut genders = BTreeMap::new();
     let mut name = String::new();
-    for tokens in sentences {
+    for tokens in sentences.iter() {
         for k in 0..tokens.len() {
             let gender = match tokens[k].lower.as_str() {
                 "ông" => Gender::Male,
@@ -584,10 +584,10 @@ fn listed_side(rules: &Rules, canonical: &str) -> Option<Option<String>> {
 
 /// Every person named with a title in the article, in order: `Tổng thống Azerbaijan Ilham
 /// Aliyev đã điện đàm …` lets a later `Tổng thống Azerbaijan nhấn mạnh` resolve.
-fn titled_people(text: &Text, sentences: &[Vec<Token>], rules: &Rules) -> Vec<Person> {
+fn titled_people(text: &Text, sentences: &SentenceTokens, rules: &Rules) -> Vec<Person> {
     let s = text.as_str();
     let mut people = Vec::new();
-    for tokens in sentences {
+    for tokens in sentences.iter() {
         let first_here = people.len();
         let mut k = 0;
         while k < tokens.len() {
@@ -654,9 +654,9 @@ fn mention_extent(tokens: &[Token], k: usize, rules: &Rules) -> usize {
 
 /// The two parties an article is about: the two countries named most often (ties broken by
 /// first mention), for `hai bên`.
-fn main_sides(seg: &Segments, sentences: &[Vec<Token>], rules: &Rules) -> Vec<String> {
+fn main_sides(seg: &Segments, sentences: &SentenceTokens, rules: &Rules) -> Vec<String> {
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for (sentence, tokens) in seg.sentences.iter().zip(sentences) {
+    for (sentence, tokens) in seg.sentences.iter().zip(sentences.iter()) {
         if sentence.boilerplate.is_some() {
             continue;
         }

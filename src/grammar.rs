@@ -22,7 +22,7 @@ use crate::normalize::Text;
 use crate::rules::{CueClass, Rules, WordRole};
 use crate::segment::Segments;
 use crate::words::{
-    matches_at, phrase_at, phrase_words, tokenize, word_hash, PhraseSet, Token, WordMap,
+    matches_at, phrase_at, phrase_words, word_hash, PhraseSet, SentenceTokens, Token, WordMap,
 };
 
 /// The pattern that found a claim.
@@ -284,7 +284,7 @@ struct Hit {
 pub struct Parsed {
     /// The tokens of each sentence of [`Segments::sentences`], by sentence index, with tokens
     /// inside outer quotations marked.
-    pub tokens: Vec<Vec<Token>>,
+    pub tokens: SentenceTokens,
     /// The occurrences of reported speech, in sentence order.
     pub found: Vec<Found>,
 }
@@ -323,18 +323,18 @@ fn parse_with(lex: &Lexicon, text: &Text, seg: &Segments) -> Parsed {
         .map(|q| q.range.clone())
         .collect();
     let mut found: Vec<Found> = Vec::new();
-    let mut all_tokens = Vec::with_capacity(seg.sentences.len());
+    let mut all_tokens = SentenceTokens::with_capacity(seg.sentences.len(), s.len());
     for (si, sentence) in seg.sentences.iter().enumerate() {
-        let tokens = tokenize(s, sentence.range.clone(), &outer);
+        all_tokens.push_sentence(s, sentence.range.clone(), &outer);
+        let tokens = &all_tokens[si];
         if sentence.boilerplate.is_none() {
             let before = found.len();
-            parse_sentence(&tokens, si, lex, &mut found);
-            side_quote(&tokens, si, seg, lex, before, &mut found);
+            parse_sentence(tokens, si, lex, &mut found);
+            side_quote(tokens, si, seg, lex, before, &mut found);
             if found.len() == before {
-                bare_quote(&tokens, si, seg, &mut found);
+                bare_quote(tokens, si, seg, &mut found);
             }
         }
-        all_tokens.push(tokens);
     }
     Parsed {
         tokens: all_tokens,

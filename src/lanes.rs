@@ -297,12 +297,6 @@ impl Lanes {
     pub(crate) fn bits(self, bits: u8) -> Lanes {
         self & Lanes::splat(bits)
     }
-
-    /// Whether any lane is set.
-    #[inline(always)]
-    pub(crate) fn any(self) -> bool {
-        self.mask() != 0
-    }
 }
 
 #[cfg(test)]

@@ -479,7 +479,7 @@ pub(crate) fn next_capital_or_stop(bytes: &[u8], from: usize) -> Option<usize> {
     None
 }
 
-/// A word read whole from two 64-bit words of text by [`fast_word`].
+/// A word read whole by [`Window::word`].
 struct FastWord {
     /// Its length in bytes (1 to 15).
     len: usize,
@@ -489,96 +489,167 @@ struct FastWord {
     cap: bool,
 }
 
-/// The word starting at byte `i` of `bytes` (the working text; the sentence ends at `end`)
-/// when it is short and plain enough to be read from sixteen bytes without a branch per
-/// character: at most fifteen bytes of ASCII letters and digits and the letters
+/// Sixteen bytes of a sentence classified at once ([`Lanes`]), one bit per byte (bit `k` for
+/// the byte `k` places on), for the plain words that start in them: a window serves every
+/// word that starts and ends in it, two or three Vietnamese syllables, so the classification
+/// is paid about once per window, not once per word.
+///
+/// A plain word is at most fifteen bytes of ASCII letters and digits and the letters
 /// [`vietnamese_letter`] reads, ended by a space, by the end of the sentence or by ASCII
 /// punctuation that cannot join it to what follows (`-`, `'`, `&` never; `.`, `,`, `/` only
-/// after a letter), with no tone for the key to move (`hoà`). Nearly every Vietnamese
-/// syllable is such a word. `None` sends the word to the general path, which gives the same
-/// key for these words (the tokenizer tests compare the two).
+/// after a digit), with no tone for the key to move (`hoà`). Nearly every Vietnamese syllable
+/// is one. Anything else goes to the tokenizer's general path, which gives the same key for
+/// these words (the tokenizer tests compare the two); every test here that cannot see far
+/// enough (a letter at the end of the window) answers "not plain", never a wrong key.
 ///
 /// Vietnamese mixes one-, two- and three-byte letters too irregularly for a processor to
-/// predict a branch on each character; here each test covers sixteen bytes at once
-/// ([`Lanes`]).
+/// predict a branch on each character.
+struct Window {
+    /// The bytes lower-cased as a key is (`A`→`a`, `Ô`→`ô`, `Ư`→`ư`, `Ạ`→`ạ`), as two
+    /// little-endian words.
+    lower: [u64; 2],
+    /// Bytes of letters: ASCII letters and digits, and the Vietnamese letters, lead and
+    /// continuation bytes.
+    letters: u32,
+    /// First bytes of capital letters.
+    capitals: u32,
+    /// ASCII digits.
+    digits: u32,
+    /// An `o` or `u` with a toned letter after it that may be a word's last (its tone moves
+    /// onto the `o`/`u` in a key, which only the general path does).
+    tone_moves: u32,
+}
+
+impl Window {
+    /// Classifies the sixteen bytes of `bytes` (the working text) from `i`; the sentence ends
+    /// at `end`, and nothing past it is read as part of a word.
+    #[inline(always)]
+    fn classify(bytes: &[u8], i: usize, end: usize) -> Window {
+        // `next` and `after_next` are the bytes one and two places on, so that each letter
+        // is classified at its lead. They are read from `x` itself (one load, not three): a
+        // letter that starts in the last two lanes is not seen whole, so it is not taken for
+        // one (`two_byte`, `three_byte` below), and a word reaching it is not plain.
+        let x = Lanes::at(bytes, i) & Lanes::first(end.saturating_sub(i));
+        let next = x.down::<1>();
+        let after_next = x.down::<2>();
+        let digit = x.in_range(b'0', b'9');
+        let ascii_capital = x.in_range(b'A', b'Z');
+        let alnum = digit | ascii_capital | x.in_range(b'a', b'z');
+        // `next` with bit 0 cleared folds each Latin Extended pair onto its capital.
+        let pair = next.bits(0xFE);
+        // The two-byte letters: C3 but × ÷, and Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư.
+        let c3 = x.eq(0xC3);
+        let latin1 = c3.and_not(next.eq(0x97) | next.eq(0xB7)) & Lanes::first(15);
+        let ext = (x.eq(0xC4) & (pair.eq(0x82) | pair.eq(0x90) | pair.eq(0xA8)))
+            | (x.eq(0xC5) & pair.eq(0xA8))
+            | (x.eq(0xC6) & (pair.eq(0xA0) | next.eq(0xAF) | next.eq(0xB0)));
+        let ext = ext & Lanes::first(15);
+        // Ạ–ỹ: E1 BA A0–BF (bit 5 of the last byte) or E1 BB 80–B9 (low six bits below 0x3A).
+        let e1 = x.eq(0xE1);
+        let past_b9 = after_next.bits(0x3F).at_least(0x3A);
+        let three_byte = e1
+            & ((next.eq(0xBA) & after_next.has_bits(0x20)) | next.eq(0xBB).and_not(past_b9))
+            & Lanes::first(14);
+        // À–Þ are C3 80–9E (bit 5 clear), but `ß` C3 9F is a small letter. Of each Latin
+        // Extended pair the capital has the even second byte, but `Ư` C6 AF and `ư` C6 B0.
+        let capital_plus_20 = latin1.and_not(next.has_bits(0x20) | next.eq(0x9F));
+        let capital_plus_1 = ext & (!(next.has_bits(0x01) | next.eq(0xB0)) | next.eq(0xAF));
+        let three_byte_capital = three_byte.and_not(after_next.has_bits(0x01));
+        let two_byte = latin1 | ext;
+        // The bytes of a letter: its lead, then its one or two continuation bytes.
+        let letters = alnum
+            | two_byte
+            | two_byte.up::<1>()
+            | three_byte
+            | three_byte.up::<1>()
+            | three_byte.up::<2>();
+        // Lower case: +0x20 on an ASCII capital and on the second byte of `À`–`Þ`, +1 on the
+        // last byte of the other capitals.
+        let delta = ascii_capital.bits(0x20)
+            | capital_plus_20.up::<1>().bits(0x20)
+            | capital_plus_1.up::<1>().bits(0x01)
+            | three_byte_capital.up::<2>().bits(0x01);
+        let lower = x.add(delta);
+        let capitals = ascii_capital | capital_plus_20 | capital_plus_1 | three_byte_capital;
+        // A key moves a tone only from a word's last letter (or one before a digit) onto an
+        // `o` or `u` before it: a letter with an ASCII letter after it (`quốc`, `toàn`,
+        // `thuộc`) keeps its tone. Past the window nothing is known, so nothing is kept.
+        let o_or_u = lower.eq(b'o') | lower.eq(b'u');
+        let ascii_letter = alnum.and_not(digit);
+        let keeps = (c3 & ascii_letter.down::<2>()) | (e1 & ascii_letter.down::<3>());
+        let toned = (latin1 | three_byte).and_not(keeps);
+        Window {
+            lower: lower.to_words(),
+            letters: letters.mask(),
+            capitals: capitals.mask(),
+            digits: digit.mask(),
+            tone_moves: (o_or_u & toned.down::<1>()).mask(),
+        }
+    }
+
+    /// The plain word at byte `i` of `bytes`, `o` bytes into this window (`o < 16`), in a
+    /// sentence that ends at `end`; `None` when the word there is not plain or not seen whole.
+    #[inline(always)]
+    fn word(&self, bytes: &[u8], o: usize, i: usize, end: usize) -> Option<FastWord> {
+        let len = (!(self.letters >> o)).trailing_zeros() as usize;
+        // A word that reaches the window's end may go on past it.
+        if len == 0 || o + len >= 16 {
+            return None;
+        }
+        let lanes = ((1u32 << len) - 1) << o;
+        if self.tone_moves & lanes != 0 {
+            return None;
+        }
+        let last_is_digit = self.digits >> (o + len - 1) & 1 != 0;
+        // What the general path would do with the character after the word: a joiner may
+        // join it to what follows, a non-ASCII character may be a letter or a joiner (`’`).
+        let may_go_on = match bytes.get(i + len).filter(|_| i + len < end) {
+            None | Some(b' ') => false,
+            Some(b'-' | b'\'' | b'&') => true,
+            Some(b'.' | b',' | b'/') => last_is_digit,
+            Some(&stop) => stop >= 0x80 || stop.is_ascii_alphanumeric(),
+        };
+        if may_go_on {
+            return None;
+        }
+        // The key: the lower-cased bytes from `o`, cut to the word (shifts of whole words:
+        // no per-byte work).
+        let [lo, hi] = self.lower;
+        let shift = 8 * (o % 8) as u32;
+        let (first, second) = if o < 8 {
+            let carried = if shift == 0 { 0 } else { hi << (64 - shift) };
+            ((lo >> shift) | carried, hi >> shift)
+        } else {
+            (hi >> shift, 0)
+        };
+        let cut = |word: u64, bytes: usize| match bytes {
+            0 => 0,
+            1..=7 => word & ((1u64 << (8 * bytes)) - 1),
+            _ => word,
+        };
+        Some(FastWord {
+            len,
+            key: [cut(first, len), cut(second, len.saturating_sub(8))],
+            cap: self.capitals >> o & 1 != 0,
+        })
+    }
+}
+
+/// The plain word at byte `i` of `bytes` (in a sentence ending at `end`), read from `window`
+/// when it starts in it, else from a new window classified at `i`.
 #[inline(always)]
-fn fast_word(bytes: &[u8], i: usize, end: usize) -> Option<FastWord> {
-    // The lanes from `i` that lie in the sentence; `next` and `after_next` are the bytes one
-    // and two places on, so that each letter is classified at its lead. They are read from
-    // `x` itself (one load, not three): a letter that starts in the last two lanes is not
-    // seen whole, so it is not taken for one (`two_byte`, `three_byte` below) and its lead
-    // ends the word on a byte that sends it to the general path.
-    let x = Lanes::at(bytes, i) & Lanes::first(end.saturating_sub(i));
-    let next = x.down::<1>();
-    let after_next = x.down::<2>();
-    let digit = x.in_range(b'0', b'9');
-    let ascii_capital = x.in_range(b'A', b'Z');
-    let alnum = digit | ascii_capital | x.in_range(b'a', b'z');
-    // `next` with bit 0 cleared folds each Latin Extended pair onto its capital.
-    let pair = next.bits(0xFE);
-    // The two-byte letters: C3 but × ÷, and Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư.
-    let c3 = x.eq(0xC3);
-    let latin1 = c3.and_not(next.eq(0x97) | next.eq(0xB7));
-    let ext = (x.eq(0xC4) & (pair.eq(0x82) | pair.eq(0x90) | pair.eq(0xA8)))
-        | (x.eq(0xC5) & pair.eq(0xA8))
-        | (x.eq(0xC6) & (pair.eq(0xA0) | next.eq(0xAF) | next.eq(0xB0)));
-    // Ạ–ỹ: E1 BA A0–BF (bit 5 of the last byte) or E1 BB 80–B9 (its low six bits below 0x3A).
-    let e1 = x.eq(0xE1);
-    let past_b9 = after_next.bits(0x3F).at_least(0x3A);
-    let three_byte = e1
-        & ((next.eq(0xBA) & after_next.has_bits(0x20)) | next.eq(0xBB).and_not(past_b9))
-        & Lanes::first(14);
-    // À–Þ are C3 80–9E (bit 5 clear), but `ß` C3 9F is a small letter. Of each Latin Extended
-    // pair the capital has the even second byte, but `Ư` C6 AF and `ư` C6 B0.
-    let capital_plus_20 = latin1.and_not(next.has_bits(0x20) | next.eq(0x9F));
-    let capital_plus_1 = ext & (!(next.has_bits(0x01) | next.eq(0xB0)) | next.eq(0xAF));
-    let three_byte_capital = three_byte.and_not(after_next.has_bits(0x01));
-    let two_byte = (latin1 | ext) & Lanes::first(15);
-    // The bytes of a letter: its lead, then its one or two continuation bytes.
-    let letters = alnum
-        | two_byte
-        | two_byte.up::<1>()
-        | three_byte
-        | three_byte.up::<1>()
-        | three_byte.up::<2>();
-    let len = (!letters.mask()).trailing_zeros() as usize;
-    if len == 0 || len >= 16 {
-        return None;
+fn fast_word(window: &mut (usize, Window), bytes: &[u8], i: usize, end: usize) -> Option<FastWord> {
+    let (start, classes) = window;
+    if i >= *start && i < *start + 16 {
+        if let Some(word) = classes.word(bytes, i - *start, i, end) {
+            return Some(word);
+        }
+        if i == *start {
+            return None;
+        }
     }
-    let in_word = Lanes::first(len);
-    // Lower case: +0x20 on an ASCII capital and on the second byte of `À`–`Þ`, +1 on the
-    // last byte of the other capitals.
-    let delta = ascii_capital.bits(0x20)
-        | capital_plus_20.up::<1>().bits(0x20)
-        | capital_plus_1.up::<1>().bits(0x01)
-        | three_byte_capital.up::<2>().bits(0x01);
-    let key = x.add(delta) & in_word;
-    let cap =
-        (ascii_capital | capital_plus_20 | capital_plus_1 | three_byte_capital).mask() & 1 != 0;
-    // The key moves a tone only from the word's last letter (or one before a digit) onto an
-    // `o` or `u` before it: a letter with an ASCII letter after it (`quốc`, `toàn`, `thuộc`)
-    // keeps its tone.
-    let o_or_u = key.eq(b'o') | key.eq(b'u');
-    let ascii_letter = alnum.and_not(digit);
-    let keeps = (c3 & ascii_letter.down::<2>()) | (e1 & ascii_letter.down::<3>());
-    let toned = ((c3 | e1) & in_word).and_not(keeps);
-    if (o_or_u & toned.down::<1>()).any() {
-        return None;
-    }
-    let last_is_digit = digit.mask() >> (len - 1) & 1 != 0;
-    // What the general path would do with the character after the word: a joiner may join
-    // it to what follows, a non-ASCII character may be a letter or a joiner (`’`).
-    let may_go_on = match bytes.get(i + len).filter(|_| i + len < end) {
-        None | Some(b' ') => false,
-        Some(b'-' | b'\'' | b'&') => true,
-        Some(b'.' | b',' | b'/') => last_is_digit,
-        Some(&stop) => stop >= 0x80 || stop.is_ascii_alphanumeric(),
-    };
-    (!may_go_on).then_some(FastWord {
-        len,
-        key: key.to_words(),
-        cap,
-    })
+    *window = (i, Window::classify(bytes, i, end));
+    window.1.word(bytes, 0, i, end)
 }
 
 /// True when every character of `text` is plain: an ASCII character that is printable, a tab
@@ -934,14 +1005,36 @@ impl QuoteCursor<'_> {
 /// take fast paths; the general path tells ASCII and the common Vietnamese letters apart by
 /// their bytes and decodes the rest.
 pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec<Token> {
+    // Vietnamese prose has about one token per four to five bytes.
+    let mut tokens = Vec::with_capacity(range.len() / 4 + 1);
+    tokenize_into(text, range, quotes, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`], the tokens appended to `tokens`.
+pub fn tokenize_into(
+    text: &str,
+    range: Range<usize>,
+    quotes: &[Range<usize>],
+    tokens: &mut Vec<Token>,
+) {
     let s = &text[range.clone()];
     let bytes = s.as_bytes();
-    // Vietnamese prose has about one token per four to five bytes.
-    let mut tokens = Vec::with_capacity(s.len() / 4 + 1);
     let mut inside = QuoteCursor {
         quotes,
         next: quotes.partition_point(|q| q.start < range.start),
     };
+    // The window the last plain word was read from; none yet (it starts past every byte).
+    let mut window = (
+        usize::MAX - 16,
+        Window {
+            lower: [0; 2],
+            letters: 0,
+            capitals: 0,
+            digits: 0,
+            tone_moves: 0,
+        },
+    );
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b == b' ' {
@@ -968,7 +1061,7 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
             });
             continue;
         }
-        if let Some(fast) = fast_word(text.as_bytes(), range.start + i, range.end) {
+        if let Some(fast) = fast_word(&mut window, text.as_bytes(), range.start + i, range.end) {
             i += fast.len;
             let abs = range.start + start..range.start + i;
             let quoted = inside.covers(&abs);
@@ -1078,7 +1171,60 @@ pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec
             quoted,
         });
     }
-    tokens
+}
+
+/// The tokens of every sentence of a document, in one buffer (one allocation for the
+/// document, not one per sentence): sentence `i`'s tokens are `self[i]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SentenceTokens {
+    tokens: Vec<Token>,
+    /// Where each sentence's tokens end in `tokens`.
+    ends: Vec<usize>,
+}
+
+impl SentenceTokens {
+    /// No sentences, room for about `bytes` bytes of text.
+    pub fn with_capacity(sentences: usize, bytes: usize) -> SentenceTokens {
+        SentenceTokens {
+            tokens: Vec::with_capacity(bytes / 4 + 1),
+            ends: Vec::with_capacity(sentences),
+        }
+    }
+
+    /// Tokenises `text[range]` ([`tokenize`]) as the next sentence.
+    pub fn push_sentence(&mut self, text: &str, range: Range<usize>, quotes: &[Range<usize>]) {
+        tokenize_into(text, range, quotes, &mut self.tokens);
+        self.ends.push(self.tokens.len());
+    }
+
+    /// How many sentences.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when there is no sentence.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The tokens of sentence `i`.
+    pub fn get(&self, i: usize) -> Option<&[Token]> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Some(&self.tokens[start..end])
+    }
+
+    /// The tokens of each sentence, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Token]> + '_ {
+        (0..self.len()).map(|i| &self[i])
+    }
+}
+
+impl std::ops::Index<usize> for SentenceTokens {
+    type Output = [Token];
+    fn index(&self, i: usize) -> &[Token] {
+        self.get(i).expect("a sentence index")
+    }
 }
 
 /// The lower-cased words of a phrase, for matching against tokens.
@@ -1342,7 +1488,7 @@ mod tests {
     }
 
     fn fast_word_of(text: &str) -> Option<FastWord> {
-        fast_word(text.as_bytes(), 0, text.len())
+        Window::classify(text.as_bytes(), 0, text.len()).word(text.as_bytes(), 0, 0, text.len())
     }
 
     fn agrees_with_reference(s: &str) {
@@ -1521,7 +1667,7 @@ mod tests {
             for stop in [" ", ".", ",", "-", "”", "/", "!"] {
                 let text = format!("{word}{stop} và thêm");
                 agrees_with_reference(&text);
-                if let Some(f) = fast_word(text.as_bytes(), 0, text.len()) {
+                if let Some(f) = fast_word_of(&text) {
                     fast += 1;
                     let raw = &text[..f.len];
                     let key = Key::new(raw);
@@ -1583,6 +1729,34 @@ mod tests {
                 assert!(plain_text(&text, |_| true), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn sentence_tokens_are_each_sentences_tokens() {
+        let text = "Ông Peskov nói. “Không”, ông nói. . Hết";
+        let at = |piece: &str| text.find(piece).expect("a piece of the text");
+        let (second, dot, last) = (at("“"), at(". .") + 2, at("Hết"));
+        let ranges = [
+            0..second - 1,
+            second..dot - 1,
+            dot..dot + 1,
+            dot + 1..dot + 1,
+            last..text.len(),
+        ];
+        let quote: Range<usize> = second..at(",");
+        let quotes = std::slice::from_ref(&quote);
+        let mut all = SentenceTokens::with_capacity(ranges.len(), text.len());
+        for r in &ranges {
+            all.push_sentence(text, r.clone(), quotes);
+        }
+        assert_eq!(all.len(), ranges.len());
+        for (i, r) in ranges.iter().enumerate() {
+            assert_eq!(&all[i], tokenize(text, r.clone(), quotes).as_slice(), "{i}");
+        }
+        assert!(all[3].is_empty());
+        assert_eq!(all.iter().count(), ranges.len());
+        assert_eq!(all.get(ranges.len()), None);
+        assert!(SentenceTokens::default().is_empty());
     }
 
     #[test]
