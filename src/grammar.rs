@@ -151,7 +151,7 @@ fn time_part(input: &str) -> IResult<&str, &str> {
 
 /// Lower-cased word lists of one grammar role, longest first.
 struct Lexicon {
-    roles: Vec<(WordRole, PhraseSet<()>)>,
+    roles: Vec<Option<PhraseSet<()>>>,
     cues: PhraseSet<CueClass>,
     /// Words that can open a speaker phrase: titles, honorifics, group heads.
     heads: PhraseSet<()>,
@@ -171,17 +171,17 @@ struct Lexicon {
 
 impl Lexicon {
     fn new(rules: &Rules) -> Lexicon {
-        let roles = rules
-            .phrases_by_role()
-            .map(|(role, list)| {
-                let mut list = list.to_vec();
-                list.sort_by_key(|w| std::cmp::Reverse(w.len()));
-                (
-                    role,
-                    PhraseSet::new(list.into_iter().map(|w| (w, ())).collect()),
-                )
-            })
-            .collect();
+        // Indexed by the role's discriminant: `role` is asked for every token.
+        let mut roles: Vec<Option<PhraseSet<()>>> = Vec::new();
+        for (role, list) in rules.phrases_by_role() {
+            let mut list = list.to_vec();
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            let at = role as usize;
+            if roles.len() <= at {
+                roles.resize_with(at + 1, || None);
+            }
+            roles[at] = Some(PhraseSet::new(list.into_iter().map(|w| (w, ())).collect()));
+        }
         let mut cues: Vec<(Vec<String>, CueClass)> = rules
             .cues
             .iter()
@@ -239,7 +239,7 @@ impl Lexicon {
     }
 
     fn role(&self, role: WordRole) -> Option<&PhraseSet<()>> {
-        self.roles.iter().find(|(r, _)| *r == role).map(|(_, l)| l)
+        self.roles.get(role as usize)?.as_ref()
     }
 
     /// Length of the first media verb (`công bố`, `đăng`) starting at token `at`.
