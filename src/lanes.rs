@@ -304,72 +304,45 @@ mod tests {
     use super::portable;
     use super::Lanes;
 
-    /// Every operation of [`Lanes`] on `x` and `y`, as byte arrays, so that two
+    /// Every operation of a lanes type on `x` and `y`, as byte arrays, so that two
     /// implementations can be compared.
+    macro_rules! all_ops {
+        ($lanes:ty, $x:expr, $y:expr, $b:expr, $c:expr) => {{
+            let (b, c): (u8, u8) = ($b, $c);
+            let (lo, hi) = (b.min(c), b.max(c));
+            let (a, o) = (<$lanes>::from_array($x), <$lanes>::from_array($y));
+            let words = a.to_words();
+            let mut w = [0u8; 16];
+            w[..8].copy_from_slice(&words[0].to_le_bytes());
+            w[8..].copy_from_slice(&words[1].to_le_bytes());
+            let mut mask = [0u8; 16];
+            mask[..4].copy_from_slice(&a.mask().to_le_bytes());
+            vec![
+                a.eq(b).to_array(),
+                a.at_least(b).to_array(),
+                a.in_range(lo, hi).to_array(),
+                a.has_bits(b).to_array(),
+                a.add(o).to_array(),
+                (a & o).to_array(),
+                (a | o).to_array(),
+                (!a).to_array(),
+                a.up::<1>().to_array(),
+                a.up::<2>().to_array(),
+                a.down::<1>().to_array(),
+                a.down::<3>().to_array(),
+                w,
+                mask,
+                <$lanes>::splat(c).to_array(),
+            ]
+        }};
+    }
+
     fn all_ops(x: [u8; 16], y: [u8; 16], b: u8, c: u8) -> Vec<[u8; 16]> {
-        let (lo, hi) = (b.min(c), b.max(c));
-        let (a, o) = (Lanes::from_array(x), Lanes::from_array(y));
-        let words = a.to_words();
-        let mut w = [0u8; 16];
-        w[..8].copy_from_slice(&words[0].to_le_bytes());
-        w[8..].copy_from_slice(&words[1].to_le_bytes());
-        let mask = a.mask().to_le_bytes();
-        vec![
-            a.eq(b).to_array(),
-            a.at_least(b).to_array(),
-            a.in_range(lo, hi).to_array(),
-            a.has_bits(b).to_array(),
-            a.add(o).to_array(),
-            (a & o).to_array(),
-            (a | o).to_array(),
-            (!a).to_array(),
-            a.up::<1>().to_array(),
-            a.up::<2>().to_array(),
-            a.down::<1>().to_array(),
-            a.down::<3>().to_array(),
-            w,
-            [
-                mask[0], mask[1], mask[2], mask[3], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            ],
-            Lanes::first(usize::from(b % 20)).to_array(),
-            Lanes::splat(c).to_array(),
-        ]
+        all_ops!(Lanes, x, y, b, c)
     }
 
     fn all_ops_portable(x: [u8; 16], y: [u8; 16], b: u8, c: u8) -> Vec<[u8; 16]> {
-        let (lo, hi) = (b.min(c), b.max(c));
-        let (a, o) = (
-            portable::Lanes::from_array(x),
-            portable::Lanes::from_array(y),
-        );
-        let words = a.to_words();
-        let mut w = [0u8; 16];
-        w[..8].copy_from_slice(&words[0].to_le_bytes());
-        w[8..].copy_from_slice(&words[1].to_le_bytes());
-        let mask = a.mask().to_le_bytes();
-        let k = usize::from(b % 20);
-        let mut first = [0u8; 16];
-        first[..k.min(16)].fill(0xFF);
-        vec![
-            a.eq(b).to_array(),
-            a.at_least(b).to_array(),
-            a.in_range(lo, hi).to_array(),
-            a.has_bits(b).to_array(),
-            a.add(o).to_array(),
-            (a & o).to_array(),
-            (a | o).to_array(),
-            (!a).to_array(),
-            a.up::<1>().to_array(),
-            a.up::<2>().to_array(),
-            a.down::<1>().to_array(),
-            a.down::<3>().to_array(),
-            w,
-            [
-                mask[0], mask[1], mask[2], mask[3], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            ],
-            first,
-            portable::Lanes::splat(c).to_array(),
-        ]
+        all_ops!(portable::Lanes, x, y, b, c)
     }
 
     proptest::proptest! {
@@ -407,8 +380,10 @@ mod tests {
         }
         assert_eq!(Lanes::at(b"abc", 1).to_array()[..3], [b'b', b'c', 0]);
         assert_eq!(Lanes::at(b"abc", 7).to_array(), [0; 16]);
-        assert_eq!(Lanes::first(0).mask(), 0);
-        assert_eq!(Lanes::first(3).mask(), 0b111);
-        assert_eq!(Lanes::first(40).mask(), 0xFFFF);
+        for k in 0..40 {
+            let mut want = [0u8; 16];
+            want[..k.min(16)].fill(0xFF);
+            assert_eq!(Lanes::first(k).to_array(), want, "{k}");
+        }
     }
 }

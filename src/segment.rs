@@ -140,9 +140,11 @@ fn mark_boilerplate(s: &str, rules: &Rules, seg: &mut Segments) {
                 // A closing source line is short (`Theo Reuters, Tass`); a real closing sentence
                 // that starts with `Theo AP, …` is not boilerplate.
                 BoilerplateScope::Last => {
+                    // The pattern first: it rejects most lines at their first bytes, and the
+                    // word count stops past the limit.
                     is_last
-                        && line.split_whitespace().count() <= MAX_SOURCE_LINE_WORDS
                         && pattern_matches(&rule.pattern, line)
+                        && line.split_whitespace().nth(MAX_SOURCE_LINE_WORDS).is_none()
                 }
                 BoilerplateScope::Prefix => {
                     if let Some(len) = prefix_match(&rule.pattern, line) {
@@ -206,7 +208,8 @@ fn prefix_match(pattern: &str, line: &str) -> Option<usize> {
 /// An author's name on its own line at the end of a Dân Trí article: two to four capitalised
 /// words, no digit, no sentence punctuation (`Thành Đạt`, `Minh Phương`).
 fn is_byline(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // Five words are enough to tell that there are too many.
+    let words: Vec<&str> = line.split_whitespace().take(5).collect();
     (2..=4).contains(&words.len())
         && words
             .iter()
@@ -568,8 +571,7 @@ fn is_abbreviation(text: &str, dot: usize, rules: &Rules) -> bool {
         return true;
     }
     // Initials: every dot-separated piece is one capital letter (`H.R.`, `U.S.`, `J.`).
-    let pieces: Vec<&str> = word.trim_end_matches('.').split('.').collect();
-    pieces.iter().all(|p| {
+    word.trim_end_matches('.').split('.').all(|p| {
         let mut cs = p.chars();
         cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
     })
