@@ -23,6 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
+use crate::lanes::Lanes;
 use crate::report::{ClaimOut, Conflict, Document, Evidence};
 use crate::rules::{CueClass, Rules, Stance, WordRole};
 use crate::words::{phrase_words, tokenize, PhraseSet, Token};
@@ -417,29 +418,28 @@ impl Period {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            // Prose is mostly digit-free: eight bytes with no digit end any run at once.
-            if let Some(block) = bytes
-                .get(i..i + 8)
-                .and_then(|b| <[u8; 8]>::try_from(b).ok())
-            {
-                if !crate::words::has_ascii_digit(block) {
-                    if run > 0 {
-                        year_ends(run, value);
-                        (run, value) = (0, 0);
-                    }
-                    i += 8;
-                    continue;
+            // Sixteen bytes tested at once ([`Lanes`]; zeros past the end are no digits): prose
+            // is mostly digit-free, and a non-digit ends any run.
+            let digits = Lanes::at(bytes, i).in_range(b'0', b'9').mask();
+            if digits & 1 == 0 {
+                if run > 0 {
+                    year_ends(run, value);
+                    (run, value) = (0, 0);
                 }
+                i += if digits == 0 {
+                    16
+                } else {
+                    digits.trailing_zeros() as usize
+                };
+                continue;
             }
-            let b = bytes[i];
-            if b.is_ascii_digit() {
+            // The digits from `i` in these sixteen bytes; the run may go on past them.
+            let ones = (!digits).trailing_zeros() as usize;
+            for &b in &bytes[i..i + ones] {
                 run += 1;
                 value = value.wrapping_mul(10).wrapping_add(i32::from(b - b'0'));
-            } else if run > 0 {
-                year_ends(run, value);
-                (run, value) = (0, 0);
             }
-            i += 1;
+            i += ones;
         }
         year_ends(run, value);
         let latest = (latest != i32::MIN).then_some(latest);
@@ -471,7 +471,7 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
     let mut lower = String::new();
     // Only a digit, a separator and a digit can be a date: tokenise a window around each such
     // place (the time word is at most four tokens before it), never the whole text.
-    // The separator first: it is the rarer byte, found eight bytes at a time.
+    // The separator first: it is the rarer byte, found sixteen bytes at a time.
     let mut next = 1;
     while let Some(sep) = crate::words::find_byte_of(bytes, next, [b'/', b'-', b'.']) {
         next = sep + 1;
@@ -1182,6 +1182,20 @@ mod tests {
         tokenize(s, 0..s.len(), &[])
     }
 
+    proptest::proptest! {
+        #[test]
+        fn the_latest_year_is_the_largest_four_digit_run_in_range(s in "[0-9a ]{0,60}") {
+            let naive = s
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|run| run.len() == 4)
+                .filter_map(|run| run.parse::<i32>().ok())
+                .filter(|y| (1900..=2100).contains(y))
+                .max();
+            let got = Period::estimate(None, &s).from;
+            proptest::prop_assert_eq!(got, naive.map_or(i32::MIN, |y| y + 1));
+        }
+    }
+
     #[test]
     fn vietnamese_numbers_parse_as_ranges() {
         let rules = Rules::embedded();
@@ -1221,6 +1235,17 @@ mod tests {
         let p = Period::estimate(None, "năm 2019, 20200 người, 12019 và 1899, số 2021");
         assert_eq!(p.from, 2022);
         assert_eq!(Period::estimate(None, "2020").from, 2021);
+        // Runs that straddle the sixteen bytes tested at once.
+        let pad = "x".repeat(14);
+        assert_eq!(Period::estimate(None, &format!("{pad}2020 ")).from, 2021);
+        assert_eq!(
+            Period::estimate(None, &format!("{pad}12020")).from,
+            i32::MIN
+        );
+        assert_eq!(
+            Period::estimate(None, &format!("{pad}{pad}1999")).from,
+            2000
+        );
         assert_eq!(Period::estimate(None, "202 20201").from, i32::MIN);
     }
 

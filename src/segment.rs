@@ -266,7 +266,7 @@ fn find_quotes(s: &str, seg: &mut Segments) {
         }
         let bytes = text.as_bytes();
         // Every mark is `"`, `'` or starts with the byte 0xC2 (`«`, `»`) or 0xE2 (`“`, `”`,
-        // `„`, `‘`, `’`): the rest of the paragraph is skipped eight bytes at a time.
+        // `„`, `‘`, `’`): the rest of the paragraph is skipped sixteen bytes at a time.
         let mut next = 0;
         while let Some(i) = next_mark_byte(bytes, next) {
             next = i + 1;
@@ -438,7 +438,7 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
         // The character before byte `i`.
         let char_before = |i: usize| text.get(..i).and_then(|head| head.chars().next_back());
         // Sentences are cut only at a terminator or just before a capital, so the scan jumps
-        // from one of these to the next (`next_capital_or_stop`, eight bytes at a time, may
+        // from one of these to the next (`next_capital_or_stop`, sixteen bytes at a time, may
         // stop at a few other characters: they are told apart here), and every test the cut
         // makes of the characters before it is made there.
         let mut i = 0;

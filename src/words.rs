@@ -409,11 +409,6 @@ pub(crate) fn upper_by_bytes(bytes: &[u8], i: usize) -> Option<bool> {
     vietnamese_letter(bytes, i).map(|(n, last)| last != bytes[i + n - 1])
 }
 
-/// Eight copies of the byte 1 and of the byte 0x80: tests of eight bytes as one 64-bit word
-/// ([`has_ascii_digit`]).
-pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
-pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
-
 /// The first byte at or after `from` that is one of `set`. Sixteen bytes are tested at a time
 /// ([`Lanes`]): a scan for rare bytes (quotation marks, date separators) then costs well under
 /// an instruction per byte.
@@ -701,14 +696,6 @@ pub(crate) fn plain_text(text: &str, other_plain: impl Fn(char) -> bool) -> bool
         i += 14;
     }
     true
-}
-
-/// True when one of the eight bytes of `block` is an ASCII digit, tested as one 64-bit word.
-pub(crate) fn has_ascii_digit(block: [u8; 8]) -> bool {
-    // Digits become bytes 0..=9; "some byte is below 10" is exact for below-128 bounds, and
-    // cheaper than `ascii_in`'s per-byte answer, which this question does not need.
-    let x = u64::from_le_bytes(block) ^ (ONES * u64::from(b'0'));
-    x.wrapping_sub(ONES * 10) & !x & HIGHS != 0
 }
 
 /// The character starting at byte `i` of `bytes` (a whole `str`, so valid UTF-8 with `i` on a
@@ -1001,7 +988,7 @@ impl QuoteCursor<'_> {
 /// mark quoted tokens.
 ///
 /// One pass over the bytes: word boundaries are found and the lower-case key written in the
-/// same step. ASCII punctuation and plain syllables (`fast_word`, eight bytes at a time)
+/// same step. ASCII punctuation and plain syllables (`Window`, sixteen bytes at a time)
 /// take fast paths; the general path tells ASCII and the common Vietnamese letters apart by
 /// their bytes and decodes the rest.
 pub fn tokenize(text: &str, range: Range<usize>, quotes: &[Range<usize>]) -> Vec<Token> {
@@ -1799,13 +1786,6 @@ mod tests {
             // A zero in the set is not found in the zeros the scan reads past the end.
             let naive = (from..bytes.len()).find(|&i| bytes[i] == 0 || bytes[i] == b'/');
             proptest::prop_assert_eq!(find_byte_of(&bytes, from, [0, b'/']), naive);
-            for block in bytes.windows(8) {
-                let word: [u8; 8] = block.try_into().expect("eight bytes");
-                proptest::prop_assert_eq!(
-                    has_ascii_digit(word),
-                    block.iter().any(u8::is_ascii_digit)
-                );
-            }
         }
     }
 
