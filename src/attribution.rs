@@ -20,7 +20,7 @@ use crate::grammar::{rule, Parsed};
 use crate::normalize::{match_key, Text};
 use crate::rules::{CueClass, EntityKind, GroupKind, Rules, TitleKind, WordRole};
 use crate::segment::Segments;
-use crate::words::{matches_at, phrase_words, tokenize, SentenceTokens, Token};
+use crate::words::{matches_at, tokenize, SentenceTokens, Token};
 
 /// Titles this close to a known one (normalized Levenshtein similarity) are taken as typos of
 /// it (`Tổn thống` for `Tổng thống`). Chosen on the dev set: 0.85 accepts one dropped letter in
@@ -819,7 +819,7 @@ fn resolve(
 ) -> Speaker {
     let text = s[range.clone()].to_string();
     let lower = text.to_lowercase();
-    let is_role = |role: WordRole| rules.words(role).any(|w| w == lower);
+    let is_role = |role: WordRole| rules.has_role(&lower, role);
     let inherit = |sp: &Option<Speaker>, how: &str| {
         sp.clone().map(|mut sp| {
             sp.resolved_from = Some(format!("{text} → {} ({how})", sp.canonical));
@@ -988,7 +988,10 @@ fn register(memory: &mut Memory, sp: &Speaker, at: usize) {
 fn strip_side_marker(text: &str, rules: &Rules) -> String {
     let lower = text.to_lowercase();
     for m in rules.words(WordRole::SideMarker) {
-        if lower.starts_with(&format!("{m} ")) {
+        if lower
+            .strip_prefix(m)
+            .is_some_and(|rest| rest.starts_with(' '))
+        {
             return text[m.len() + 1..].to_string();
         }
     }
@@ -1026,10 +1029,7 @@ fn targets(
         }
     }
     let both = rules.phrases(WordRole::BothSides);
-    let party_pronouns: Vec<Vec<String>> = rules
-        .words(WordRole::PartyPronoun)
-        .map(phrase_words)
-        .collect();
+    let party_pronouns = rules.phrases(WordRole::PartyPronoun);
     let own = sp.side.clone().unwrap_or_else(|| sp.canonical.clone());
     let mut out: Vec<String> = Vec::new();
     let mut k = 0;

@@ -436,6 +436,8 @@ pub struct Rules {
     /// Framing oppositions.
     pub framings: Vec<Framing>,
     alias_index: HashMap<String, usize>,
+    /// The roles of each grammar phrase, for [`Rules::has_role`].
+    grammar_roles: HashMap<String, Vec<WordRole>>,
     /// Titles by the [`word_hash`] of their first word: indices into `titles`, in `titles`
     /// order.
     title_index: WordMap<Vec<usize>>,
@@ -632,6 +634,13 @@ impl Rules {
             .max()
             .unwrap_or(0);
         let title_hashes = titles.iter().map(|t| word_hashes(&t.words)).collect();
+        let mut grammar_roles: HashMap<String, Vec<WordRole>> = HashMap::new();
+        for g in &grammar {
+            grammar_roles
+                .entry(g.phrase.clone())
+                .or_default()
+                .push(g.role);
+        }
         Ok(Rules {
             title_index,
             title_hashes,
@@ -649,6 +658,7 @@ impl Rules {
             stances,
             framings,
             alias_index,
+            grammar_roles,
             alias_words,
             role_phrases,
             capitalised_openers,
@@ -661,6 +671,14 @@ impl Rules {
         self.alias_index
             .get(&match_key(name))
             .map(|&i| &self.entities[i])
+    }
+
+    /// True when `phrase` (lower case) is a grammar phrase of `role`: one hashed probe, where
+    /// [`Rules::words`] would go through every phrase.
+    pub fn has_role(&self, phrase: &str, role: WordRole) -> bool {
+        self.grammar_roles
+            .get(phrase)
+            .is_some_and(|roles| roles.contains(&role))
     }
 
     /// The phrases of one grammar role, longest first.
