@@ -16,7 +16,8 @@ pub(crate) use imp::Lanes;
 mod imp {
     //! SSE2. SAFETY for every `unsafe` block here: the intrinsics need the `sse2` target
     //! feature, which this module is compiled only with (`cfg` above; it is part of the
-    //! x86-64 baseline), and the one load reads sixteen bytes of an array of sixteen.
+    //! x86-64 baseline), and the one load and the one store (tests only) each touch the
+    //! sixteen bytes of an array of sixteen.
     use core::arch::x86_64::*;
 
     /// Sixteen byte lanes.
@@ -186,6 +187,7 @@ mod portable {
         pub(crate) fn splat(b: u8) -> Lanes {
             Lanes([b; 16])
         }
+        #[cfg(test)]
         pub(crate) fn to_array(self) -> [u8; 16] {
             self.0
         }
@@ -205,11 +207,13 @@ mod portable {
             self.zip(other, u8::wrapping_add)
         }
         pub(crate) fn up<const K: i32>(self) -> Lanes {
+            const { assert!(0 < K && K < 16) };
             let mut out = [0u8; 16];
             out[K as usize..].copy_from_slice(&self.0[..16 - K as usize]);
             Lanes(out)
         }
         pub(crate) fn down<const K: i32>(self) -> Lanes {
+            const { assert!(0 < K && K < 16) };
             let mut out = [0u8; 16];
             out[..16 - K as usize].copy_from_slice(&self.0[K as usize..]);
             Lanes(out)
@@ -258,7 +262,7 @@ impl Lanes {
     #[inline(always)]
     pub(crate) fn at(bytes: &[u8], i: usize) -> Lanes {
         let mut window = [0u8; 16];
-        match bytes.get(i..i + 16) {
+        match bytes.get(i..i.saturating_add(16)) {
             Some(full) => window.copy_from_slice(full),
             None => {
                 let rest = bytes.get(i..).unwrap_or(&[]);

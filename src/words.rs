@@ -65,8 +65,11 @@ impl Key {
             // carry: checked in `push` and by the `letter_tests_agree_with_unicode` test over
             // every code point), or an ASCII letter or digit in lower case; and
             // `KeyWriter::moved_key` writes whole characters with `char::encode_utf8`; and
-            // `fast_word` gives the UTF-8 of whole letters (it ends a word only before a byte
-            // that starts a character) with the same raised last bytes. Nothing else writes
+            // `Window::word` gives the UTF-8 of whole letters with the same raised last bytes:
+            // it ends a word only before a byte that starts a character, because
+            // `Window::classify` counts no lead byte whose continuation bytes lie past its
+            // sixteen (the `Lanes::first(15)` and `first(14)` masks) and the sentence's `end`
+            // is a character boundary. Nothing else writes
             // them, and keys are never changed once made.
             KeyRepr::Inline { len, bytes } => unsafe {
                 std::str::from_utf8_unchecked(&bytes[..usize::from(*len)])
@@ -1207,6 +1210,14 @@ impl SentenceTokens {
     }
 }
 
+impl<'a> IntoIterator for &'a SentenceTokens {
+    type Item = &'a [Token];
+    type IntoIter = Box<dyn Iterator<Item = &'a [Token]> + 'a>;
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
 impl std::ops::Index<usize> for SentenceTokens {
     type Output = [Token];
     fn index(&self, i: usize) -> &[Token] {
@@ -1617,7 +1628,7 @@ mod tests {
 
     #[test]
     fn fast_words_have_the_general_paths_keys() {
-        // Each word followed by enough text for the 64-bit reads.
+        // Each word followed by a stop and more text, and alone at the end of the text.
         let words = [
             "được",
             "Người",
@@ -1651,8 +1662,11 @@ mod tests {
         ];
         let mut fast = 0;
         for word in words {
-            for stop in [" ", ".", ",", "-", "”", "/", "!"] {
-                let text = format!("{word}{stop} và thêm");
+            for stop in [" ", ".", ",", "-", "”", "/", "!", "END"] {
+                let text = match stop {
+                    "END" => word.to_string(),
+                    _ => format!("{word}{stop} và thêm"),
+                };
                 agrees_with_reference(&text);
                 if let Some(f) = fast_word_of(&text) {
                     fast += 1;
@@ -1742,6 +1756,7 @@ mod tests {
         }
         assert!(all[3].is_empty());
         assert_eq!(all.iter().count(), ranges.len());
+        assert_eq!((&all).into_iter().count(), ranges.len());
         assert_eq!(all.get(ranges.len()), None);
         assert!(SentenceTokens::default().is_empty());
     }
