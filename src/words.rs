@@ -477,6 +477,26 @@ pub(crate) fn next_capital_or_stop(bytes: &[u8], from: usize) -> Option<usize> {
     None
 }
 
+/// The lead bytes of `Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư` among the lanes `x`, given the bytes one on
+/// (`next`). Shared by [`Window::classify`] and [`plain_text`].
+#[inline(always)]
+fn latin_extended_leads(x: Lanes, next: Lanes) -> Lanes {
+    // `next` with bit 0 cleared folds each pair onto its capital.
+    let pair = next.bits(0xFE);
+    (x.eq(0xC4) & (pair.eq(0x82) | pair.eq(0x90) | pair.eq(0xA8)))
+        | (x.eq(0xC5) & pair.eq(0xA8))
+        | (x.eq(0xC6) & (pair.eq(0xA0) | next.eq(0xAF) | next.eq(0xB0)))
+}
+
+/// The lead bytes of `Ạ`–`ỹ` (U+1EA0–U+1EF9: E1 BA A0–BF, E1 BB 80–B9) among the lanes
+/// `x`, given the bytes one and two on. Shared by [`Window::classify`] and [`plain_text`].
+#[inline(always)]
+fn three_byte_letter_leads(x: Lanes, next: Lanes, after_next: Lanes) -> Lanes {
+    x.eq(0xE1)
+        & ((next.eq(0xBA) & after_next.at_least(0xA0))
+            | (next.eq(0xBB) & after_next.in_range(0x80, 0xB9)))
+}
+
 /// A word read whole by [`Window::word`].
 struct FastWord {
     /// Its length in bytes (1 to 15).
@@ -502,6 +522,7 @@ struct FastWord {
 ///
 /// Vietnamese mixes one-, two- and three-byte letters too irregularly for a processor to
 /// predict a branch on each character.
+#[derive(Default)]
 struct Window {
     /// The bytes lower-cased as a key is (`A`→`a`, `Ô`→`ô`, `Ư`→`ư`, `Ạ`→`ạ`), as two
     /// little-endian words.
@@ -533,21 +554,12 @@ impl Window {
         let digit = x.in_range(b'0', b'9');
         let ascii_capital = x.in_range(b'A', b'Z');
         let alnum = digit | ascii_capital | x.in_range(b'a', b'z');
-        // `next` with bit 0 cleared folds each Latin Extended pair onto its capital.
-        let pair = next.bits(0xFE);
         // The two-byte letters: C3 but × ÷, and Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư.
         let c3 = x.eq(0xC3);
         let latin1 = c3.and_not(next.eq(0x97) | next.eq(0xB7)) & Lanes::first(15);
-        let ext = (x.eq(0xC4) & (pair.eq(0x82) | pair.eq(0x90) | pair.eq(0xA8)))
-            | (x.eq(0xC5) & pair.eq(0xA8))
-            | (x.eq(0xC6) & (pair.eq(0xA0) | next.eq(0xAF) | next.eq(0xB0)));
-        let ext = ext & Lanes::first(15);
-        // Ạ–ỹ: E1 BA A0–BF (bit 5 of the last byte) or E1 BB 80–B9 (low six bits below 0x3A).
+        let ext = latin_extended_leads(x, next) & Lanes::first(15);
         let e1 = x.eq(0xE1);
-        let past_b9 = after_next.bits(0x3F).at_least(0x3A);
-        let three_byte = e1
-            & ((next.eq(0xBA) & after_next.has_bits(0x20)) | next.eq(0xBB).and_not(past_b9))
-            & Lanes::first(14);
+        let three_byte = three_byte_letter_leads(x, next, after_next) & Lanes::first(14);
         // À–Þ are C3 80–9E (bit 5 clear), but `ß` C3 9F is a small letter. Of each Latin
         // Extended pair the capital has the even second byte, but `Ư` C6 AF and `ư` C6 B0.
         let capital_plus_20 = latin1.and_not(next.has_bits(0x20) | next.eq(0x9F));
@@ -680,15 +692,8 @@ pub(crate) fn plain_text(text: &str, other_plain: impl Fn(char) -> bool) -> bool
                 | folded.in_range(0x92, 0x95)
                 | folded.in_range(0x99, 0x9A)
                 | folded.eq(0x9D));
-        let pair = next.bits(0xFE);
-        let ext = (x.eq(0xC4) & (pair.eq(0x82) | pair.eq(0x90) | pair.eq(0xA8)))
-            | (x.eq(0xC5) & pair.eq(0xA8))
-            | (x.eq(0xC6) & (pair.eq(0xA0) | next.eq(0xAF) | next.eq(0xB0)));
-        // Ạ–ỹ: E1 BA A0–BF or E1 BB 80–B9.
-        let three_byte = x.eq(0xE1)
-            & ((next.eq(0xBA) & after_next.at_least(0xA0))
-                | (next.eq(0xBB) & after_next.in_range(0x80, 0xB9)));
-        let known = latin1 | ext | three_byte;
+        let known =
+            latin1 | latin_extended_leads(x, next) | three_byte_letter_leads(x, next, after_next);
         let mut others = x.at_least(0xC0).and_not(known).mask() & answered;
         while others != 0 {
             if !plain_at(i + others.trailing_zeros() as usize) {
@@ -1015,16 +1020,7 @@ pub fn tokenize_into(
         next: quotes.partition_point(|q| q.start < range.start),
     };
     // The window the last plain word was read from; none yet (it starts past every byte).
-    let mut window = (
-        usize::MAX - 16,
-        Window {
-            lower: [0; 2],
-            letters: 0,
-            capitals: 0,
-            digits: 0,
-            tone_moves: 0,
-        },
-    );
+    let mut window = (usize::MAX - 16, Window::default());
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b == b' ' {
