@@ -7,6 +7,10 @@
 //! cargo run --release --example bench_corpus -- CORPUS.jsonl[.gz] --records 5000
 //! ```
 //!
+//! It also measures how far skipping sentences could go: the share of the text in sentences
+//! that hold reported speech, and in sentences that any sound filter would still have to hand
+//! to the tokeniser (see [`MustTokenise`]), with the extraction speed each share would allow.
+//!
 //! Every record is read into memory first, so reading and decompression are not timed with
 //! the stages; the peak memory printed includes that copy (the `corpus` command streams and
 //! holds only the claims it pairs). A benchmark, not a test: timings depend on the machine.
@@ -16,7 +20,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use doichieu::report::Document;
-use doichieu::rules::Rules;
+use doichieu::rules::{Rules, TitleKind};
+use doichieu::words::{phrase_words, PhraseSet, Token};
 use doichieu::{attribution, conflicts, grammar, normalize, report, segment, Analyzer};
 use rayon::prelude::*;
 
@@ -65,6 +70,57 @@ fn peak_rss_mb() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// What a sentence filter that looks for the rule files' phrases would have to pass for the
+/// output to stay the same: a sentence with a cue (`cho biết`: reported speech may start
+/// there) or a quotation mark; in an article with any reported speech, also one with a role
+/// title (`Tổng thống`) or `ông`/`bà`, which feed attribution's article-wide memory of people.
+/// Less than such a filter really passes: the grammar's own openers (`Theo`), media verbs and
+/// typo'd titles (`Tổn thống`) are left out.
+struct MustTokenise {
+    cues: PhraseSet<()>,
+    people: PhraseSet<()>,
+}
+
+/// Bytes of text by what their sentences hold.
+#[derive(Default)]
+struct Shares {
+    total: usize,
+    speech: usize,
+    must: usize,
+}
+
+impl MustTokenise {
+    fn new(rules: &Rules) -> MustTokenise {
+        let set = |phrases: Vec<Vec<String>>| {
+            let mut phrases: Vec<(Vec<String>, ())> =
+                phrases.into_iter().map(|w| (w, ())).collect();
+            phrases.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            PhraseSet::new(phrases)
+        };
+        MustTokenise {
+            cues: set(rules.cues.iter().map(|c| phrase_words(&c.phrase)).collect()),
+            // The memory reads role titles, and the honorifics `ông` and `bà` for gender.
+            people: set(rules
+                .titles
+                .iter()
+                .filter(|t| t.kind == TitleKind::Role)
+                .map(|t| t.words.clone())
+                .chain(["ông", "bà"].map(phrase_words))
+                .collect()),
+        }
+    }
+
+    /// True when a sentence with these tokens must be tokenised: it has a cue or a quotation
+    /// mark, or (`memory`: its article has reported speech) a title or an honorific.
+    fn sentence(&self, tokens: &[Token], memory: bool) -> bool {
+        (0..tokens.len()).any(|k| {
+            self.cues.first_at(tokens, k).is_some()
+                || tokens[k].is_any("“”\"«»")
+                || (memory && self.people.first_at(tokens, k).is_some())
+        })
+    }
+}
+
 fn mbs(bytes: usize, t: Duration) -> f64 {
     bytes as f64 / 1e6 / t.as_secs_f64()
 }
@@ -96,6 +152,8 @@ fn main() -> anyhow::Result<()> {
     let g = grammar::Grammar::new(&rules);
     let mut t = [Duration::ZERO; 5];
     let mut documents: Vec<Document> = Vec::with_capacity(records.len());
+    let must = MustTokenise::new(&rules);
+    let mut shares = Shares::default();
     for r in &records {
         let a = Instant::now();
         let text = normalize::normalize(&r.text, &rules.repairs);
@@ -114,6 +172,18 @@ fn main() -> anyhow::Result<()> {
         for (slot, dt) in t.iter_mut().zip([b - a, c - b, d - c, e - d, f - e]) {
             *slot += dt;
         }
+        // Untimed: what each sentence holds.
+        let memory = !parsed.found.is_empty();
+        for (si, sentence) in seg.sentences.iter().enumerate() {
+            let len = sentence.range.len();
+            shares.total += len;
+            if parsed.found.iter().any(|f| f.sentence == si) {
+                shares.speech += len;
+            }
+            if must.sentence(parsed.tokens.get(si).unwrap_or(&[]), memory) {
+                shares.must += len;
+            }
+        }
         documents.push(doc);
     }
     let claims: usize = documents.iter().map(|d| d.claims.len()).sum();
@@ -128,6 +198,25 @@ fn main() -> anyhow::Result<()> {
             "  {name:12} {:7.2} s {:8.1} MB/s",
             dt.as_secs_f64(),
             mbs(bytes, dt)
+        );
+    }
+
+    // A sentence filter could spare the grammar and attribution the sentences it skips, never
+    // normalizing, segmenting or the report: the speed each share would allow, filter free.
+    let fixed = t[0] + t[1] + t[4];
+    let per_share = t[2] + t[3];
+    println!("\nskipping sentences (grammar and attribution on a share only, the filter free):");
+    for (name, part) in [
+        ("all sentences (now)", shares.total),
+        ("those a filter must pass", shares.must),
+        ("only those with speech (oracle)", shares.speech),
+    ] {
+        let share = part as f64 / shares.total.max(1) as f64;
+        let time = fixed + per_share.mul_f64(share);
+        println!(
+            "  {name:33} {:5.1} % of the text  {:6.1} MB/s",
+            share * 100.0,
+            mbs(bytes, time)
         );
     }
 
