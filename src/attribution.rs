@@ -136,6 +136,13 @@ struct Memory<'a> {
     genders: BTreeMap<String, Gender>,
     /// Person speakers so far, most recent last.
     person_speakers: Vec<Speaker>,
+    /// Person mentions outside claim contents and quotations: (byte position, canonical),
+    /// found over the whole article only when a pronoun asks ([`person_mentions`]).
+    mentions: std::cell::OnceCell<Vec<(usize, String)>>,
+    /// How many of `people` were named with a title; the rest are speakers met since.
+    titled: usize,
+    text: &'a Text,
+    parsed: &'a Parsed,
     last_party: Option<Speaker>,
     last_speaker: Option<Speaker>,
     /// The two main sides of the article ([`main_sides`]), counted over every sentence only
@@ -153,16 +160,21 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) ->
         // Nothing reported: the article-wide memory would serve no claim.
         return Vec::new();
     }
+    let people = titled_people(text, &parsed.tokens, rules);
     let mut memory = Memory {
-        people: titled_people(text, &parsed.tokens, rules),
+        titled: people.len(),
+        people,
         genders: honorific_genders(text, &parsed.tokens),
         person_speakers: Vec::new(),
+        mentions: std::cell::OnceCell::new(),
         last_party: None,
         last_speaker: None,
         sides: std::cell::OnceCell::new(),
         seg,
         all_tokens: &parsed.tokens,
         rules,
+        text,
+        parsed,
     };
     let year = seg
         .date
@@ -181,6 +193,22 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) ->
         if words < 2 && f.class != CueClass::Call {
             continue;
         }
+        // `ra thông cáo phản ứng`, `nói với Reuters`, `trả lời với đài CNN`: a bare verb or the
+        // audience, nothing said. Stances (`bác bỏ cáo buộc`, `chỉ trích truyền thông`) and
+        // warnings (`Nga dọa trả đũa`) may be that short, and so may a statement about someone
+        // named (`lên tiếng bênh vực Hoài Linh`).
+        let toks = tokens_of(s, sentence, &f.content);
+        let names_someone = toks.iter().any(|t| t.word && t.cap);
+        let audience = toks.first().is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "với" | "về" | "tại" | "trong" | "trên" | "qua"
+            )
+        }) && words <= 5;
+        // Not a claim, but its speaker is still the last one named (`Robby Mook … ra thông cáo
+        // phản ứng. "…", thông cáo nói.`).
+        let no_claim = matches!(f.class, CueClass::State | CueClass::Report)
+            && ((words < 3 && !names_someone) || audience);
         let content = f.content.clone();
         let (content, kind) = content_kind(s, seg, content);
         let cue_text = if f.rule == rule::BARE_QUOTE || f.rule == rule::SIDE_QUOTE {
@@ -252,6 +280,12 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) ->
             }
         }
         if speakers.is_empty() {
+            continue;
+        }
+        if no_claim {
+            if let Some(last) = speakers.last() {
+                memory.remember(last);
+            }
             continue;
         }
         for (i, sp) in speakers.iter().enumerate() {
@@ -328,6 +362,13 @@ fn people_in(memory: &Memory, range: &Range<usize>) -> Vec<Person> {
 }
 
 impl Memory<'_> {
+    fn mentions(&self) -> &[(usize, String)] {
+        self.mentions.get_or_init(|| {
+            let titled = &self.people[..self.titled];
+            person_mentions(self.text, self.seg, self.parsed, titled, self.rules)
+        })
+    }
+
     fn sides(&self) -> &[String] {
         self.sides
             .get_or_init(|| main_sides(self.seg, self.all_tokens, self.rules))
@@ -352,46 +393,89 @@ impl Memory<'_> {
             Some("bà") | Some("nữ") => return Some(Gender::Female),
             _ => {}
         }
-        self.genders.get(&sp.canonical).copied().or_else(|| {
-            let last = sp.canonical.rsplit(' ').next().unwrap_or("");
+        self.gender_of_name(&sp.canonical)
+    }
+
+    /// The gender an honorific gave this name, or its last word, anywhere in the article.
+    fn gender_of_name(&self, canonical: &str) -> Option<Gender> {
+        self.genders.get(canonical).copied().or_else(|| {
+            let last = canonical.rsplit(' ').next().unwrap_or("");
             self.genders.get(last).copied()
         })
     }
 
-    /// The last person who spoke and is not of the other gender; failing that, the last person
-    /// named with a title before `at` (`phó phát ngôn viên Sarah Huckabee Sanders … Bà nói`).
-    fn last_person_like(&self, pronoun: &str, at: usize) -> Option<Speaker> {
+    /// Whom a person pronoun at `at` stands for, and why: the person last named as the subject
+    /// of a clause (`Sau đó, phó phát ngôn viên … Sanders xuất hiện … Bà nói`) when that comes
+    /// after the last person who spoke; else the last person who spoke; failing both, the last
+    /// person named with a title. Never one of the other gender.
+    fn last_person_like(&self, pronoun: &str, at: usize) -> Option<(Speaker, &'static str)> {
         let wanted = match pronoun.split_whitespace().next() {
             Some("ông") => Some(Gender::Male),
             Some("bà") => Some(Gender::Female),
             _ => None,
         };
-        self.person_speakers
+        let ok_gender = |canonical: &str| match (wanted, self.gender_of_name(canonical)) {
+            (Some(w), Some(g)) => w == g,
+            _ => true,
+        };
+        let speaker =
+            self.person_speakers
+                .iter()
+                .rev()
+                .find(|sp| match (wanted, self.gender_of(sp)) {
+                    (Some(w), Some(g)) => w == g,
+                    _ => true,
+                });
+        // Where the last speaker's phrase ends: a name inside it (`người phát ngôn Bộ Ngoại giao
+        // Trung Quốc Lục Khảng`) is that speaker's own, never a newer subject.
+        let speaker_end = speaker.and_then(|sp| sp.range.as_ref().map(|r| r.end));
+        let mention = self
+            .mentions()
             .iter()
             .rev()
-            .find(|sp| match (wanted, self.gender_of(sp)) {
-                (Some(w), Some(g)) => w == g,
-                _ => true,
-            })
-            .cloned()
-            .or_else(|| {
-                let p = self.people.iter().rev().find(|p| {
-                    p.at < at
-                        && match (wanted, self.genders.get(&p.canonical)) {
-                            (Some(w), Some(g)) => w == *g,
-                            _ => true,
-                        }
-                })?;
-                Some(Speaker {
-                    text: p.canonical.clone(),
+            .find(|(p, c)| *p < at && ok_gender(c));
+        if let Some((pos, canonical)) = mention {
+            let newer = speaker.is_none() || speaker_end.is_some_and(|end| end <= *pos);
+            let same = speaker.is_some_and(|sp| &sp.canonical == canonical);
+            if newer && !same {
+                let p = self.people.iter().find(|p| &p.canonical == canonical);
+                let side = p
+                    .and_then(|p| p.side.clone())
+                    .or_else(|| self.rules.entity(canonical).and_then(|e| e.side.clone()));
+                let sp = Speaker {
+                    text: canonical.clone(),
                     range: None,
-                    canonical: p.canonical.clone(),
-                    role: p.role.clone(),
-                    side: p.side.clone(),
+                    canonical: canonical.clone(),
+                    role: p.and_then(|p| p.role.clone()),
+                    side,
                     kind: SpeakerKind::Person,
                     resolved_from: None,
-                })
+                };
+                return Some((sp, "last person named as a subject"));
+            }
+        }
+        if let Some(sp) = speaker {
+            return Some((sp.clone(), "last person of that gender who spoke"));
+        }
+        let titled = {
+            let p = self.people.iter().rev().find(|p| {
+                p.at < at
+                    && match (wanted, self.genders.get(&p.canonical)) {
+                        (Some(w), Some(g)) => w == *g,
+                        _ => true,
+                    }
+            })?;
+            Some(Speaker {
+                text: p.canonical.clone(),
+                range: None,
+                canonical: p.canonical.clone(),
+                role: p.role.clone(),
+                side: p.side.clone(),
+                kind: SpeakerKind::Person,
+                resolved_from: None,
             })
+        };
+        titled.map(|sp| (sp, "last person named with a title"))
     }
 
     fn remember(&mut self, sp: &Speaker) {
@@ -502,7 +586,16 @@ fn outlet_names(phrase: &str, rules: &Rules) -> Vec<String> {
         .split([','])
         .flat_map(|p| p.split(" và "))
         .map(|p| {
+            // `Tass (Nga)`: the country in brackets is not the outlet's name; `Bưu điện
+            // Washington (The Washington Post)`: a listed outlet in brackets is.
             let mut p = p.trim();
+            if let Some((name, bracket)) = p.split_once(" (") {
+                let bracket = bracket.trim_end_matches(')').trim();
+                p = match rules.entity(bracket) {
+                    Some(e) if e.kind == EntityKind::Outlet => bracket,
+                    _ => name.trim(),
+                };
+            }
             for lead in [
                 "hãng tin",
                 "Hãng tin",
@@ -580,6 +673,130 @@ fn listed_side(rules: &Rules, canonical: &str) -> Option<Option<String>> {
         .entity_by_canonical(canonical)
         .filter(|e| e.kind == EntityKind::Person)
         .map(|e| e.side.clone())
+}
+
+/// Mentions of people outside claim contents and quotations: a listed person, the last word of
+/// a titled person's name, or `ông`/`bà` + a capitalised name.
+fn person_mentions(
+    text: &Text,
+    seg: &Segments,
+    parsed: &Parsed,
+    people: &[Person],
+    rules: &Rules,
+) -> Vec<(usize, String)> {
+    let s = text.as_str();
+    // The contents, sorted and merged, so that "inside a content?" is one binary search (an
+    // article may have thousands of claims).
+    let mut contents: Vec<Range<usize>> = parsed.found.iter().map(|f| f.content.clone()).collect();
+    contents.sort_by_key(|c| c.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(contents.len());
+    for c in contents {
+        match merged.last_mut() {
+            Some(last) if c.start <= last.end => last.end = last.end.max(c.end),
+            _ => merged.push(c),
+        }
+    }
+    let in_content = |at: usize| {
+        let i = merged.partition_point(|c| c.start <= at);
+        i > 0 && merged[i - 1].end > at
+    };
+    // A titled person's fullest name by its last word (`Aliyev` → `Ilham Aliyev`); of equally
+    // long names, the last met.
+    let mut by_last_name: BTreeMap<&str, &str> = BTreeMap::new();
+    for p in people {
+        if let Some((_, last)) = p.canonical.rsplit_once(' ') {
+            let best = by_last_name.entry(last).or_insert(&p.canonical);
+            if p.canonical.len() >= best.len() {
+                *best = &p.canonical;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (si, tokens) in parsed.tokens.iter().enumerate() {
+        if seg
+            .sentences
+            .get(si)
+            .is_some_and(|x| x.boilerplate.is_some())
+        {
+            continue;
+        }
+        let mut k = 0;
+        while k < tokens.len() {
+            let t = &tokens[k];
+            let inside = t.quoted || in_content(t.range.start);
+            if inside || !t.word {
+                k += 1;
+                continue;
+            }
+            if let Some((n, e)) = rules.entity_at(tokens, k) {
+                if e.kind == EntityKind::Person && is_subject(tokens, k, rules) {
+                    out.push((t.range.start, e.canonical.clone()));
+                }
+                k += n;
+                continue;
+            }
+            if t.cap && !tokens.get(k + 1).is_some_and(|n| n.cap && n.word) {
+                if let Some(canonical) = by_last_name.get(&s[t.range.clone()]) {
+                    if is_subject(tokens, k, rules) {
+                        out.push((t.range.start, canonical.to_string()));
+                    }
+                }
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+/// How many tokens a subject may stand after the start of its clause (`Sau đó, phó phát ngôn
+/// viên Nhà Trắng Sarah Huckabee Sanders` is 9).
+const MAX_SUBJECT_OFFSET: usize = 24;
+
+/// Is the name at `m` the subject of its clause: only titles, entities, capitalised words and
+/// honorifics between the clause start (sentence start or a comma, after openers) and it?
+fn is_subject(tokens: &[Token], m: usize, rules: &Rules) -> bool {
+    // A subject sits near its clause's start; the bound keeps a sentence with no commas and
+    // many names linear.
+    let lower = m.saturating_sub(MAX_SUBJECT_OFFSET);
+    let mut c = m;
+    while c > lower && !tokens[c - 1].is_any(",;:") {
+        c -= 1;
+    }
+    if c > 0 && !tokens[c - 1].is_any(",;:") {
+        return false;
+    }
+    while let Some(n) = rules
+        .phrases(WordRole::Opener)
+        .iter()
+        .find(|w| matches_at(tokens, c, w))
+        .map(|w| w.len())
+    {
+        c += n;
+        while c < m && tokens[c].is(',') {
+            c += 1;
+        }
+    }
+    let mut k = c;
+    // `Bình luận tranh cãi của ông Trump …`: the possessor of a short subject noun phrase.
+    if let Some(j) = (c..m.min(c + 7)).find(|&j| tokens[j].lower == "của") {
+        if j > c && tokens[c + 1..j].iter().all(|t| t.word && !t.cap) {
+            k = j + 1;
+        }
+    }
+    while k < m {
+        if let Some((n, _, _)) = title_at(tokens, k, rules) {
+            k += n;
+        } else if let Some((n, _)) = entity_at(tokens, k, rules) {
+            k += n;
+        } else if (tokens[k].word && tokens[k].cap)
+            || matches!(tokens[k].lower.as_str(), "ông" | "bà" | "cựu" | "phó")
+        {
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// Every person named with a title in the article, in order: `Tổng thống Azerbaijan Ilham
@@ -785,7 +1002,13 @@ fn parse_mention(s: &str, tokens: &[Token], rules: &Rules) -> MentionParts {
             end -= 1;
         }
         let mut start = end;
-        while start > last_entity_end.max(k) && tokens[start - 1].word && tokens[start - 1].cap {
+        // `Sadique ul-Farooq`: a particle glued to a name part belongs to the name.
+        while start > last_entity_end.max(k)
+            && tokens[start - 1].word
+            && (tokens[start - 1].cap
+                || (crate::grammar::name_particle(&tokens[start - 1])
+                    && tokens[start - 1].lower.contains('-')))
+        {
             start -= 1;
         }
         if start < end {
@@ -829,11 +1052,10 @@ fn resolve(
         })
     };
     if is_role(WordRole::PersonPronoun) {
-        if let Some(sp) = inherit(
-            &memory.last_person_like(&lower, range.start),
-            "last person of that gender",
-        ) {
-            return sp;
+        if let Some((sp, how)) = memory.last_person_like(&lower, range.start) {
+            if let Some(sp) = inherit(&Some(sp), how) {
+                return sp;
+            }
         }
     }
     if is_role(WordRole::PartyPronoun) {
@@ -1164,5 +1386,37 @@ mod tests {
                 )
             ]
         );
+    }
+
+    /// baomoi_037, shortened: the last person who spoke is Tillerson, but the pronoun follows
+    /// a sentence whose subject is Sanders.
+    #[test]
+    fn a_pronoun_after_a_newer_subject_is_that_subject() {
+        let got = claims("Email bao gồm phát ngôn của Bộ trưởng Ngoại giao Rex Tillerson. Ông Tillerson tuyên bố câu chuyện là \"bịa đặt\". Sau đó, phó phát ngôn viên Nhà Trắng Sarah Huckabee Sanders xuất hiện từ Cánh Tây. Bà nói: \"Chúng tôi không trả lời bất kỳ câu hỏi nào ngay bây giờ\".");
+        let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(speakers, ["Rex Tillerson", "Sarah Huckabee Sanders"]);
+    }
+
+    /// With no newer subject, the pronoun is still the last person of its gender who spoke.
+    #[test]
+    fn a_pronoun_with_no_newer_subject_is_the_last_speaker() {
+        let got = claims("Ngoại trưởng Nga Sergei Lavrov cho biết Moscow sẵn sàng đàm phán. Các cuộc giao tranh vẫn tiếp diễn. Ông nói thêm rằng hai bên cần ngừng bắn ngay.");
+        let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(speakers, ["Sergei Lavrov", "Sergei Lavrov"]);
+    }
+
+    /// `ra thông cáo phản ứng` says nothing, so it is no claim; but its speaker is the one a
+    /// later `thông cáo nói` means.
+    #[test]
+    fn a_claim_with_no_content_is_dropped_but_its_speaker_is_remembered() {
+        let got = claims("Người phát ngôn Robby Mook ra thông cáo phản ứng. \"Điều Trump nói là nguy hiểm\", thông cáo nói.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Robby Mook");
+    }
+
+    #[test]
+    fn a_name_particle_stays_in_the_name() {
+        let got = claims("Người phát ngôn của liên minh, ông Sadique ul-Farooq, nói: \"Chúng tôi sẽ không công nhận ông làm tổng thống\".");
+        assert_eq!(got[0].0, "Sadique ul-Farooq");
     }
 }

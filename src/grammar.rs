@@ -21,9 +21,7 @@ use nom::{IResult, Parser};
 use crate::normalize::Text;
 use crate::rules::{CueClass, Rules, WordRole};
 use crate::segment::Segments;
-use crate::words::{
-    matches_at, phrase_at, phrase_words, word_hash, PhraseSet, SentenceTokens, Token, WordMap,
-};
+use crate::words::{phrase_at, phrase_words, word_hash, PhraseSet, SentenceTokens, Token, WordMap};
 
 /// The pattern that found a claim.
 pub mod rule {
@@ -364,7 +362,7 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
             if let Some(content) = content {
                 out.push(Found {
                     rule: rule::SOURCE_PREFIX,
-                    speakers: vec![span(tokens, source.clone())],
+                    speakers: vec![span(tokens, issuer(tokens, source.clone(), lex))],
                     speaker_phrase: Some(span(tokens, source.clone())),
                     both_sides: false,
                     reciprocal: false,
@@ -405,9 +403,11 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
         let speaker = if hit.media {
             passive_speaker(tokens, hit, lex)
                 .or_else(|| speaker_before(tokens, hit.start, lower_bound, after_claim, lex))
-        } else if tokens[hit.start].cap && hit.start == first {
+        } else if tokens[hit.start].cap {
             // `Phát biểu trước …, Tổng thống Trump khẳng định`: a cue opening the sentence is a
-            // participle with no speaker before it.
+            // participle with no speaker before it; a capitalised cue further on opens a caption
+            // or sentence glued to this one (`Ảnh: AFP/TTXVN Phát biểu trước …`) or is a name
+            // (`Người Đưa Tin`).
             None
         } else {
             let after_report = claims.last().is_some_and(|c| c.class == CueClass::Report);
@@ -467,7 +467,13 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
             let last = claims.last_mut().expect("conjoined has a previous claim");
             if let Some(c) = trim_content(tokens, content_start_token(tokens, &last.content), conj)
             {
-                last.content = c;
+                // The content may grow up to the conjunction (`khẳng định …; ủng hộ … và cho
+                // biết`) only when it follows its cue: a postposed claim's content ends where
+                // its speaker begins (`"…", ông Peskov nói và cho biết thêm …`).
+                let postposed = last.cue.start >= last.content.end;
+                if c.end < last.content.end || !postposed {
+                    last.content = c;
+                }
             }
         }
         if let Some(sp) = speaker.clone() {
@@ -487,7 +493,11 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
                     let mut speaker_range = sp.clone();
                     let mut claim_via = via.clone();
                     if hit.class == CueClass::Report {
-                        let mut end = tokens.len();
+                        // The relayed source ends at the clause (`…, Interfax trích thông báo của
+                        // Nga, đồng thời cho biết thêm …`).
+                        let mut end = (hit.content_from..tokens.len())
+                            .find(|&k| tokens[k].is_any(",;"))
+                            .unwrap_or(tokens.len());
                         while end > hit.content_from && !tokens[end - 1].word {
                             end -= 1;
                         }
@@ -564,14 +574,25 @@ fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Foun
                 )
             }
             None => {
-                // A conjoined cue shares every speaker of the claim it continues.
+                // A conjoined cue shares every speaker of the claim it continues; after a relay
+                // (`"…", Interfax trích thông báo của Nga, đồng thời cho biết thêm …`) the
+                // relayer goes on speaking.
                 let last = claims.last().expect("conjoined has a previous claim");
-                (
-                    last.speakers.clone(),
-                    last.speaker_phrase.clone(),
-                    last.both_sides,
-                    rule::CONJOINED,
-                )
+                let relay = last.class == CueClass::Report
+                    && (last.rule == rule::POSTPOSED || last.rule == rule::POSTPOSED_QUOTE)
+                    && !last.via.is_empty()
+                    && last.via.len() > via.len();
+                if relay {
+                    let relayer = last.via.last().cloned().expect("not empty");
+                    (vec![relayer.clone()], Some(relayer), false, rule::CONJOINED)
+                } else {
+                    (
+                        last.speakers.clone(),
+                        last.speaker_phrase.clone(),
+                        last.both_sides,
+                        rule::CONJOINED,
+                    )
+                }
             }
         };
         let mut claim_via = via.clone();
@@ -698,15 +719,9 @@ fn source_prefix(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<(Range<us
         return None;
     }
     let mut i = at + 1;
-    for intro in [
-        &["thông", "tin", "từ"][..],
-        &["thông", "báo", "của"][..],
-        &["hãng", "thông", "tấn"][..],
-    ] {
-        let words: Vec<String> = intro.iter().map(|s| s.to_string()).collect();
-        if matches_at(tokens, i, &words) {
-            i += words.len();
-        }
+    // `Theo thông tin từ hãng thông tấn TASS,`: the source is what the intros lead to.
+    while let Some(n) = lex.at(WordRole::SourceIntro, tokens, i) {
+        i += n;
     }
     let comma = (i..tokens.len().min(i + 14)).find(|&k| tokens[k].is(','))?;
     let source = i..skip_adverbs_back(tokens, comma, i, lex);
@@ -716,9 +731,40 @@ fn source_prefix(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<(Range<us
     Some((source, comma + 1))
 }
 
+/// The source a speaker phrase names after the documents that carry its words (`thông cáo của
+/// Hạm đội Biển Đen` → `Hạm đội Biển Đen`): a statement speaks for whoever issued it. The
+/// phrase itself when nothing follows the intros.
+///
+/// Only an intro that ends in `của` or `từ` says whose words they are: `hãng thông tấn Yonhap`
+/// is an agency speaking, not a channel before its source.
+fn issuer(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> Range<usize> {
+    let owner_word = |k: usize| matches!(tokens[k].lower.as_str(), "của" | "từ");
+    let mut start = r.start;
+    while let Some(n) = lex.at(WordRole::SourceIntro, tokens, start) {
+        if !owner_word(start + n - 1) || start + n >= r.end {
+            break;
+        }
+        start += n;
+    }
+    // `thông báo mới nhất của BTC SEA Games 29`: a document noun (a group pronoun), a few
+    // lower-case words, then its owner.
+    if start == r.start {
+        if let Some(n) = lex.at(WordRole::GroupPronoun, tokens, start) {
+            let after = (start + n..r.end.min(start + n + 4))
+                .take_while(|&k| tokens[k].word && !tokens[k].cap)
+                .find(|&k| owner_word(k));
+            if let Some(k) = after.filter(|&k| k + 1 < r.end) {
+                start = k + 1;
+            }
+        }
+    }
+    start..r.end
+}
+
 /// Does the phrase look like someone who can speak? Capitalised, or opened by a quantifier,
 /// pronoun, side marker or lower-case group noun; not too long.
 fn looks_like_speaker(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> bool {
+    let r = issuer(tokens, r, lex);
     if r.is_empty() || r.len() > 16 {
         return false;
     }
@@ -740,7 +786,14 @@ fn looks_like_speaker(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> bool 
     // A pronoun is a whole speaker (`Ông`, `nước này`, `Hai bên`) or opens a name (`ông Peskov`).
     for role in pronoun_roles {
         if let Some(n) = lex.at(role, tokens, r.start) {
-            return n == r.len() || seg[n..].iter().all(|t| t.cap || !t.word);
+            // `ông Sadique ul-Farooq`: a lower-case particle inside the name, before a capital.
+            return n == r.len()
+                || seg[n..].iter().enumerate().all(|(j, t)| {
+                    t.cap
+                        || !t.word
+                        || (name_particle(t)
+                            && (t.lower.contains('-') || seg.get(n + j + 1).is_some_and(|n| n.cap)))
+                });
         }
     }
     let opens = |at: usize| {
@@ -770,6 +823,30 @@ fn looks_like_speaker(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> bool 
         }
     }
     true
+}
+
+/// `ul` in `Sadique ul-Farooq`, `al` in `Bashar al-Assad`, `bin`, `de`, `van`: lower-case
+/// particles inside foreign names.
+pub(crate) fn name_particle(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    let w = w.split('-').next().unwrap_or(w);
+    matches!(
+        w,
+        "ul" | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "da"
+            | "di"
+            | "dos"
+            | "du"
+            | "la"
+            | "le"
+    )
 }
 
 /// Lower-case nouns that open a speaker phrase mid-sentence (`người phát ngôn …`,
@@ -833,7 +910,15 @@ fn find_hits(tokens: &[Token], lex: &Lexicon) -> Vec<Hit> {
             continue;
         };
         let end = i + words.len();
-        let noun = i > 0 && lex.before(WordRole::NounMarker, tokens, i).is_some();
+        let noun = i > 0 && lex.before(WordRole::NounMarker, tokens, i).is_some() || {
+            // `Bắc Kinh tránh công khai bình luận`: a verb that takes the cue as its object, with
+            // adverbs between.
+            let j = skip_adverbs_back(tokens, i, 0, lex);
+            j < i
+                && j > 0
+                && (matches!(tokens[j - 1].lower.as_str(), "tránh" | "bị" | "được")
+                    || j > 1 && tokens[j - 2].lower == "từ" && tokens[j - 1].lower == "chối")
+        };
         // `công bố video sau khi …`: footage published with nothing said of what it shows.
         let bare_footage = tokens
             .get(end)
@@ -843,7 +928,22 @@ fn find_hits(tokens: &[Token], lex: &Lexicon) -> Vec<Hit> {
             continue;
         }
         let not_cue = lex.at(WordRole::NotCue, tokens, i).is_some();
-        if noun || not_cue {
+        // `phủ nhận cáo buộc …`, `trích thông báo của Nga`: a cue word right after a cue is
+        // that cue's object, a noun.
+        let mut object = hits.last().is_some_and(|h: &Hit| h.end == i && !h.media);
+        // `tuyên bố cho biết`, `thông báo nêu rõ`: the document is the subject, not a cue.
+        if object
+            && *class == CueClass::State
+            && hits.last().is_some_and(|h: &Hit| {
+                h.start > 0
+                    && !tokens[h.start - 1].word
+                    && lex.at(WordRole::GroupPronoun, tokens, h.start) == Some(h.end - h.start)
+            })
+        {
+            hits.pop();
+            object = false;
+        }
+        if noun || not_cue || object {
             i = end;
             continue;
         }
@@ -1072,8 +1172,16 @@ fn speaker_before_in(
             break;
         }
         // Never reach back across another cue (`ông Trump bị cáo buộc tiết lộ …`).
-        if lex.cues.first_before(tokens, start).is_some() {
-            break;
+        if let Some((w, _)) = lex.cues.first_before(tokens, start) {
+            // `…", tuyên bố cho biết`: a document noun that is also a cue word.
+            let n = w.len();
+            let doc = start == end
+                && start >= n
+                && (start == n || !tokens[start - n - 1].word)
+                && lex.at(WordRole::GroupPronoun, tokens, start - n) == Some(n);
+            if !doc {
+                break;
+            }
         }
         if lex
             .before(WordRole::Boundary, tokens, start)
@@ -1097,6 +1205,11 @@ fn speaker_before_in(
         .find(|&k| tokens[k].cap && matches!(tokens[k].lower.as_str(), "ông" | "bà"))
     {
         start = k;
+    }
+    // `TASS dẫn nguồn tin từ Bộ Quốc phòng Nga cho biết …`: a report cue names its source
+    // after `từ`; the speaker of the relayed words starts after it.
+    if after_report && start == lower && start + 1 < end && tokens[start].lower == "từ" {
+        start += 1;
     }
     // Drop a leading opener (`Trong khi đó`, `và`, `còn`).
     while start < end {
@@ -1253,6 +1366,7 @@ fn extend_group(tokens: &[Token], r: Range<usize>, lower: usize, lex: &Lexicon) 
 /// three speakers, `Các chuyên gia và nhà ngoại giao` two. A phrase whose members would not all
 /// be short noun phrases is one speaker.
 fn split_group(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> Vec<Range<usize>> {
+    let r = issuer(tokens, r, lex);
     let mut members = Vec::new();
     let mut start = r.start;
     let mut depth = 0i32;
@@ -1632,5 +1746,70 @@ mod tests {
     fn group_speakers_are_split() {
         let got = found("EU, Pháp và Đức cũng lên án hành động quân sự của Azerbaijan.");
         assert_eq!(got[0].0, "EU + Pháp + Đức");
+    }
+
+    /// Sources, chains and relays: who speaks, by which cue, what content. Each row is a
+    /// sentence shape seen in the corpus, shortened.
+    #[test]
+    fn sources_chains_and_relays_name_the_issuer() {
+        for (sentence, want) in [
+            (
+                "Hãng tin Tass dẫn nguồn tin từ Bộ Quốc phòng Nga cho biết Moscow đã triển khai hơn 50 máy bay.",
+                vec![("Bộ Quốc phòng Nga", "cho biết", "Moscow đã triển khai hơn 50 máy bay")],
+            ),
+            (
+                "Theo thông cáo báo chí của Hạm đội Biển Đen ngày 20/4, hơn 20 tàu chiến đã tham gia tập trận.",
+                vec![("Hạm đội Biển Đen", "Theo thông cáo báo chí của", "hơn 20 tàu chiến đã tham gia tập trận")],
+            ),
+            (
+                "\"Các tàu đã tham gia tập trận nhằm đẩy lùi vũ khí tấn công\", thông cáo của Hạm đội Biển Đen cho biết.",
+                vec![("Hạm đội Biển Đen", "cho biết", "\"Các tàu đã tham gia tập trận nhằm đẩy lùi vũ khí tấn công\"")],
+            ),
+            (
+                "\"Các phi hành đoàn sẽ thực hiện các vụ phóng tên lửa\", tuyên bố cho biết.",
+                vec![("tuyên bố", "cho biết", "\"Các phi hành đoàn sẽ thực hiện các vụ phóng tên lửa\"")],
+            ),
+            // The agency itself speaks: `hãng thông tấn` is not a document before its issuer.
+            (
+                "Hãng thông tấn Yonhap cho biết quân đội đã bắn 90 phát súng máy.",
+                vec![("Hãng thông tấn Yonhap", "cho biết", "quân đội đã bắn 90 phát súng máy")],
+            ),
+            // A cue word right after a cue is its object.
+            (
+                "Moscow phủ nhận thông tin này và nói rằng đây là những lời bịa đặt.",
+                vec![
+                    ("Moscow", "phủ nhận", "thông tin này"),
+                    ("Moscow", "nói rằng", "đây là những lời bịa đặt"),
+                ],
+            ),
+            // The relayed source ends at the comma, and the relayer goes on speaking.
+            (
+                "\"Khu vực này được tuyên bố là tạm thời nguy hiểm\", Interfax trích thông báo của Nga, đồng thời cho biết thêm rằng các hạn chế áp dụng ở độ cao tối đa 19.000 mét.",
+                vec![
+                    ("Nga", "trích", "\"Khu vực này được tuyên bố là tạm thời nguy hiểm\""),
+                    ("Interfax", "cho biết thêm rằng", "các hạn chế áp dụng ở độ cao tối đa 19.000 mét"),
+                ],
+            ),
+            // A postposed speaker is never part of the content a conjoined cue trims.
+            (
+                "\"Quân đội đang nỗ lực đưa quá trình giải quyết trở lại con đường chính trị\", ông Peskov nói và cho biết thêm Nga sẵn sàng hỗ trợ.",
+                vec![
+                    ("ông Peskov", "nói", "\"Quân đội đang nỗ lực đưa quá trình giải quyết trở lại con đường chính trị\""),
+                    ("ông Peskov", "cho biết thêm", "Nga sẵn sàng hỗ trợ"),
+                ],
+            ),
+            // A capitalised cue inside a sentence opens a caption glued on; `tránh … bình
+            // luận` takes the cue as its object.
+            ("Ảnh: AFP/TTXVN Phát biểu trước những người ủng hộ tại một sự kiện ở Washington.", vec![]),
+            ("Bắc Kinh tránh công khai bình luận về sự kiện này.", vec![]),
+        ] {
+            let got: Vec<(String, String, String)> =
+                found(sentence).into_iter().map(|(sp, cue, content, _)| (sp, cue, content)).collect();
+            let want: Vec<(String, String, String)> = want
+                .into_iter()
+                .map(|(sp, cue, content)| (sp.to_string(), cue.to_string(), content.to_string()))
+                .collect();
+            assert_eq!(got, want, "{sentence}");
+        }
     }
 }

@@ -327,10 +327,13 @@ pub enum WordRole {
     NotNegator,
     /// Capitalised after a lower-case word, starts a new sentence (a caption run into the text).
     SentenceOpener,
+    /// A document or channel that carries a source's words, before the source: `thông cáo của`
+    /// in `Theo thông cáo của Hạm đội Biển Đen, …`.
+    SourceIntro,
 }
 
 impl WordRole {
-    const ALL: [(&'static str, WordRole); 20] = [
+    const ALL: [(&'static str, WordRole); 21] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -351,6 +354,7 @@ impl WordRole {
         ("stopword", WordRole::Stopword),
         ("not_negator", WordRole::NotNegator),
         ("sentence_opener", WordRole::SentenceOpener),
+        ("source_intro", WordRole::SourceIntro),
     ];
 }
 
