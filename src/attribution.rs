@@ -414,18 +414,13 @@ impl Memory<'_> {
             Some("bà") => Some(Gender::Female),
             _ => None,
         };
-        let ok_gender = |canonical: &str| match (wanted, self.gender_of_name(canonical)) {
-            (Some(w), Some(g)) => w == g,
-            _ => true,
-        };
-        let speaker =
-            self.person_speakers
-                .iter()
-                .rev()
-                .find(|sp| match (wanted, self.gender_of(sp)) {
-                    (Some(w), Some(g)) => w == g,
-                    _ => true,
-                });
+        // Unknown on either side is no objection.
+        let fits = |got: Option<Gender>| wanted.zip(got).is_none_or(|(w, g)| w == g);
+        let speaker = self
+            .person_speakers
+            .iter()
+            .rev()
+            .find(|sp| fits(self.gender_of(sp)));
         // Where the last speaker's phrase ends: a name inside it (`người phát ngôn Bộ Ngoại giao
         // Trung Quốc Lục Khảng`) is that speaker's own, never a newer subject.
         let speaker_end = speaker.and_then(|sp| sp.range.as_ref().map(|r| r.end));
@@ -433,7 +428,7 @@ impl Memory<'_> {
             .mentions()
             .iter()
             .rev()
-            .find(|(p, c)| *p < at && ok_gender(c));
+            .find(|(p, c)| *p < at && fits(self.gender_of_name(c)));
         if let Some((pos, canonical)) = mention {
             let newer = speaker.is_none() || speaker_end.is_some_and(|end| end <= *pos);
             let same = speaker.is_some_and(|sp| &sp.canonical == canonical);
@@ -442,40 +437,20 @@ impl Memory<'_> {
                 let side = p
                     .and_then(|p| p.side.clone())
                     .or_else(|| self.rules.entity(canonical).and_then(|e| e.side.clone()));
-                let sp = Speaker {
-                    text: canonical.clone(),
-                    range: None,
-                    canonical: canonical.clone(),
-                    role: p.and_then(|p| p.role.clone()),
-                    side,
-                    kind: SpeakerKind::Person,
-                    resolved_from: None,
-                };
+                let sp = remembered_person(canonical, p.and_then(|p| p.role.clone()), side);
                 return Some((sp, "last person named as a subject"));
             }
         }
         if let Some(sp) = speaker {
             return Some((sp.clone(), "last person of that gender who spoke"));
         }
-        let titled = {
-            let p = self.people.iter().rev().find(|p| {
-                p.at < at
-                    && match (wanted, self.genders.get(&p.canonical)) {
-                        (Some(w), Some(g)) => w == *g,
-                        _ => true,
-                    }
-            })?;
-            Some(Speaker {
-                text: p.canonical.clone(),
-                range: None,
-                canonical: p.canonical.clone(),
-                role: p.role.clone(),
-                side: p.side.clone(),
-                kind: SpeakerKind::Person,
-                resolved_from: None,
-            })
-        };
-        titled.map(|sp| (sp, "last person named with a title"))
+        let p = self
+            .people
+            .iter()
+            .rev()
+            .find(|p| p.at < at && fits(self.genders.get(&p.canonical).copied()))?;
+        let sp = remembered_person(&p.canonical, p.role.clone(), p.side.clone());
+        Some((sp, "last person named with a title"))
     }
 
     fn remember(&mut self, sp: &Speaker) {
@@ -673,6 +648,19 @@ fn listed_side(rules: &Rules, canonical: &str) -> Option<Option<String>> {
         .entity_by_canonical(canonical)
         .filter(|e| e.kind == EntityKind::Person)
         .map(|e| e.side.clone())
+}
+
+/// A person the memory holds, as a speaker a pronoun stands for (its mention is the pronoun's).
+fn remembered_person(canonical: &str, role: Option<String>, side: Option<String>) -> Speaker {
+    Speaker {
+        text: canonical.to_string(),
+        range: None,
+        canonical: canonical.to_string(),
+        role,
+        side,
+        kind: SpeakerKind::Person,
+        resolved_from: None,
+    }
 }
 
 /// Mentions of people outside claim contents and quotations: a listed person, the last word of
