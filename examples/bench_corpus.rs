@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use doichieu::report::Document;
 use doichieu::rules::{Rules, TitleKind};
-use doichieu::words::{phrase_words, PhraseSet, Token};
+use doichieu::tokens::{phrase_words, PhraseSet, Token};
 use doichieu::{attribution, conflicts, grammar, normalize, report, segment, Analyzer};
 use rayon::prelude::*;
 

@@ -17,10 +17,11 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::grammar::{rule, Parsed};
-use crate::normalize::{match_key, Text};
+use crate::normalize::Text;
 use crate::rules::{CueClass, EntityKind, GroupKind, Rules, TitleKind, WordRole};
 use crate::segment::Segments;
-use crate::words::{matches_at, tokenize, SentenceTokens, Token};
+use crate::text::keys::match_key;
+use crate::tokens::{matches_at, tokenize, SentenceTokens, Token};
 
 /// Titles this close to a known one (normalized Levenshtein similarity) are taken as typos of
 /// it (`Tổn thống` for `Tổng thống`). Chosen on the dev set: 0.85 accepts one dropped letter in

@@ -23,10 +23,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
-use crate::lanes::Lanes;
 use crate::report::{ClaimOut, Conflict, Document, Evidence};
 use crate::rules::{CueClass, Rules, Stance, WordRole};
-use crate::words::{phrase_words, tokenize, PhraseSet, Token};
+use crate::text::lanes::Lanes;
+use crate::tokens::{phrase_words, tokenize, PhraseSet, Token};
 
 /// Two contents "share key words" when at least this many content words are common to both
 /// (function words and party names excluded). Chosen on the dev set: 2 finds the denials whose
@@ -83,7 +83,7 @@ fn class_of(name: &str) -> CueClass {
 
 /// Contains `words` as consecutive tokens.
 fn has(tokens: &[Token], words: &[String]) -> Option<usize> {
-    (0..tokens.len()).find(|&k| crate::words::matches_at(tokens, k, words))
+    (0..tokens.len()).find(|&k| crate::tokens::matches_at(tokens, k, words))
 }
 
 /// The rule words the detectors look for, split into words once per run.
@@ -156,7 +156,7 @@ impl<'r> Lexicon<'r> {
         lex.side_keys = lex
             .sides
             .iter()
-            .map(|(s, _)| crate::normalize::match_key(s))
+            .map(|(s, _)| crate::text::keys::match_key(s))
             .collect();
         lex.stance_phrases = PhraseSet::new(
             lex.stances
@@ -367,7 +367,7 @@ fn quantities(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Quantity> {
         if let Some((unit_words, unit)) = lex
             .units
             .iter()
-            .find(|(words, _)| crate::words::matches_at(tokens, after, words))
+            .find(|(words, _)| crate::tokens::matches_at(tokens, after, words))
         {
             let unit_end = after + unit_words.len();
             let victim = tokens
@@ -473,7 +473,7 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
     // place (the time word is at most four tokens before it), never the whole text.
     // The separator first: it is the rarer byte, found sixteen bytes at a time.
     let mut next = 1;
-    while let Some(sep) = crate::words::find_byte_of(bytes, next, [b'/', b'-', b'.']) {
+    while let Some(sep) = crate::text::chars::find_byte_of(bytes, next, [b'/', b'-', b'.']) {
         next = sep + 1;
         let i = sep - 1;
         let shape =
@@ -502,10 +502,10 @@ pub fn mentioned_dates(text: &str) -> Vec<String> {
         // tone moves from `a`, `e`, `y` onto an `o` or `u` before it, which makes none of the
         // time words (none has a toned `o`/`u`, nor `a`/`e`/`y` after an `o`/`u`).
         let window = &text[from..to];
-        let holds_time_word = if crate::normalize::lowercase_into(window, &mut lower) {
+        let holds_time_word = if crate::text::keys::lowercase_into(window, &mut lower) {
             TIME_WORDS.iter().any(|w| lower.contains(w))
         } else {
-            let key = crate::normalize::match_key(window);
+            let key = crate::text::keys::match_key(window);
             TIME_WORDS.iter().any(|w| key.contains(w))
         };
         if holds_time_word {

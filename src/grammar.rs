@@ -21,7 +21,9 @@ use nom::{IResult, Parser};
 use crate::normalize::Text;
 use crate::rules::{CueClass, Rules, WordRole};
 use crate::segment::Segments;
-use crate::words::{phrase_at, phrase_words, word_hash, PhraseSet, SentenceTokens, Token, WordMap};
+use crate::tokens::{
+    phrase_at, phrase_words, word_hash, PhraseSet, SentenceTokens, Token, WordMap,
+};
 
 /// The pattern that found a claim.
 pub mod rule {

@@ -22,7 +22,6 @@ pub mod conflicts;
 pub mod corpus;
 pub mod eval;
 pub mod grammar;
-mod lanes;
 pub mod layer;
 pub mod normalize;
 pub mod render;
@@ -30,7 +29,8 @@ pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod span;
-pub mod words;
+pub mod text;
+pub mod tokens;
 
 pub use span::Span;
 

@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::words::{matches_hashed_at, word_hash, word_hashes, WordMap};
+use crate::tokens::{matches_hashed_at, word_hash, word_hashes, WordMap};
 use std::fmt;
 use std::path::Path;
 
@@ -22,7 +22,7 @@ use nom::multi::separated_list1;
 use nom::{IResult, Parser};
 use serde::Serialize;
 
-use crate::normalize::match_key;
+use crate::text::keys::match_key;
 
 /// A rule file that cannot be used, with the position of the problem.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -461,7 +461,7 @@ pub struct Rules {
     /// each as written.
     capitalised_openers: WordMap<Vec<String>>,
     /// The group heads' words, valued by their index into `groups`.
-    group_heads: crate::words::PhraseSet<usize>,
+    group_heads: crate::tokens::PhraseSet<usize>,
     /// Aliases by the [`word_hash`] of their first word, longest first.
     alias_words: WordMap<Vec<AliasWords>>,
 }
@@ -571,7 +571,7 @@ impl Rules {
         for (i, e) in entities.iter().enumerate() {
             for a in &e.aliases {
                 alias_index.entry(match_key(a)).or_insert(i);
-                let words = crate::words::phrase_words(a);
+                let words = crate::tokens::phrase_words(a);
                 if let Some(first) = words.first() {
                     let cap = a.chars().next().is_some_and(char::is_uppercase);
                     let first = word_hash(first);
@@ -605,7 +605,7 @@ impl Rules {
         }
         let mut role_phrases: Vec<(WordRole, Vec<Vec<String>>)> = Vec::new();
         for g in &grammar {
-            let words = crate::words::phrase_words(&g.phrase);
+            let words = crate::tokens::phrase_words(&g.phrase);
             match role_phrases.iter_mut().find(|(r, _)| *r == g.role) {
                 Some((_, list)) => list.push(words),
                 None => role_phrases.push((g.role, vec![words])),
@@ -625,7 +625,7 @@ impl Rules {
                 .entry_or_default(word_hash(&opener))
                 .push(opener);
         }
-        let group_heads = crate::words::PhraseSet::new(
+        let group_heads = crate::tokens::PhraseSet::new(
             groups
                 .iter()
                 .enumerate()
@@ -705,7 +705,7 @@ impl Rules {
     /// The first group head, in `groups` order, spelled by `tokens` from their first or second
     /// token (`các quan chức Mỹ`, `nhiều quan chức`): one probe at each place, not a pass over
     /// the list.
-    pub fn group_heading(&self, tokens: &[crate::words::Token]) -> Option<&Group> {
+    pub fn group_heading(&self, tokens: &[crate::tokens::Token]) -> Option<&Group> {
         let first_at = |at| self.group_heads.all_at(tokens, at).map(|(_, i)| *i).next();
         [first_at(0), first_at(1)]
             .into_iter()
@@ -733,7 +733,7 @@ impl Rules {
     /// The longest entity alias spelled by the tokens starting at `k`: (token count, entity).
     /// An alias written with a capital matches only capitalised text (`Anh` the country, not
     /// `anh` the pronoun).
-    pub fn entity_at(&self, tokens: &[crate::words::Token], k: usize) -> Option<(usize, &Entity)> {
+    pub fn entity_at(&self, tokens: &[crate::tokens::Token], k: usize) -> Option<(usize, &Entity)> {
         let first = tokens.get(k)?;
         if !first.word {
             return None;
@@ -745,7 +745,7 @@ impl Rules {
     }
 
     /// The longest title spelled exactly by the tokens starting at `k`.
-    pub fn title_at(&self, tokens: &[crate::words::Token], k: usize) -> Option<&Title> {
+    pub fn title_at(&self, tokens: &[crate::tokens::Token], k: usize) -> Option<&Title> {
         self.title_index
             .get(&tokens.get(k)?.hash)?
             .iter()
@@ -758,7 +758,7 @@ impl Rules {
     /// one of its words spelled right.
     pub fn misspelled_title_at(
         &self,
-        tokens: &[crate::words::Token],
+        tokens: &[crate::tokens::Token],
         k: usize,
         min_similarity: f64,
     ) -> Option<&Title> {
@@ -992,7 +992,7 @@ fn parse_titles(path: &str, text: &str) -> Result<Vec<Title>, RuleError> {
         .map(|r| {
             Ok(Title {
                 title: r.fields[0].text.to_string(),
-                words: crate::words::phrase_words(r.fields[0].text),
+                words: crate::tokens::phrase_words(r.fields[0].text),
                 kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
                 example: r.fields[2].text.to_string(),
                 line: r.line,
@@ -1077,7 +1077,7 @@ fn parse_groups(path: &str, text: &str) -> Result<Vec<Group>, RuleError> {
         .map(|r| {
             Ok(Group {
                 head: r.fields[0].text.to_string(),
-                words: crate::words::phrase_words(r.fields[0].text),
+                words: crate::tokens::phrase_words(r.fields[0].text),
                 kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
                 example: r.fields[2].text.to_string(),
                 line: r.line,
@@ -1419,11 +1419,11 @@ pub fn bounded_levenshtein(a: &[char], b: &[char], max: usize) -> Option<usize> 
 
 /// True when `phrase` occurs in `example` as whole words (case and tone placement folded).
 fn example_contains(example: &str, phrase: &str) -> bool {
-    let tokens: Vec<String> = crate::words::tokenize(example, 0..example.len(), &[])
+    let tokens: Vec<String> = crate::tokens::tokenize(example, 0..example.len(), &[])
         .into_iter()
         .map(|t| t.lower.to_string())
         .collect();
-    let words = crate::words::phrase_words(phrase);
+    let words = crate::tokens::phrase_words(phrase);
     !words.is_empty() && tokens.windows(words.len()).any(|w| w == words.as_slice())
 }
 

@@ -19,7 +19,9 @@ use serde::Serialize;
 
 use crate::normalize::Text;
 use crate::rules::{pattern_matches, BoilerplateKind, BoilerplateScope, Rules};
-use crate::words::{is_letter, is_lower, is_upper, next_capital_or_stop, upper_by_bytes};
+use crate::text::chars::{
+    find_byte_of, is_letter, is_lower, is_upper, next_capital_or_stop, upper_by_bytes,
+};
 
 /// A non-empty line of the document, trimmed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -348,7 +350,7 @@ fn find_quotes(s: &str, seg: &mut Segments) {
 /// The first byte at or after `from` that may start a quotation mark: `"`, `'`, or 0xC2
 /// (`«`, `»`) or 0xE2 (`“`, `”`, `„`, `‘`, `’`).
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    crate::words::find_byte_of(bytes, from, [b'"', b'\'', 0xC2, 0xE2])
+    find_byte_of(bytes, from, [b'"', b'\'', 0xC2, 0xE2])
 }
 
 /// True when, within the next few paragraphs, a closing double mark comes before any opening

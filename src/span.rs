@@ -5,7 +5,7 @@
 //! with it and get exactly the bytes the claim came from, whatever repairs were applied.
 //! Line and column are computed only for display, by [`line_col`].
 
-use crate::lanes::Lanes;
+use crate::text::lanes::Lanes;
 use serde::Serialize;
 
 /// A half-open byte range `start..end` into the original input.
