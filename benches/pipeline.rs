@@ -29,7 +29,7 @@ fn articles() -> Vec<String> {
 }
 
 fn stages(c: &mut Criterion) {
-    let rules = Rules::embedded();
+    let rules = doichieu::lexicon::Lexicon::new(&Rules::embedded());
     let g = grammar::Grammar::new(&rules);
     let texts = articles();
     let bytes: usize = texts.iter().map(String::len).sum();
@@ -90,7 +90,7 @@ fn stages(c: &mut Criterion) {
             }
         })
     });
-    let analyzer = Analyzer::new(&rules);
+    let analyzer = Analyzer::new(rules.rules());
     group.bench_function("all stages", |b| {
         b.iter(|| {
             for t in &texts {

@@ -35,7 +35,8 @@ fn main() {
             let text = make(size);
             let started = Instant::now();
             let doc = analyzer.document("x", "-", &text);
-            let conflicts = doichieu::conflicts::find(std::slice::from_ref(&doc), &rules);
+            let conflicts =
+                doichieu::conflicts::find(std::slice::from_ref(&doc), analyzer.lexicon());
             let dt = started.elapsed().as_secs_f64();
             println!(
                 "{name:18} {:>9} bytes {:8.3} s {:7.1} MB/s {:>7} claims {:>6} conflicts",

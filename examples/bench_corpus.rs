@@ -90,7 +90,7 @@ struct Shares {
 }
 
 impl MustTokenise {
-    fn new(rules: &Rules) -> MustTokenise {
+    fn new(rules: &doichieu::lexicon::Lexicon) -> MustTokenise {
         let set = |phrases: Vec<Vec<String>>| {
             let mut phrases: Vec<(Vec<String>, ())> =
                 phrases.into_iter().map(|w| (w, ())).collect();
@@ -104,7 +104,7 @@ impl MustTokenise {
                 .titles
                 .iter()
                 .filter(|t| t.kind == TitleKind::Role)
-                .map(|t| t.words.clone())
+                .map(|t| phrase_words(&t.title))
                 .chain(["ông", "bà"].map(phrase_words))
                 .collect()),
         }
@@ -148,7 +148,7 @@ fn main() -> anyhow::Result<()> {
     );
 
     // Stage by stage, one core.
-    let rules = Rules::embedded();
+    let rules = doichieu::lexicon::Lexicon::new(&Rules::embedded());
     let g = grammar::Grammar::new(&rules);
     let mut t = [Duration::ZERO; 5];
     let mut documents: Vec<Document> = Vec::with_capacity(records.len());
@@ -241,7 +241,7 @@ fn main() -> anyhow::Result<()> {
     // run in turn three times and the best of each kept, so that a machine whose speed
     // drifts (a shared VM) slows both alike.
     println!("\nanalysis of every record (normalize … report, JSON out), by threads, best of 3:");
-    let analyzer = Analyzer::new(&rules);
+    let analyzer = Analyzer::new(rules.rules());
     let pools = [1, 2].map(|threads| {
         rayon::ThreadPoolBuilder::new()
             .num_threads(threads)

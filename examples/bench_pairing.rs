@@ -47,7 +47,7 @@ fn main() -> anyhow::Result<()> {
     let started = Instant::now();
     let mut pairs = 0;
     for _ in 0..rounds {
-        pairs = conflicts::find(&documents, &rules).len();
+        pairs = conflicts::find(&documents, analyzer.lexicon()).len();
     }
     let per_round = started.elapsed() / rounds;
     println!(

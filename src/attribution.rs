@@ -17,8 +17,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::grammar::{rule, Parsed};
+use crate::lexicon::Lexicon;
 use crate::normalize::Text;
-use crate::rules::{CueClass, EntityKind, GroupKind, Rules, TitleKind, WordRole};
+use crate::rules::{CueClass, EntityKind, GroupKind, TitleKind, WordRole};
 use crate::segment::Segments;
 use crate::text::keys::match_key;
 use crate::tokens::{matches_at, tokenize, SentenceTokens, Token};
@@ -151,11 +152,11 @@ struct Memory<'a> {
     sides: std::cell::OnceCell<Vec<String>>,
     seg: &'a Segments,
     all_tokens: &'a SentenceTokens,
-    rules: &'a Rules,
+    rules: &'a Lexicon,
 }
 
 /// Resolves every occurrence of a document into claims.
-pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Rules) -> Vec<Claim> {
+pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) -> Vec<Claim> {
     let s = text.as_str();
     if parsed.found.is_empty() {
         // Nothing reported: the article-wide memory would serve no claim.
@@ -490,7 +491,7 @@ fn content_kind(s: &str, seg: &Segments, content: Range<usize>) -> (Range<usize>
 }
 
 /// Whether the content (its `tokens`) is negated.
-fn polarity(tokens: &[Token], class: CueClass, rules: &Rules) -> Polarity {
+fn polarity(tokens: &[Token], class: CueClass, rules: &Lexicon) -> Polarity {
     if class == CueClass::Deny {
         return Polarity::Negate;
     }
@@ -539,7 +540,7 @@ fn resolve_date(written: &str, year: Option<&str>) -> Option<String> {
     }
 }
 
-fn country_speaker(name: &str, rules: &Rules) -> Speaker {
+fn country_speaker(name: &str, rules: &Lexicon) -> Speaker {
     let side = rules
         .entity_by_canonical(name)
         .and_then(|e| e.side.clone())
@@ -557,7 +558,7 @@ fn country_speaker(name: &str, rules: &Rules) -> Speaker {
 
 /// News outlets named in a `via` phrase: `hãng tin TASS` → `TASS`; `Hãng RT, Reuters và tờ The
 /// Guardian` → three.
-fn outlet_names(phrase: &str, rules: &Rules) -> Vec<String> {
+fn outlet_names(phrase: &str, rules: &Lexicon) -> Vec<String> {
     phrase
         .split([','])
         .flat_map(|p| p.split(" và "))
@@ -644,7 +645,7 @@ fn honorific_genders(text: &Text, sentences: &SentenceTokens) -> BTreeMap<String
 
 /// The side `rules/entities.txt` gives a listed person (`Some(None)` for one listed without
 /// a side), or `None` when the person is not listed.
-fn listed_side(rules: &Rules, canonical: &str) -> Option<Option<String>> {
+fn listed_side(rules: &Lexicon, canonical: &str) -> Option<Option<String>> {
     rules
         .entity_by_canonical(canonical)
         .filter(|e| e.kind == EntityKind::Person)
@@ -671,7 +672,7 @@ fn person_mentions(
     seg: &Segments,
     parsed: &Parsed,
     people: &[Person],
-    rules: &Rules,
+    rules: &Lexicon,
 ) -> Vec<(usize, String)> {
     let s = text.as_str();
     // The contents, sorted and merged, so that "inside a content?" is one binary search (an
@@ -743,7 +744,7 @@ const MAX_SUBJECT_OFFSET: usize = 24;
 
 /// Is the name at `m` the subject of its clause: only titles, entities, capitalised words and
 /// honorifics between the clause start (sentence start or a comma, after openers) and it?
-fn is_subject(tokens: &[Token], m: usize, rules: &Rules) -> bool {
+fn is_subject(tokens: &[Token], m: usize, rules: &Lexicon) -> bool {
     // A subject sits near its clause's start; the bound keeps a sentence with no commas and
     // many names linear.
     let lower = m.saturating_sub(MAX_SUBJECT_OFFSET);
@@ -790,7 +791,7 @@ fn is_subject(tokens: &[Token], m: usize, rules: &Rules) -> bool {
 
 /// Every person named with a title in the article, in order: `Tổng thống Azerbaijan Ilham
 /// Aliyev đã điện đàm …` lets a later `Tổng thống Azerbaijan nhấn mạnh` resolve.
-fn titled_people(text: &Text, sentences: &SentenceTokens, rules: &Rules) -> Vec<Person> {
+fn titled_people(text: &Text, sentences: &SentenceTokens, rules: &Lexicon) -> Vec<Person> {
     let s = text.as_str();
     let mut people = Vec::new();
     for tokens in sentences.iter() {
@@ -837,7 +838,7 @@ fn titled_people(text: &Text, sentences: &SentenceTokens, rules: &Rules) -> Vec<
 
 /// Where a titled mention starting at `k` ends: titles, entities and capitalised words, with
 /// `,` or `-` before an honorific (`Phát ngôn viên Điện Kremlin, ông Dmitry Peskov`).
-fn mention_extent(tokens: &[Token], k: usize, rules: &Rules) -> usize {
+fn mention_extent(tokens: &[Token], k: usize, rules: &Lexicon) -> usize {
     let mut j = k;
     while j < tokens.len() {
         if let Some((n, _, _)) = title_at(tokens, j, rules) {
@@ -860,7 +861,7 @@ fn mention_extent(tokens: &[Token], k: usize, rules: &Rules) -> usize {
 
 /// The two parties an article is about: the two countries named most often (ties broken by
 /// first mention), for `hai bên`.
-fn main_sides(seg: &Segments, sentences: &SentenceTokens, rules: &Rules) -> Vec<String> {
+fn main_sides(seg: &Segments, sentences: &SentenceTokens, rules: &Lexicon) -> Vec<String> {
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (sentence, tokens) in seg.sentences.iter().zip(sentences.iter()) {
         if sentence.boilerplate.is_some() {
@@ -892,23 +893,23 @@ fn main_sides(seg: &Segments, sentences: &SentenceTokens, rules: &Rules) -> Vec<
 fn title_at<'r>(
     tokens: &[Token],
     k: usize,
-    rules: &'r Rules,
+    rules: &'r Lexicon,
 ) -> Option<(usize, TitleKind, &'r str)> {
     let exact = rules.title_at(tokens, k);
-    let title = match exact {
+    let (words, title) = match exact {
         Some(t) => t,
         // Typos are looked for only where a title would start a name: a capitalised word.
         None if tokens.get(k)?.cap => rules.misspelled_title_at(tokens, k, TITLE_SIMILARITY)?,
         None => return None,
     };
-    Some((title.words.len(), title.kind, title.title.as_str()))
+    Some((words, title.kind, title.title.as_str()))
 }
 
 /// The longest entity alias starting at token `k` (see [`Rules::entity_at`]).
 fn entity_at<'r>(
     tokens: &[Token],
     k: usize,
-    rules: &'r Rules,
+    rules: &'r Lexicon,
 ) -> Option<(usize, &'r crate::rules::Entity)> {
     rules.entity_at(tokens, k)
 }
@@ -924,7 +925,7 @@ struct MentionParts {
 }
 
 /// Reads `[modifier] [role] [of-phrase with an entity] [,|-] [honorific] [Name]`.
-fn parse_mention(s: &str, tokens: &[Token], rules: &Rules) -> MentionParts {
+fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> MentionParts {
     let mut p = MentionParts::default();
     let mut k = 0;
     // Titles and honorifics at the start.
@@ -1027,7 +1028,7 @@ fn resolve(
     range: Range<usize>,
     tokens: &[Token],
     memory: &mut Memory,
-    rules: &Rules,
+    rules: &Lexicon,
 ) -> Speaker {
     let text = s[range.clone()].to_string();
     let lower = text.to_lowercase();
@@ -1196,7 +1197,7 @@ fn register(memory: &mut Memory, sp: &Speaker, at: usize) {
     }
 }
 
-fn strip_side_marker(text: &str, rules: &Rules) -> String {
+fn strip_side_marker(text: &str, rules: &Lexicon) -> String {
     let lower = text.to_lowercase();
     for m in rules.words(WordRole::SideMarker) {
         if lower
@@ -1218,7 +1219,7 @@ fn targets(
     class: CueClass,
     sp: &Speaker,
     memory: &Memory,
-    rules: &Rules,
+    rules: &Lexicon,
 ) -> Vec<String> {
     if !class.is_directed() || class == CueClass::Deny {
         return Vec::new();
@@ -1320,7 +1321,7 @@ mod tests {
     use crate::segment::segment;
 
     fn claims(raw: &str) -> Vec<(String, Option<String>, String)> {
-        let rules = Rules::embedded();
+        let rules = Lexicon::new(&crate::rules::Rules::embedded());
         let text = normalize(raw, &rules.repairs);
         let seg = segment(&text, &rules);
         let parsed = parse(&text, &seg, &rules);

@@ -23,8 +23,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
+use crate::lexicon::Lexicon;
 use crate::report::{ClaimOut, Conflict, Document, Evidence};
-use crate::rules::{CueClass, Rules, Stance, WordRole};
+use crate::rules::{CueClass, Stance, WordRole};
 use crate::text::lanes::Lanes;
 use crate::tokens::{phrase_words, tokenize, PhraseSet, Token};
 
@@ -87,8 +88,8 @@ fn has(tokens: &[Token], words: &[String]) -> Option<usize> {
 }
 
 /// The rule words the detectors look for, split into words once per run.
-struct Lexicon<'r> {
-    rules: &'r Rules,
+struct PairWords<'r> {
+    rules: &'r Lexicon,
     stop: BTreeSet<&'r str>,
     stances: Vec<(Vec<String>, Stance, &'r str)>,
     framings: Vec<(Vec<String>, Vec<String>)>,
@@ -110,10 +111,10 @@ struct Lexicon<'r> {
     events: Vec<(Vec<String>, &'static str)>,
 }
 
-impl<'r> Lexicon<'r> {
-    fn new(rules: &'r Rules, sides: BTreeSet<String>) -> Lexicon<'r> {
+impl<'r> PairWords<'r> {
+    fn new(rules: &'r Lexicon, sides: BTreeSet<String>) -> PairWords<'r> {
         let side_names = sides.clone();
-        let mut lex = Lexicon {
+        let mut lex = PairWords {
             rules,
             stop: rules.words(WordRole::Stopword).collect(),
             stances: rules
@@ -176,7 +177,7 @@ impl<'r> Lexicon<'r> {
     }
 }
 
-fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &Lexicon) -> Features<'a> {
+fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &PairWords) -> Features<'a> {
     let text = &claim.content.text;
     let tokens = tokenize(text, 0..text.len(), &[]);
     let mut parties = BTreeSet::new();
@@ -341,7 +342,7 @@ fn number_at(tokens: &[Token], k: usize) -> Option<(f64, f64, usize)> {
     Some((v, v, 1))
 }
 
-fn quantities(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Quantity> {
+fn quantities(text: &str, tokens: &[Token], lex: &PairWords) -> Vec<Quantity> {
     let mut out = Vec::new();
     let event = lex
         .events
@@ -556,7 +557,7 @@ fn judge(
     feats: &[Features],
     i: usize,
     j: usize,
-    rules: &Rules,
+    rules: &Lexicon,
 ) -> Option<Conflict> {
     let (a, b) = (&feats[i], &feats[j]);
     if a.claim.speaker.canonical == b.claim.speaker.canonical {
@@ -971,7 +972,7 @@ fn numeric(a: &Features, b: &Features) -> Option<Verdict> {
     None
 }
 
-fn framing(a: &Features, b: &Features, rules: &Rules) -> Option<Verdict> {
+fn framing(a: &Features, b: &Features, rules: &Lexicon) -> Option<Verdict> {
     for &(i, is_a) in &a.frames {
         if b.frames.contains(&(i, !is_a)) {
             let f = &rules.framings[i];
@@ -1089,7 +1090,7 @@ pub const MAX_BLOCK_CLAIMS: usize = 200;
 pub const NEIGHBOUR_WINDOW: usize = 64;
 
 /// Finds the conflicts among the claims of `documents`.
-pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
+pub fn find(documents: &[Document], rules: &Lexicon) -> Vec<Conflict> {
     let periods: Vec<Period> = documents
         .iter()
         .map(|d| Period {
@@ -1103,7 +1104,7 @@ pub fn find(documents: &[Document], rules: &Rules) -> Vec<Conflict> {
         .flat_map(|d| d.claims.iter())
         .filter_map(|c| c.speaker.side.clone())
         .collect();
-    let lex = Lexicon::new(rules, sides);
+    let lex = PairWords::new(rules, sides);
     let claims: Vec<(usize, usize, &ClaimOut)> = documents
         .iter()
         .enumerate()
@@ -1198,8 +1199,8 @@ mod tests {
 
     #[test]
     fn vietnamese_numbers_parse_as_ranges() {
-        let rules = Rules::embedded();
-        let lex = Lexicon::new(&rules, BTreeSet::new());
+        let rules = Lexicon::new(&crate::rules::Rules::embedded());
+        let lex = PairWords::new(&rules, BTreeSet::new());
         let quantities = |s: &str, tokens: &[Token]| quantities(s, tokens, &lex);
         let q = quantities(
             "ít nhất 2.300 binh sĩ Armenia đã thiệt mạng",

@@ -135,7 +135,7 @@ pub fn run(
         on_progress(&summary);
     }
     let found = if options.pair {
-        conflicts::find(&kept, rules)
+        conflicts::find(&kept, analyzer.lexicon())
     } else {
         Vec::new()
     };
@@ -218,7 +218,7 @@ struct Record {
 
 /// Parses and analyses one record: its document and the document's JSON line.
 fn analyze_record(
-    analyzer: &Analyzer<'_>,
+    analyzer: &Analyzer,
     record: &RawRecord,
 ) -> Result<(String, Document), RecordError> {
     let error = |message: String| RecordError {

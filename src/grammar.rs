@@ -18,8 +18,9 @@ use nom::character::complete::{char as ch, digit1};
 use nom::combinator::{opt, recognize};
 use nom::{IResult, Parser};
 
+use crate::lexicon::Lexicon;
 use crate::normalize::Text;
-use crate::rules::{CueClass, Rules, WordRole};
+use crate::rules::{CueClass, WordRole};
 use crate::segment::Segments;
 use crate::tokens::{
     phrase_at, phrase_words, word_hash, PhraseSet, SentenceTokens, Token, WordMap,
@@ -150,7 +151,7 @@ fn time_part(input: &str) -> IResult<&str, &str> {
 }
 
 /// Lower-cased word lists of one grammar role, longest first.
-struct Lexicon {
+struct GrammarWords {
     roles: Vec<Option<PhraseSet<()>>>,
     cues: PhraseSet<CueClass>,
     /// Words that can open a speaker phrase: titles, honorifics, group heads.
@@ -169,8 +170,8 @@ struct Lexicon {
     hit_starts: WordMap<()>,
 }
 
-impl Lexicon {
-    fn new(rules: &Rules) -> Lexicon {
+impl GrammarWords {
+    fn new(rules: &Lexicon) -> GrammarWords {
         // Indexed by the role's discriminant: `role` is asked for every token.
         let mut roles: Vec<Option<PhraseSet<()>>> = Vec::new();
         for (role, list) in rules.phrases_by_role() {
@@ -189,20 +190,16 @@ impl Lexicon {
             .collect();
         cues.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let cues = PhraseSet::new(cues);
-        let mut heads: Vec<Vec<String>> = rules
-            .titles
-            .iter()
-            .map(|t| t.words.clone())
-            .chain(rules.groups.iter().map(|g| g.words.clone()))
+        let mut heads: Vec<Vec<String>> = (0..rules.titles.len())
+            .map(|i| rules.title_words(i).to_vec())
+            .chain((0..rules.groups.len()).map(|i| rules.group_words(i).to_vec()))
             .chain(LOWER_SPEAKER_HEADS.iter().map(|h| phrase_words(h)))
             .collect();
         heads.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let heads = PhraseSet::new(heads.into_iter().map(|w| (w, ())).collect());
-        let mut titles: Vec<Vec<String>> = rules
-            .titles
-            .iter()
-            .filter(|t| t.kind == crate::rules::TitleKind::Role)
-            .map(|t| t.words.clone())
+        let mut titles: Vec<Vec<String>> = (0..rules.titles.len())
+            .filter(|&i| rules.titles[i].kind == crate::rules::TitleKind::Role)
+            .map(|i| rules.title_words(i).to_vec())
             .collect();
         titles.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let titles = PhraseSet::new(titles.into_iter().map(|w| (w, ())).collect());
@@ -220,7 +217,7 @@ impl Lexicon {
             .chain(MEDIA_NOUNS.iter().map(|noun| word_hash(noun)))
             .map(|h| (h, ()))
             .collect();
-        Lexicon {
+        GrammarWords {
             hit_starts,
             roles,
             cues,
@@ -291,14 +288,14 @@ pub struct Parsed {
 
 /// The grammar compiled from the rules once, for many documents.
 pub struct Grammar {
-    lex: Lexicon,
+    lex: GrammarWords,
 }
 
 impl Grammar {
     /// Compiles the word lists of `rules`.
-    pub fn new(rules: &Rules) -> Grammar {
+    pub fn new(rules: &Lexicon) -> Grammar {
         Grammar {
-            lex: Lexicon::new(rules),
+            lex: GrammarWords::new(rules),
         }
     }
 
@@ -310,11 +307,11 @@ impl Grammar {
 
 /// Finds reported speech in every sentence of a document (compiling the grammar for this one
 /// call; use [`Grammar`] for many documents).
-pub fn parse(text: &Text, seg: &Segments, rules: &Rules) -> Parsed {
+pub fn parse(text: &Text, seg: &Segments, rules: &Lexicon) -> Parsed {
     Grammar::new(rules).parse(text, seg)
 }
 
-fn parse_with(lex: &Lexicon, text: &Text, seg: &Segments) -> Parsed {
+fn parse_with(lex: &GrammarWords, text: &Text, seg: &Segments) -> Parsed {
     let s = text.as_str();
     let outer: Vec<Range<usize>> = seg
         .quotes
@@ -342,7 +339,7 @@ fn parse_with(lex: &Lexicon, text: &Text, seg: &Segments) -> Parsed {
     }
 }
 
-fn parse_sentence(tokens: &[Token], si: usize, lex: &Lexicon, out: &mut Vec<Found>) {
+fn parse_sentence(tokens: &[Token], si: usize, lex: &GrammarWords, out: &mut Vec<Found>) {
     let hits = find_hits(tokens, lex);
     // A `Theo SOURCE,` prefix.
     let mut via: Vec<Range<usize>> = Vec::new();
@@ -673,7 +670,7 @@ fn content_start_token(tokens: &[Token], content: &Range<usize>) -> usize {
 }
 
 /// Tokens of sentence openers (`Trong khi đó ,`, `Mới đây ,`) starting at `at`.
-fn opener_len(tokens: &[Token], at: usize, lex: &Lexicon) -> usize {
+fn opener_len(tokens: &[Token], at: usize, lex: &GrammarWords) -> usize {
     let mut i = at;
     loop {
         if let Some(n) = lex.at(WordRole::Opener, tokens, i) {
@@ -690,7 +687,11 @@ fn opener_len(tokens: &[Token], at: usize, lex: &Lexicon) -> usize {
 /// `Trong cuộc phỏng vấn với kênh Al Jazeera,`, `Trả lời phỏng vấn CNN,`: a via marker, the
 /// outlet (capitalised words after an optional `kênh`, `hãng`, `đài`, `tờ`, `báo`) and a comma.
 /// Returns the outlet's byte range and the token after the comma.
-fn interview_prefix(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<(Range<usize>, usize)> {
+fn interview_prefix(
+    tokens: &[Token],
+    at: usize,
+    lex: &GrammarWords,
+) -> Option<(Range<usize>, usize)> {
     let n = lex
         .role(WordRole::ViaMarker)
         .into_iter()
@@ -716,7 +717,7 @@ fn interview_prefix(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<(Range
 
 /// `Theo [hãng tin|thông tin từ] SOURCE ,` at token `at`: returns the source tokens and the
 /// index after the comma.
-fn source_prefix(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<(Range<usize>, usize)> {
+fn source_prefix(tokens: &[Token], at: usize, lex: &GrammarWords) -> Option<(Range<usize>, usize)> {
     if tokens.get(at)?.lower != "theo" {
         return None;
     }
@@ -739,7 +740,7 @@ fn source_prefix(tokens: &[Token], at: usize, lex: &Lexicon) -> Option<(Range<us
 ///
 /// Only an intro that ends in `của` or `từ` says whose words they are: `hãng thông tấn Yonhap`
 /// is an agency speaking, not a channel before its source.
-fn issuer(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> Range<usize> {
+fn issuer(tokens: &[Token], r: Range<usize>, lex: &GrammarWords) -> Range<usize> {
     let owner_word = |k: usize| matches!(tokens[k].lower.as_str(), "của" | "từ");
     let mut start = r.start;
     while let Some(n) = lex.at(WordRole::SourceIntro, tokens, start) {
@@ -765,7 +766,7 @@ fn issuer(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> Range<usize> {
 
 /// Does the phrase look like someone who can speak? Capitalised, or opened by a quantifier,
 /// pronoun, side marker or lower-case group noun; not too long.
-fn looks_like_speaker(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> bool {
+fn looks_like_speaker(tokens: &[Token], r: Range<usize>, lex: &GrammarWords) -> bool {
     let r = issuer(tokens, r, lex);
     if r.is_empty() || r.len() > 16 {
         return false;
@@ -894,7 +895,7 @@ const LOWER_SPEAKER_HEADS: &[&str] = &[
 ];
 
 /// Finds cue occurrences outside quotations that act as reporting verbs.
-fn find_hits(tokens: &[Token], lex: &Lexicon) -> Vec<Hit> {
+fn find_hits(tokens: &[Token], lex: &GrammarWords) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -1011,7 +1012,7 @@ const MEDIA_SHOWS: &[&str] = &["cho thấy", "ghi lại"];
 
 /// `công bố video [tổng hợp] cho thấy`, `đăng video cho thấy`: a publisher saying what its
 /// footage shows.
-fn media_hit(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<Hit> {
+fn media_hit(tokens: &[Token], i: usize, lex: &GrammarWords) -> Option<Hit> {
     let noun_at = i + lex.media_verb_at(tokens, i)?;
     if !MEDIA_NOUNS.contains(&tokens.get(noun_at)?.lower.as_str()) {
         return None;
@@ -1036,7 +1037,7 @@ fn media_hit(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<Hit> {
 
 /// `Video được X đăng hôm 4/10 cho thấy …`: the publisher sits between `được` and the verb,
 /// so the cue is the whole frame and the speaker is read inside it (see [`passive_speaker`]).
-fn passive_media_hit(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<Hit> {
+fn passive_media_hit(tokens: &[Token], i: usize, lex: &GrammarWords) -> Option<Hit> {
     if !MEDIA_NOUNS.contains(&tokens[i].lower.as_str()) || tokens.get(i + 1)?.lower != "được" {
         return None;
     }
@@ -1055,7 +1056,7 @@ fn passive_media_hit(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<Hit> {
 }
 
 /// The publisher inside a passive media cue: the tokens between `được` and the verb.
-fn passive_speaker(tokens: &[Token], hit: &Hit, lex: &Lexicon) -> Option<Range<usize>> {
+fn passive_speaker(tokens: &[Token], hit: &Hit, lex: &GrammarWords) -> Option<Range<usize>> {
     if tokens.get(hit.start + 1)?.lower != "được" {
         return None;
     }
@@ -1065,7 +1066,7 @@ fn passive_speaker(tokens: &[Token], hit: &Hit, lex: &Lexicon) -> Option<Range<u
 }
 
 /// Skips adverbs and time phrases backwards from `end`; returns the new end.
-fn skip_adverbs_back(tokens: &[Token], mut end: usize, lower: usize, lex: &Lexicon) -> usize {
+fn skip_adverbs_back(tokens: &[Token], mut end: usize, lower: usize, lex: &GrammarWords) -> usize {
     loop {
         if end <= lower {
             return end;
@@ -1086,7 +1087,7 @@ fn skip_adverbs_back(tokens: &[Token], mut end: usize, lower: usize, lex: &Lexic
 
 /// Start of a time phrase ending just before `end` (`hôm 3-10`, `ngày 3/10`,
 /// `hôm thứ Ba (19/9)`, `tuần trước`).
-fn time_start(tokens: &[Token], end: usize, lower: usize, lex: &Lexicon) -> Option<usize> {
+fn time_start(tokens: &[Token], end: usize, lower: usize, lex: &GrammarWords) -> Option<usize> {
     if let Some(n) = lex.before(WordRole::Time, tokens, end) {
         if end - n >= lower {
             return Some(end - n);
@@ -1117,7 +1118,7 @@ fn time_start(tokens: &[Token], end: usize, lower: usize, lex: &Lexicon) -> Opti
 }
 
 /// The time phrase right before a cue, for the claim's date.
-fn time_before(tokens: &[Token], cue: usize, lex: &Lexicon) -> Option<Range<usize>> {
+fn time_before(tokens: &[Token], cue: usize, lex: &GrammarWords) -> Option<Range<usize>> {
     let mut end = cue;
     while let Some(n) = lex.before(WordRole::Adverb, tokens, end) {
         end -= n;
@@ -1133,7 +1134,7 @@ fn speaker_before(
     cue: usize,
     lower: usize,
     after_cue: bool,
-    lex: &Lexicon,
+    lex: &GrammarWords,
 ) -> Option<Range<usize>> {
     speaker_before_in(tokens, cue, lower, after_cue, false, lex)
 }
@@ -1146,7 +1147,7 @@ fn speaker_before_in(
     lower: usize,
     after_cue: bool,
     after_report: bool,
-    lex: &Lexicon,
+    lex: &GrammarWords,
 ) -> Option<Range<usize>> {
     let mut end = skip_adverbs_back(tokens, cue, lower, lex);
     if end <= lower {
@@ -1300,7 +1301,7 @@ fn extend_apposition(
     tokens: &[Token],
     r: Range<usize>,
     lower: usize,
-    lex: &Lexicon,
+    lex: &GrammarWords,
 ) -> Range<usize> {
     if r.start < lower + 2 {
         return r;
@@ -1335,7 +1336,12 @@ fn extend_apposition(
 }
 
 /// `Nga, Pháp, Mỹ và Liên minh châu Âu (EU)`: earlier list members separated by commas.
-fn extend_group(tokens: &[Token], r: Range<usize>, lower: usize, lex: &Lexicon) -> Range<usize> {
+fn extend_group(
+    tokens: &[Token],
+    r: Range<usize>,
+    lower: usize,
+    lex: &GrammarWords,
+) -> Range<usize> {
     if !tokens[r.start].cap {
         return r;
     }
@@ -1367,7 +1373,7 @@ fn extend_group(tokens: &[Token], r: Range<usize>, lower: usize, lex: &Lexicon) 
 /// Splits a speaker phrase into list members at `,`, `và`, `cùng`: `EU, Pháp và Đức` gives
 /// three speakers, `Các chuyên gia và nhà ngoại giao` two. A phrase whose members would not all
 /// be short noun phrases is one speaker.
-fn split_group(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> Vec<Range<usize>> {
+fn split_group(tokens: &[Token], r: Range<usize>, lex: &GrammarWords) -> Vec<Range<usize>> {
     let r = issuer(tokens, r, lex);
     let mut members = Vec::new();
     let mut start = r.start;
@@ -1419,7 +1425,7 @@ fn split_group(tokens: &[Token], r: Range<usize>, lex: &Lexicon) -> Vec<Range<us
 
 /// True when a cue with no speaker of its own continues the previous claim:
 /// `… và nói rằng`, `…, kêu gọi …`, `…, đồng thời nói rằng`, `…, cho biết thêm rằng`.
-fn joins_previous(tokens: &[Token], cue: usize, lower: usize, lex: &Lexicon) -> bool {
+fn joins_previous(tokens: &[Token], cue: usize, lower: usize, lex: &GrammarWords) -> bool {
     let end = skip_adverbs_back(tokens, cue, lower, lex);
     if end == 0 {
         return false;
@@ -1432,7 +1438,7 @@ fn joins_previous(tokens: &[Token], cue: usize, lower: usize, lex: &Lexicon) -> 
 }
 
 /// The token where the conjunction before a conjoined cue starts.
-fn conjunction_start(tokens: &[Token], cue: usize, lex: &Lexicon) -> usize {
+fn conjunction_start(tokens: &[Token], cue: usize, lex: &GrammarWords) -> usize {
     let mut end = skip_adverbs_back(tokens, cue, 0, lex);
     if end >= 2 && phrase_at(tokens, end - 2, "đồng thời").is_some() {
         end -= 2;
@@ -1445,7 +1451,7 @@ fn conjunction_start(tokens: &[Token], cue: usize, lex: &Lexicon) -> usize {
 
 /// A clause boundary just before a speaker at `sp` (`trong khi`, `song`, `nhưng`, `;`), which
 /// lets a new speaker start a claim of its own. Returns the token where the earlier clause ends.
-fn clause_boundary_before(tokens: &[Token], sp: usize, lex: &Lexicon) -> Option<usize> {
+fn clause_boundary_before(tokens: &[Token], sp: usize, lex: &GrammarWords) -> Option<usize> {
     let mut at = sp;
     if let Some(n) = lex.before(WordRole::Boundary, tokens, at) {
         at -= n;
@@ -1465,7 +1471,7 @@ fn clause_boundary_before(tokens: &[Token], sp: usize, lex: &Lexicon) -> Option<
 
 /// A postposed cue: after it only tail words, up to the sentence end or a comma that opens a
 /// conjoined cue (`“…”, ông Peskov nói, cho biết thêm rằng …`).
-fn is_postposed(tokens: &[Token], hit: &Hit, next_hit: Option<usize>, lex: &Lexicon) -> bool {
+fn is_postposed(tokens: &[Token], hit: &Hit, next_hit: Option<usize>, lex: &GrammarWords) -> bool {
     let mut k = hit.end;
     while let Some(n) = lex.at(WordRole::Tail, tokens, k) {
         k += n;
@@ -1553,7 +1559,7 @@ fn side_quote(
     tokens: &[Token],
     si: usize,
     seg: &Segments,
-    lex: &Lexicon,
+    lex: &GrammarWords,
     first_of_sentence: usize,
     out: &mut Vec<Found>,
 ) {
@@ -1645,7 +1651,7 @@ mod tests {
     use crate::segment::segment;
 
     fn found(raw: &str) -> Vec<(String, String, String, &'static str)> {
-        let rules = Rules::embedded();
+        let rules = Lexicon::new(&crate::rules::Rules::embedded());
         let text = normalize(raw, &rules.repairs);
         let seg = segment(&text, &rules);
         let s = text.as_str();

@@ -8,8 +8,8 @@
 //! documents → [`conflicts`] across them. [`analyze`] runs them all.
 //!
 //! ```
-//! use doichieu::{normalize, rules::Rules, segment};
-//! let rules = Rules::embedded();
+//! use doichieu::{lexicon::Lexicon, normalize, rules::Rules, segment};
+//! let rules = Lexicon::new(&Rules::embedded());
 //! let text = normalize::normalize("Bộ Quốc pḥng Azerbaijan cho biết.", &rules.repairs);
 //! assert_eq!(text.as_str(), "Bộ Quốc phòng Azerbaijan cho biết.");
 //! let seg = segment::segment(&text, &rules);
@@ -23,6 +23,7 @@ pub mod corpus;
 pub mod eval;
 pub mod grammar;
 pub mod layer;
+pub mod lexicon;
 pub mod normalize;
 pub mod render;
 pub mod report;
@@ -57,8 +58,9 @@ pub struct Input<'a> {
 /// assert_eq!(report.documents[0].claims[0].speaker.canonical, "Dmitry Peskov");
 /// ```
 pub fn analyze(text: &str, rules: &Rules) -> report::Report {
-    let documents = vec![Analyzer::new(rules).document("doc", "-", text)];
-    let conflicts = conflicts::find(&documents, rules);
+    let analyzer = Analyzer::new(rules);
+    let documents = vec![analyzer.document("doc", "-", text)];
+    let conflicts = conflicts::find(&documents, analyzer.lexicon());
     report::Report {
         schema_version: report::SCHEMA_VERSION,
         documents,
@@ -79,7 +81,7 @@ pub fn analyze_all(inputs: &[Input<'_>], rules: &Rules) -> Result<report::Report
         })?;
         documents.push(analyzer.document(input.id, input.source, raw));
     }
-    let conflicts = conflicts::find(&documents, rules);
+    let conflicts = conflicts::find(&documents, analyzer.lexicon());
     Ok(report::Report {
         schema_version: report::SCHEMA_VERSION,
         documents,
@@ -94,18 +96,22 @@ pub fn analyze_document(id: &str, source: &str, raw: &str, rules: &Rules) -> rep
 }
 
 /// The pipeline with its grammar compiled once, for many documents.
-pub struct Analyzer<'r> {
-    rules: &'r Rules,
+pub struct Analyzer {
+    lex: lexicon::Lexicon,
     grammar: grammar::Grammar,
 }
 
-impl<'r> Analyzer<'r> {
+impl Analyzer {
     /// Compiles the grammar of `rules`.
-    pub fn new(rules: &'r Rules) -> Analyzer<'r> {
-        Analyzer {
-            rules,
-            grammar: grammar::Grammar::new(rules),
-        }
+    pub fn new(rules: &Rules) -> Analyzer {
+        let lex = lexicon::Lexicon::new(rules);
+        let grammar = grammar::Grammar::new(&lex);
+        Analyzer { lex, grammar }
+    }
+
+    /// The rules, compiled.
+    pub fn lexicon(&self) -> &lexicon::Lexicon {
+        &self.lex
     }
 
     /// Normalize → segment → grammar → attribution → report, for one document.
@@ -122,13 +128,13 @@ impl<'r> Analyzer<'r> {
         raw: &str,
         date: Option<&str>,
     ) -> report::Document {
-        let text = normalize::normalize(raw, &self.rules.repairs);
-        let mut seg = segment::segment(&text, self.rules);
+        let text = normalize::normalize(raw, &self.lex.repairs);
+        let mut seg = segment::segment(&text, &self.lex);
         if let Some(date) = date {
             seg.date = Some(date.to_string());
         }
         let parsed = self.grammar.parse(&text, &seg);
-        let claims = attribution::attribute(&text, &seg, &parsed, self.rules);
+        let claims = attribution::attribute(&text, &seg, &parsed, &self.lex);
         report::document(id, source, raw, &text, &seg, &claims)
     }
 }

@@ -216,11 +216,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::Text { files } => {
+            let lex = doichieu::lexicon::Lexicon::new(&rules);
             for file in files {
                 let raw = read_input(&file)?;
                 let text = normalize_bytes(&raw, &rules.repairs)
                     .with_context(|| format!("{}", file.display()))?;
-                let seg = segment::segment(&text, &rules);
+                let seg = segment::segment(&text, &lex);
                 print!("{}", layer::render(&stem(&file), &text, &seg));
             }
         }

@@ -17,8 +17,9 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::lexicon::Lexicon;
 use crate::normalize::Text;
-use crate::rules::{pattern_matches, BoilerplateKind, BoilerplateScope, Rules};
+use crate::rules::{pattern_matches, BoilerplateKind, BoilerplateScope};
 use crate::text::chars::{
     find_byte_of, is_letter, is_lower, is_upper, next_capital_or_stop, upper_by_bytes,
 };
@@ -106,7 +107,7 @@ const MAX_QUOTE_PARAGRAPHS: usize = 6;
 const MAX_UNCLOSED_SENTENCES: usize = 3;
 
 /// Segments a normalized document.
-pub fn segment(text: &Text, rules: &Rules) -> Segments {
+pub fn segment(text: &Text, rules: &Lexicon) -> Segments {
     let s = text.as_str();
     let mut seg = Segments::default();
     let mut offset = 0;
@@ -128,7 +129,7 @@ pub fn segment(text: &Text, rules: &Rules) -> Segments {
     seg
 }
 
-fn mark_boilerplate(s: &str, rules: &Rules, seg: &mut Segments) {
+fn mark_boilerplate(s: &str, rules: &Lexicon, seg: &mut Segments) {
     let count = seg.paragraphs.len();
     for (i, p) in seg.paragraphs.iter_mut().enumerate() {
         let line = &s[p.range.clone()];
@@ -418,7 +419,7 @@ fn starts_sentence(c: char) -> bool {
         || matches!(c, '“' | '"' | '‘' | '«' | '(' | '[' | '-' | '–')
 }
 
-fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
+fn split_sentences(s: &str, rules: &Lexicon, seg: &mut Segments) {
     // Outer quotation ranges, sorted, to ask "is this offset inside a quotation?".
     let outer: Vec<Range<usize>> = seg
         .quotes
@@ -562,7 +563,7 @@ fn split_sentences(s: &str, rules: &Rules, seg: &mut Segments) {
 
 /// A period that belongs to the word before it: a listed abbreviation (`TP.`), an initial
 /// (`H.R.`, `J.`) or a number (`3.` in `ngày 3. 10`).
-fn is_abbreviation(text: &str, dot: usize, rules: &Rules) -> bool {
+fn is_abbreviation(text: &str, dot: usize, rules: &Lexicon) -> bool {
     let word_start = text[..dot]
         .rfind(|c: char| c.is_whitespace() || "([“\"".contains(c))
         .map_or(0, |i| {
@@ -598,7 +599,7 @@ mod tests {
     }
 
     fn seg(raw: &str) -> (Text, Segments) {
-        let rules = Rules::embedded();
+        let rules = Lexicon::new(&crate::rules::Rules::embedded());
         let text = normalize(raw, &rules.repairs);
         let seg = segment(&text, &rules);
         (text, seg)

@@ -9,6 +9,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::fixture_files;
+use doichieu::lexicon::Lexicon;
 use doichieu::normalize::{normalize, normalize_with};
 use doichieu::rules::Rules;
 use doichieu::segment::{segment, Segments};
@@ -39,7 +40,7 @@ fn ranges(seg: &Segments) -> Vec<(String, std::ops::Range<usize>)> {
 
 /// The raw bytes under each span, normalized the way the whole document was, equal the working
 /// text under the range the span came from.
-fn check_spans(name: &str, raw: &str, rules: &Rules) {
+fn check_spans(name: &str, raw: &str, rules: &Lexicon) {
     let text = normalize(raw, &rules.repairs);
     let seg = segment(&text, rules);
     for (what, range) in ranges(&seg) {
@@ -65,7 +66,7 @@ fn check_spans(name: &str, raw: &str, rules: &Rules) {
 
 #[test]
 fn spans_point_at_the_raw_bytes_on_every_fixture() {
-    let rules = Rules::embedded();
+    let rules = Lexicon::new(&Rules::embedded());
     for path in fixture_files("seeds", &[])
         .into_iter()
         .chain(fixture_files("corpus", &[]))
@@ -80,7 +81,7 @@ fn spans_point_at_the_raw_bytes_on_the_whole_corpus() {
         println!("skipped: set DOICHIEU_CORPUS to a folder of .txt articles to run this check");
         return;
     };
-    let rules = Rules::embedded();
+    let rules = Lexicon::new(&Rules::embedded());
     let mut count = 0;
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("DOICHIEU_CORPUS is a readable folder")
@@ -98,7 +99,7 @@ fn spans_point_at_the_raw_bytes_on_the_whole_corpus() {
 
 #[test]
 fn prepending_k_bytes_shifts_every_span_by_k() {
-    let rules = Rules::embedded();
+    let rules = Lexicon::new(&Rules::embedded());
     for path in fixture_files("seeds", &[])
         .into_iter()
         .chain(fixture_files("corpus", &[]))
@@ -126,7 +127,7 @@ fn prepending_k_bytes_shifts_every_span_by_k() {
 
 #[test]
 fn seed_002_has_its_twelve_broken_characters_repaired() {
-    let rules = Rules::embedded();
+    let rules = Lexicon::new(&Rules::embedded());
     let raw = read(&fixture_files("seeds", &[])[2]);
     let text = normalize(&raw, &rules.repairs);
     assert!(text.broken);
@@ -158,7 +159,7 @@ fn seed_002_has_its_twelve_broken_characters_repaired() {
 
 #[test]
 fn the_other_seeds_keep_their_letters() {
-    let rules = Rules::embedded();
+    let rules = Lexicon::new(&Rules::embedded());
     for (i, path) in fixture_files("seeds", &[]).iter().enumerate() {
         if i == 2 {
             continue;
@@ -183,7 +184,7 @@ fn the_other_seeds_keep_their_letters() {
 
 #[test]
 fn seed_000_closing_quote_is_one_quotation() {
-    let rules = Rules::embedded();
+    let rules = Lexicon::new(&Rules::embedded());
     let raw = read(&fixture_files("seeds", &[])[0]);
     let text = normalize(&raw, &rules.repairs);
     let seg = segment(&text, &rules);
@@ -198,7 +199,7 @@ fn seed_000_closing_quote_is_one_quotation() {
 
 #[test]
 fn text_layer_snapshots() {
-    let rules = Rules::embedded();
+    let rules = Lexicon::new(&Rules::embedded());
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("../snapshots");
     settings.set_prepend_module_to_snapshot(false);

@@ -7,5 +7,6 @@
 //! lossless working text is the business of [`crate::normalize`].
 
 pub mod chars;
+pub mod distance;
 pub mod keys;
 pub(crate) mod lanes;

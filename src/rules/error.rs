@@ -1,0 +1,114 @@
+//! What can be wrong with a rule file, with its position.
+
+use std::fmt;
+
+/// A rule file that cannot be used, with the position of the problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleError {
+    /// The file, as given (`rules/cues.txt` for the embedded defaults).
+    pub path: String,
+    /// 1-based line; none when the file as a whole is at fault (it cannot be read).
+    pub line: Option<usize>,
+    /// 1-based column, in characters (1 when the whole line is at fault).
+    pub col: usize,
+    /// What is wrong.
+    pub kind: RuleErrorKind,
+}
+
+/// What is wrong with a rule file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuleErrorKind {
+    /// The file cannot be read (the operating system's reason).
+    Unreadable(String),
+    /// The line cannot be split into fields.
+    Unsplittable,
+    /// The line has the wrong number of fields.
+    FieldCount {
+        /// The fields the file's lines have, in order.
+        names: Vec<&'static str>,
+        /// How many the line has.
+        found: usize,
+    },
+    /// A field is empty (write `-` for "none").
+    EmptyField(&'static str),
+    /// An alias in a comma-separated list is empty.
+    EmptyAlias,
+    /// A field names a value the file's format does not know.
+    Unknown {
+        /// Which field (`class`, `kind`, `role` …).
+        what: &'static str,
+        /// The value written.
+        value: String,
+        /// The values allowed.
+        expected: Vec<&'static str>,
+    },
+    /// The entry was listed before.
+    Duplicate {
+        /// The entry as written.
+        entry: String,
+        /// Where it was first listed.
+        first_line: usize,
+    },
+    /// An entity alias already belongs to another entity.
+    DuplicateAlias {
+        /// The alias as written.
+        alias: String,
+        /// The line of the entity that has it.
+        first_line: usize,
+    },
+    /// An abbreviation that does not end with a period.
+    NoFinalPeriod(String),
+    /// A repair condition the format does not know.
+    UnknownCondition(String),
+}
+
+impl fmt::Display for RuleErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RuleErrorKind::Unreadable(why) => write!(f, "cannot read: {why}"),
+            RuleErrorKind::Unsplittable => write!(f, "cannot split the line into fields"),
+            RuleErrorKind::FieldCount { names, found } => write!(
+                f,
+                "expected {} fields ({}), found {found}",
+                names.len(),
+                names.join(" | ")
+            ),
+            RuleErrorKind::EmptyField(name) => write!(f, "empty field '{name}'"),
+            RuleErrorKind::EmptyAlias => write!(f, "empty alias"),
+            RuleErrorKind::Unknown {
+                what,
+                value,
+                expected,
+            } => write!(
+                f,
+                "unknown {what} '{value}' (expected one of: {})",
+                expected.join(", ")
+            ),
+            RuleErrorKind::Duplicate { entry, first_line } => {
+                write!(f, "duplicate entry '{entry}' (first at line {first_line})")
+            }
+            RuleErrorKind::DuplicateAlias { alias, first_line } => write!(
+                f,
+                "duplicate entry: alias '{alias}' already belongs to line {first_line}"
+            ),
+            RuleErrorKind::NoFinalPeriod(text) => {
+                write!(f, "abbreviation '{text}' must end with a period")
+            }
+            RuleErrorKind::UnknownCondition(atom) => write!(
+                f,
+                "unknown condition '{atom}' (expected final-not:…, final:…, after:…, not-after:… or alone)"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            None => write!(f, "{}: {}", self.path, self.kind),
+            Some(line) => write!(f, "{}:{line}:{}: {}", self.path, self.col, self.kind),
+        }
+    }
+}
+
+impl std::error::Error for RuleError {}

@@ -1,0 +1,400 @@
+//! The lexicons and tables that drive every stage, loaded from line-oriented files in `rules/`.
+//!
+//! Linguistic knowledge (cue verbs, titles, entity names and sides, boilerplate patterns,
+//! abbreviations, repair conditions) lives in data that editors can read and change, not in
+//! code. Every file has the same shape: one entry a line, `#` comments, fields separated by `|`,
+//! and a real example as the last field, which the rule self-test checks. The defaults are
+//! embedded in the binary ([`Rules::embedded`]); a folder with the same file names can be
+//! loaded instead ([`Rules::load_dir`]) to try edits without recompiling.
+//!
+//! A bad file fails loudly with its position, `rules/cues.txt:12:9: unknown class 'asert'`,
+//! so that a typo never silently drops a rule.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::text::keys::match_key;
+
+mod check;
+mod error;
+mod parse;
+mod pattern;
+mod schema;
+
+pub use check::check_examples;
+pub use error::{RuleError, RuleErrorKind};
+pub use pattern::pattern_matches;
+pub use schema::*;
+
+use parse::*;
+
+/// Every rule table, loaded and checked.
+#[derive(Clone, Debug)]
+pub struct Rules {
+    /// Reporting cues, longest phrase first.
+    pub cues: Vec<Cue>,
+    /// Titles and honorifics, longest first.
+    pub titles: Vec<Title>,
+    /// Named entities.
+    pub entities: Vec<Entity>,
+    /// Group head nouns, longest first.
+    pub groups: Vec<Group>,
+    /// Boilerplate patterns.
+    pub boilerplate: Vec<BoilerplateRule>,
+    /// Abbreviations.
+    pub abbreviations: Vec<Abbreviation>,
+    /// Syllable repairs for broken documents.
+    pub repairs: Vec<RepairRule>,
+    /// Function words of the grammar, longest phrase first.
+    pub grammar: Vec<GrammarWord>,
+    /// Stance words for the conflict detectors.
+    pub stances: Vec<StanceWord>,
+    /// Framing oppositions.
+    pub framings: Vec<Framing>,
+    /// Entities by the match key of each alias.
+    alias_index: HashMap<String, usize>,
+    /// The roles of each grammar phrase, for [`Rules::has_role`].
+    grammar_roles: HashMap<String, Vec<WordRole>>,
+}
+
+/// The rule files, in load order, with their embedded defaults.
+pub const RULE_FILES: &[(&str, &str)] = &[
+    ("cues.txt", include_str!("../../rules/cues.txt")),
+    ("titles.txt", include_str!("../../rules/titles.txt")),
+    ("entities.txt", include_str!("../../rules/entities.txt")),
+    ("groups.txt", include_str!("../../rules/groups.txt")),
+    (
+        "boilerplate.txt",
+        include_str!("../../rules/boilerplate.txt"),
+    ),
+    (
+        "abbreviations.txt",
+        include_str!("../../rules/abbreviations.txt"),
+    ),
+    ("repairs.txt", include_str!("../../rules/repairs.txt")),
+    ("grammar.txt", include_str!("../../rules/grammar.txt")),
+    ("stances.txt", include_str!("../../rules/stances.txt")),
+    ("framing.txt", include_str!("../../rules/framing.txt")),
+];
+
+impl Rules {
+    /// The rules compiled into the binary. They are checked by the test suite, so this cannot
+    /// fail in a released build.
+    pub fn embedded() -> Rules {
+        let files: Vec<(String, String)> = RULE_FILES
+            .iter()
+            .map(|(name, text)| (format!("rules/{name}"), text.to_string()))
+            .collect();
+        match Rules::from_texts(&files) {
+            Ok(rules) => rules,
+            Err(e) => panic!("embedded rules are invalid: {e}"),
+        }
+    }
+
+    /// Loads every rule file from a folder; each must exist.
+    pub fn load_dir(dir: &Path) -> Result<Rules, RuleError> {
+        let mut files = Vec::new();
+        for (name, _) in RULE_FILES {
+            let path = dir.join(name);
+            let text = std::fs::read_to_string(&path).map_err(|e| RuleError {
+                path: path.display().to_string(),
+                line: None,
+                col: 1,
+                kind: RuleErrorKind::Unreadable(e.to_string()),
+            })?;
+            files.push((path.display().to_string(), text));
+        }
+        Rules::from_texts(&files)
+    }
+
+    /// Parses the rule files given as `(path, text)` in [`RULE_FILES`] order.
+    pub fn from_texts(files: &[(String, String)]) -> Result<Rules, RuleError> {
+        let get = |name: &str| {
+            files
+                .iter()
+                .find(|(p, _)| p.ends_with(name))
+                .map(|(p, t)| (p.as_str(), t.as_str()))
+                .unwrap_or(("", ""))
+        };
+        let (p, t) = get("cues.txt");
+        let mut cues = parse_cues(p, t)?;
+        cues.sort_by(|a, b| {
+            b.phrase
+                .len()
+                .cmp(&a.phrase.len())
+                .then(a.line.cmp(&b.line))
+        });
+        let (p, t) = get("titles.txt");
+        let mut titles = parse_titles(p, t)?;
+        titles.sort_by(|a, b| b.title.len().cmp(&a.title.len()).then(a.line.cmp(&b.line)));
+        let (p, t) = get("entities.txt");
+        let entities = parse_entities(p, t)?;
+        let (p, t) = get("groups.txt");
+        let mut groups = parse_groups(p, t)?;
+        groups.sort_by(|a, b| b.head.len().cmp(&a.head.len()).then(a.line.cmp(&b.line)));
+        let (p, t) = get("boilerplate.txt");
+        let boilerplate = parse_boilerplate(p, t)?;
+        let (p, t) = get("abbreviations.txt");
+        let abbreviations = parse_abbreviations(p, t)?;
+        let (p, t) = get("repairs.txt");
+        let repairs = parse_repairs(p, t)?;
+        let (p, t) = get("grammar.txt");
+        let mut grammar = parse_grammar(p, t)?;
+        grammar.sort_by(|a, b| {
+            let words = |g: &GrammarWord| g.phrase.split(' ').count();
+            words(b).cmp(&words(a)).then(a.line.cmp(&b.line))
+        });
+        let (p, t) = get("stances.txt");
+        let stances = parse_stances(p, t)?;
+        let (p, t) = get("framing.txt");
+        let framings = parse_framings(p, t)?;
+        let mut alias_index = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            for a in &e.aliases {
+                alias_index.entry(match_key(a)).or_insert(i);
+            }
+        }
+        let mut grammar_roles: HashMap<String, Vec<WordRole>> = HashMap::new();
+        for g in &grammar {
+            grammar_roles
+                .entry(g.phrase.clone())
+                .or_default()
+                .push(g.role);
+        }
+        Ok(Rules {
+            cues,
+            titles,
+            entities,
+            groups,
+            boilerplate,
+            abbreviations,
+            repairs,
+            grammar,
+            stances,
+            framings,
+            alias_index,
+            grammar_roles,
+        })
+    }
+
+    /// The entity one of whose aliases is exactly `name` (compared by [`match_key`]).
+    pub fn entity(&self, name: &str) -> Option<&Entity> {
+        self.alias_index
+            .get(&match_key(name))
+            .map(|&i| &self.entities[i])
+    }
+
+    /// True when `phrase` (lower case) is a grammar phrase of `role`: one hashed probe, where
+    /// [`Rules::words`] would go through every phrase.
+    pub fn has_role(&self, phrase: &str, role: WordRole) -> bool {
+        self.grammar_roles
+            .get(phrase)
+            .is_some_and(|roles| roles.contains(&role))
+    }
+
+    /// The phrases of one grammar role, longest first.
+    pub fn words(&self, role: WordRole) -> impl Iterator<Item = &str> {
+        self.grammar
+            .iter()
+            .filter(move |g| g.role == role)
+            .map(|g| g.phrase.as_str())
+    }
+
+    /// The entity with this canonical name.
+    pub fn entity_by_canonical(&self, canonical: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.canonical == canonical)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pattern::*;
+    use super::*;
+    use crate::text::distance::*;
+
+    fn cues(text: &str) -> Result<Vec<Cue>, RuleError> {
+        parse_cues("rules/cues.txt", text)
+    }
+
+    #[test]
+    fn fields_are_split_at_pipes() {
+        let (_, fields) = split_fields("cho biết | state | Ông Peskov cho biết").unwrap();
+        assert_eq!(fields.len(), 3);
+    }
+
+    #[test]
+    fn unknown_class_names_file_line_and_column() {
+        let e = cues("# cues\ncho biết | asert | Ông Peskov cho biết").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "rules/cues.txt:2:12: unknown class 'asert' (expected one of: state, report, accuse, deny, condemn, call, warn)"
+        );
+    }
+
+    #[test]
+    fn duplicate_entry_is_an_error() {
+        let e = cues("nói | state | ông nói\n\nNói | state | bà nói").unwrap_err();
+        assert_eq!(e.line, Some(3));
+        assert_eq!(e.col, 1);
+        assert!(e
+            .kind
+            .to_string()
+            .starts_with("duplicate entry 'Nói' (first at line 1)"));
+    }
+
+    #[test]
+    fn empty_field_is_an_error() {
+        let e = cues("nói |  | ông nói").unwrap_err();
+        assert_eq!(e.to_string(), "rules/cues.txt:1:6: empty field 'class'");
+    }
+
+    #[test]
+    fn bad_field_count_is_an_error() {
+        let e = cues("nói | state").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "rules/cues.txt:1:1: expected 3 fields (phrase | class | example), found 2"
+        );
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let e = cues("phủ nhận | phủ | Armenia phủ nhận").unwrap_err();
+        assert_eq!(e.col, 12);
+    }
+
+    #[test]
+    fn patterns_know_stars_and_digits() {
+        assert!(pattern_matches("* ảnh #", "Hé lộ thương vong ảnh 1"));
+        assert!(pattern_matches("*(Ảnh: *)", "Giao tranh dữ dội. (Ảnh: AP)"));
+        assert!(!pattern_matches("* ảnh #", "Hé lộ thương vong ảnh"));
+        assert!(pattern_matches("0:00 / 0:00", "0:00 / 0:00"));
+        assert!(!pattern_matches("0:00 / 0:00", "0:00 / 0:01"));
+        // The literal ends may not overlap: `ab*ba` needs four characters.
+        assert!(!pattern_matches("ab*ba", "aba"));
+        assert!(pattern_matches("ab*ba", "abba"));
+        assert!(pattern_matches("Theo *", "Theo Reuters"));
+        assert!(!pattern_matches("Theo *", "Theo"));
+        assert!(pattern_matches("Theo*", "Theo"));
+        assert!(pattern_matches("# người", "12 người"));
+        assert!(!pattern_matches("# người", " người"));
+        // Overlapping literals and digits that must stop early.
+        assert!(pattern_matches("*aa", "aaa"));
+        assert!(pattern_matches("*aab", "aaab"));
+        assert!(pattern_matches("#1", "11"));
+        assert!(pattern_matches("*#x", "1x2x"));
+        assert!(!pattern_matches("*#x", "1xx"));
+        assert!(pattern_matches("**", ""));
+        assert!(pattern_matches("*#", "Ảnh 12"));
+        assert!(!pattern_matches("*#", "Ảnh"));
+    }
+
+    #[test]
+    fn bounded_levenshtein_agrees_with_strsim() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "tổng thống",
+            "tổn thống",
+            "tổng thốngg",
+            "bộ trưởng",
+            "bộ truong",
+            "thủ tướng",
+            "phó thủ tướng",
+            "xyz",
+            "ngoại trưởng",
+        ];
+        for a in words {
+            for b in words {
+                let (ac, bc): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let full = strsim::generic_levenshtein(&ac, &bc);
+                for max in 0..6 {
+                    let want = (full <= max).then_some(full);
+                    assert_eq!(
+                        bounded_levenshtein(&ac, &bc, max),
+                        want,
+                        "{a:?} {b:?} {max}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// A pattern full of stars on a long line would take exponential time by backtracking; it
+    /// must take no longer than a plain one. Digits after a star likewise: every split of a
+    /// long run of digits was once tried.
+    #[test]
+    fn starry_patterns_do_not_backtrack() {
+        let line = "a".repeat(5_000);
+        assert!(!pattern_matches("*a*a*a*a*a*a*a*a*a*a*b", &line));
+        assert!(pattern_matches("*a*a*a*a*a*a*a*a*a*a*", &line));
+        let digits = "1".repeat(200_000) + "x";
+        assert!(pattern_matches("*#x", &digits));
+        assert!(pattern_matches("*##x", &digits));
+        assert!(!pattern_matches("*#y", &digits));
+    }
+
+    #[test]
+    fn a_huge_distance_bound_is_no_bound() {
+        let (a, b): (Vec<char>, Vec<char>) = ("a".chars().collect(), "b".chars().collect());
+        assert_eq!(bounded_levenshtein(&a, &b, usize::MAX), Some(1));
+        assert_eq!(bounded_levenshtein(&a, &a, usize::MAX), Some(0));
+    }
+
+    /// The matcher against a plain backtracking reference, on generated patterns and lines.
+    #[test]
+    fn glob_agrees_with_backtracking() {
+        fn reference(p: &[char], t: &[char]) -> bool {
+            match p.split_first() {
+                None => t.is_empty(),
+                Some(('*', rest)) => (0..=t.len()).any(|k| reference(rest, &t[k..])),
+                Some(('#', rest)) => {
+                    let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
+                    (1..=digits).any(|k| reference(rest, &t[k..]))
+                }
+                Some((c, rest)) => t.first() == Some(c) && reference(rest, &t[1..]),
+            }
+        }
+        let alphabet = ['a', '1', 'ả', '*', '#'];
+        // Every pattern and text of up to 5 symbols over a small alphabet, by counting.
+        let spell = |mut n: usize, len: usize, symbols: &[char]| -> String {
+            (0..len)
+                .map(|_| {
+                    let c = symbols[n % symbols.len()];
+                    n /= symbols.len();
+                    c
+                })
+                .collect()
+        };
+        for plen in 0..=4 {
+            for pn in 0..alphabet.len().pow(plen) {
+                let pattern = spell(pn, plen as usize, &alphabet);
+                for tlen in 0..=5 {
+                    for tn in 0..3usize.pow(tlen) {
+                        let text = spell(tn, tlen as usize, &alphabet[..3]);
+                        let p: Vec<char> = pattern.chars().collect();
+                        let t: Vec<char> = text.chars().collect();
+                        assert_eq!(
+                            pattern_matches(&pattern, &text),
+                            reference(&p, &t),
+                            "{pattern:?} on {text:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn embedded_rules_load() {
+        let rules = Rules::embedded();
+        assert!(rules.cues.len() >= 60);
+        assert_eq!(
+            rules.entity("Baku").map(|e| e.canonical.as_str()),
+            Some("Azerbaijan")
+        );
+    }
+}

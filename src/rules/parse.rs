@@ -1,0 +1,433 @@
+//! Reading the rule files: lines split into fields with nom, each field checked, every
+//! problem reported with its file, line and column.
+
+use std::collections::BTreeMap;
+
+use nom::bytes::complete::take_till;
+use nom::character::complete::char;
+use nom::multi::separated_list1;
+use nom::{IResult, Parser};
+
+use super::*;
+use crate::text::keys::match_key;
+
+/// One field of a rule line, with its 1-based column.
+#[derive(Clone, Debug)]
+struct Field<'a> {
+    text: &'a str,
+    col: usize,
+}
+
+/// One entry line of a rule file.
+#[derive(Clone, Debug)]
+struct Record<'a> {
+    line: usize,
+    fields: Vec<Field<'a>>,
+}
+
+/// The fields of one line, split at `|`.
+///
+/// ```text
+/// cho biết | state | Ông Peskov cho biết quân đội Nga đã liên lạc với cả hai bên.
+/// ```
+pub(super) fn split_fields(line: &str) -> IResult<&str, Vec<&str>> {
+    separated_list1(char('|'), take_till(|c| c == '|')).parse(line)
+}
+
+/// Splits a rule file into records with trimmed fields and their columns; skips comments and
+/// blank lines; checks the field count and that no field is empty.
+fn records<'a>(
+    path: &str,
+    text: &'a str,
+    names: &[&'static str],
+) -> Result<Vec<Record<'a>>, RuleError> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let err = |col: usize, kind: RuleErrorKind| error(path, line_no, col, kind);
+        let (_, raw_fields) =
+            split_fields(line).map_err(|_| err(1, RuleErrorKind::Unsplittable))?;
+        if raw_fields.len() != names.len() {
+            return Err(err(
+                1,
+                RuleErrorKind::FieldCount {
+                    names: names.to_vec(),
+                    found: raw_fields.len(),
+                },
+            ));
+        }
+        let mut fields = Vec::with_capacity(raw_fields.len());
+        for (raw, name) in raw_fields.iter().zip(names) {
+            let offset = raw.as_ptr() as usize - line.as_ptr() as usize;
+            let lead = raw.len() - raw.trim_start().len();
+            let col = line[..offset + lead].chars().count() + 1;
+            let text = raw.trim();
+            if text.is_empty() {
+                let col = line[..offset].chars().count() + 1;
+                return Err(err(col, RuleErrorKind::EmptyField(name)));
+            }
+            fields.push(Field { text, col });
+        }
+        out.push(Record {
+            line: line_no,
+            fields,
+        });
+    }
+    Ok(out)
+}
+
+fn error(path: &str, line: usize, col: usize, kind: RuleErrorKind) -> RuleError {
+    RuleError {
+        path: path.to_string(),
+        line: Some(line),
+        col,
+        kind,
+    }
+}
+
+/// Fails on the second entry whose key was seen before; callers that compare names
+/// case-insensitively pass a [`match_key`].
+fn check_unique<'a>(
+    path: &str,
+    records: &[Record<'a>],
+    key: impl Fn(&Record<'a>) -> String,
+) -> Result<(), RuleError> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for r in records {
+        let k = key(r);
+        if let Some(first) = seen.get(&k) {
+            return Err(error(
+                path,
+                r.line,
+                r.fields[0].col,
+                RuleErrorKind::Duplicate {
+                    entry: r.fields[0].text.to_string(),
+                    first_line: *first,
+                },
+            ));
+        }
+        seen.insert(k, r.line);
+    }
+    Ok(())
+}
+
+fn choose<T: Copy>(
+    path: &str,
+    line: usize,
+    field: &Field,
+    what: &'static str,
+    options: &[(&'static str, T)],
+) -> Result<T, RuleError> {
+    options
+        .iter()
+        .find(|(name, _)| *name == field.text)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| {
+            error(
+                path,
+                line,
+                field.col,
+                RuleErrorKind::Unknown {
+                    what,
+                    value: field.text.to_string(),
+                    expected: options.iter().map(|(n, _)| *n).collect(),
+                },
+            )
+        })
+}
+
+pub(super) fn parse_cues(path: &str, text: &str) -> Result<Vec<Cue>, RuleError> {
+    let recs = records(path, text, &["phrase", "class", "example"])?;
+    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+    recs.iter()
+        .map(|r| {
+            Ok(Cue {
+                phrase: r.fields[0].text.to_lowercase(),
+                class: choose(path, r.line, &r.fields[1], "class", &CueClass::ALL)?,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn parse_titles(path: &str, text: &str) -> Result<Vec<Title>, RuleError> {
+    let recs = records(path, text, &["title", "kind", "example"])?;
+    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+    let kinds = [
+        ("role", TitleKind::Role),
+        ("honorific", TitleKind::Honorific),
+        ("modifier", TitleKind::Modifier),
+    ];
+    recs.iter()
+        .map(|r| {
+            Ok(Title {
+                title: r.fields[0].text.to_string(),
+                kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn parse_entities(path: &str, text: &str) -> Result<Vec<Entity>, RuleError> {
+    let recs = records(
+        path,
+        text,
+        &["canonical", "kind", "side", "aliases", "example"],
+    )?;
+    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+    let kinds = [
+        ("country", EntityKind::Country),
+        ("org", EntityKind::Org),
+        ("person", EntityKind::Person),
+        ("outlet", EntityKind::Outlet),
+        ("place", EntityKind::Place),
+    ];
+    let mut seen_alias: BTreeMap<String, usize> = BTreeMap::new();
+    let mut out = Vec::new();
+    for r in &recs {
+        let mut aliases = Vec::new();
+        let field = &r.fields[3];
+        let mut col = field.col;
+        for part in field.text.split(',') {
+            let alias = part.trim();
+            let lead = part.len() - part.trim_start().len();
+            let alias_col = col + part[..lead].chars().count();
+            if alias.is_empty() {
+                return Err(error(path, r.line, alias_col, RuleErrorKind::EmptyAlias));
+            }
+            let key = match_key(alias);
+            // An alias names one entity; a second claimant is a silent ambiguity, so an error.
+            if let Some(first) = seen_alias.get(&key) {
+                if *first != r.line {
+                    return Err(error(
+                        path,
+                        r.line,
+                        alias_col,
+                        RuleErrorKind::DuplicateAlias {
+                            alias: alias.to_string(),
+                            first_line: *first,
+                        },
+                    ));
+                }
+            }
+            seen_alias.insert(key, r.line);
+            aliases.push(alias.to_string());
+            col += part.chars().count() + 1;
+        }
+        if !aliases
+            .iter()
+            .any(|a| match_key(a) == match_key(r.fields[0].text))
+        {
+            aliases.insert(0, r.fields[0].text.to_string());
+        }
+        let side = match r.fields[2].text {
+            "-" => None,
+            s => Some(s.to_string()),
+        };
+        out.push(Entity {
+            canonical: r.fields[0].text.to_string(),
+            kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
+            side,
+            aliases,
+            example: r.fields[4].text.to_string(),
+            line: r.line,
+        });
+    }
+    Ok(out)
+}
+
+pub(super) fn parse_groups(path: &str, text: &str) -> Result<Vec<Group>, RuleError> {
+    let recs = records(path, text, &["head", "kind", "example"])?;
+    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+    let kinds = [
+        ("institution", GroupKind::Institution),
+        ("collective", GroupKind::Collective),
+    ];
+    recs.iter()
+        .map(|r| {
+            Ok(Group {
+                head: r.fields[0].text.to_string(),
+                kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn parse_boilerplate(path: &str, text: &str) -> Result<Vec<BoilerplateRule>, RuleError> {
+    let recs = records(path, text, &["kind", "scope", "pattern", "example"])?;
+    check_unique(path, &recs, |r| {
+        format!(
+            "{} {} {}",
+            r.fields[0].text, r.fields[1].text, r.fields[2].text
+        )
+    })?;
+    let kinds = [
+        ("player", BoilerplateKind::Player),
+        ("caption", BoilerplateKind::Caption),
+        ("banner", BoilerplateKind::Banner),
+        ("source_line", BoilerplateKind::SourceLine),
+        ("metadata", BoilerplateKind::Metadata),
+        ("byline", BoilerplateKind::Byline),
+    ];
+    let scopes = [
+        ("line", BoilerplateScope::Line),
+        ("prefix", BoilerplateScope::Prefix),
+        ("last", BoilerplateScope::Last),
+    ];
+    recs.iter()
+        .map(|r| {
+            Ok(BoilerplateRule {
+                kind: choose(path, r.line, &r.fields[0], "kind", &kinds)?,
+                scope: choose(path, r.line, &r.fields[1], "scope", &scopes)?,
+                pattern: r.fields[2].text.to_string(),
+                example: r.fields[3].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn parse_abbreviations(path: &str, text: &str) -> Result<Vec<Abbreviation>, RuleError> {
+    let recs = records(path, text, &["abbreviation", "example"])?;
+    check_unique(path, &recs, |r| r.fields[0].text.to_string())?;
+    recs.iter()
+        .map(|r| {
+            if !r.fields[0].text.ends_with('.') {
+                return Err(error(
+                    path,
+                    r.line,
+                    r.fields[0].col,
+                    RuleErrorKind::NoFinalPeriod(r.fields[0].text.to_string()),
+                ));
+            }
+            Ok(Abbreviation {
+                text: r.fields[0].text.to_string(),
+                example: r.fields[1].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn parse_grammar(path: &str, text: &str) -> Result<Vec<GrammarWord>, RuleError> {
+    let recs = records(path, text, &["phrase", "role", "example"])?;
+    check_unique(path, &recs, |r| {
+        format!("{} {}", r.fields[1].text, match_key(r.fields[0].text))
+    })?;
+    recs.iter()
+        .map(|r| {
+            Ok(GrammarWord {
+                phrase: r.fields[0].text.to_lowercase(),
+                role: choose(path, r.line, &r.fields[1], "role", &WordRole::ALL)?,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn parse_stances(path: &str, text: &str) -> Result<Vec<StanceWord>, RuleError> {
+    let recs = records(path, text, &["phrase", "stance", "example"])?;
+    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+    let stances = [
+        ("peace", Stance::Peace),
+        ("war", Stance::War),
+        ("win", Stance::Win),
+        ("repel", Stance::Repel),
+        ("attack", Stance::Attack),
+        ("denial", Stance::Denial),
+        ("lie", Stance::Lie),
+    ];
+    recs.iter()
+        .map(|r| {
+            Ok(StanceWord {
+                phrase: r.fields[0].text.to_lowercase(),
+                stance: choose(path, r.line, &r.fields[1], "stance", &stances)?,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn parse_framings(path: &str, text: &str) -> Result<Vec<Framing>, RuleError> {
+    let recs = records(path, text, &["frame_a", "frame_b", "example"])?;
+    check_unique(path, &recs, |r| {
+        format!(
+            "{} | {}",
+            match_key(r.fields[0].text),
+            match_key(r.fields[1].text)
+        )
+    })?;
+    Ok(recs
+        .iter()
+        .map(|r| Framing {
+            a: r.fields[0].text.to_lowercase(),
+            b: r.fields[1].text.to_lowercase(),
+            example: r.fields[2].text.to_string(),
+            line: r.line,
+        })
+        .collect())
+}
+
+pub(super) fn parse_repairs(path: &str, text: &str) -> Result<Vec<RepairRule>, RuleError> {
+    let recs = records(path, text, &["from", "to", "condition", "example"])?;
+    recs.iter()
+        .map(|r| {
+            let cond_field = &r.fields[2];
+            let mut conditions = Vec::new();
+            for word in cond_field.text.split_whitespace() {
+                let mut group = Vec::new();
+                for atom in word.split('+') {
+                    let list = |s: &str| {
+                        s.split(',')
+                            .map(|x| x.trim().to_string())
+                            .collect::<Vec<_>>()
+                    };
+                    let letters = |s: &str| {
+                        list(s)
+                            .iter()
+                            .filter_map(|x| x.chars().next())
+                            .collect::<Vec<char>>()
+                    };
+                    let cond = if let Some(rest) = atom.strip_prefix("final-not:") {
+                        RepairCondition::FinalNotIn(list(rest))
+                    } else if let Some(rest) = atom.strip_prefix("final:") {
+                        RepairCondition::FinalIn(list(rest))
+                    } else if let Some(rest) = atom.strip_prefix("not-after:") {
+                        RepairCondition::NotAfter(letters(rest))
+                    } else if let Some(rest) = atom.strip_prefix("after:") {
+                        RepairCondition::After(letters(rest))
+                    } else if atom == "alone" {
+                        RepairCondition::Alone
+                    } else {
+                        return Err(error(
+                            path,
+                            r.line,
+                            cond_field.col,
+                            RuleErrorKind::UnknownCondition(atom.to_string()),
+                        ));
+                    };
+                    group.push(cond);
+                }
+                conditions.push(group);
+            }
+            Ok(RepairRule {
+                from: r.fields[0].text.to_string(),
+                to: r.fields[1].text.to_string(),
+                conditions,
+                example: r.fields[3].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}

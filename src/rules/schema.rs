@@ -1,0 +1,361 @@
+//! The types of the rule tables: one per file format, as parsed, with no index built on them.
+
+use serde::Serialize;
+
+/// The class of a reporting cue, as defined in the gold guidelines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueClass {
+    /// nói, cho biết, tuyên bố, khẳng định …
+    State,
+    /// Theo, đưa tin, dẫn nguồn …
+    Report,
+    /// cáo buộc, tố cáo, buộc tội, đổ lỗi …
+    Accuse,
+    /// phủ nhận, bác bỏ …
+    Deny,
+    /// lên án, chỉ trích, phản đối …
+    Condemn,
+    /// kêu gọi, yêu cầu, thúc giục, đề nghị …
+    Call,
+    /// cảnh báo, đe dọa …
+    Warn,
+}
+
+impl CueClass {
+    pub(crate) const ALL: [(&'static str, CueClass); 7] = [
+        ("state", CueClass::State),
+        ("report", CueClass::Report),
+        ("accuse", CueClass::Accuse),
+        ("deny", CueClass::Deny),
+        ("condemn", CueClass::Condemn),
+        ("call", CueClass::Call),
+        ("warn", CueClass::Warn),
+    ];
+
+    /// The lower-case name used in rule files and reports.
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or("state", |(n, _)| n)
+    }
+
+    /// Classes whose claims are aimed at someone (they get a `target`).
+    pub fn is_directed(self) -> bool {
+        matches!(
+            self,
+            CueClass::Accuse | CueClass::Deny | CueClass::Condemn | CueClass::Call | CueClass::Warn
+        )
+    }
+}
+
+/// A reporting cue: `cho biết | state | Ông Peskov cho biết …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// The cue as written, lower case.
+    pub phrase: String,
+    /// Its class.
+    pub class: CueClass,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// What a title word does in a speaker mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TitleKind {
+    /// An office or job: `Tổng thống`, `Người phát ngôn`.
+    Role,
+    /// A form of address: `ông`, `bà`.
+    Honorific,
+    /// A word before a role: `cựu`, `Phó`.
+    Modifier,
+}
+
+/// A title: `Tổng thống | role | Tổng thống Azerbaijan Ilham Aliyev …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    /// The title as written.
+    pub title: String,
+    /// What it does.
+    pub kind: TitleKind,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// The kind of a named entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A state.
+    Country,
+    /// An organisation, party, armed group.
+    Org,
+    /// A person.
+    Person,
+    /// A news outlet (it relays; it has no side).
+    Outlet,
+    /// A place that stands for a party.
+    Place,
+}
+
+/// A named entity: `Azerbaijan | country | Azerbaijan | Azerbaijan, Baku | …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// The preferred name.
+    pub canonical: String,
+    /// What it is.
+    pub kind: EntityKind,
+    /// The party it speaks for, if any.
+    pub side: Option<String>,
+    /// Names as written in the news, canonical included.
+    pub aliases: Vec<String>,
+    /// A real sentence naming it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// The kind of a group head noun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum GroupKind {
+    /// An institution named by its head noun and what follows: `Bộ Quốc phòng Armenia`.
+    Institution,
+    /// A group of people: `các chuyên gia`, `nhiều quan chức`.
+    Collective,
+}
+
+/// A head noun of a collective or institutional speaker: `Bộ Quốc phòng | institution | …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// The head as written.
+    pub head: String,
+    /// What it names.
+    pub kind: GroupKind,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// What a boilerplate pattern marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoilerplateKind {
+    /// Video player controls: `0:00 / 0:00`.
+    Player,
+    /// A photo or graphic caption.
+    Caption,
+    /// A site banner: `MỚI - NÓNG`.
+    Banner,
+    /// The closing `Theo Reuters, Tass` line.
+    SourceLine,
+    /// Document metadata such as ` date 2020-10`.
+    Metadata,
+    /// The author's name closing the article.
+    Byline,
+}
+
+/// Where a boilerplate pattern applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum BoilerplateScope {
+    /// The whole paragraph matches.
+    Line,
+    /// The start of a paragraph matches; the rest is text.
+    Prefix,
+    /// One of the last paragraphs of the document matches whole.
+    Last,
+}
+
+/// A boilerplate pattern: `caption | line | *(Ảnh: *) | …`. In patterns `*` stands for any
+/// run of characters and `#` for one or more digits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BoilerplateRule {
+    /// What it marks.
+    pub kind: BoilerplateKind,
+    /// Where it applies.
+    pub scope: BoilerplateScope,
+    /// The pattern.
+    pub pattern: String,
+    /// A real line it matches.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// An abbreviation whose period does not end a sentence: `TP. | TP. Hồ Chí Minh`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Abbreviation {
+    /// The abbreviation with its final period.
+    pub text: String,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// One test of a syllable repair's condition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RepairCondition {
+    /// The letters after it (the final) are none of these (empty final included).
+    FinalNotIn(Vec<String>),
+    /// The letters after it are one of these.
+    FinalIn(Vec<String>),
+    /// The letter before it is one of these.
+    After(Vec<char>),
+    /// The letter before it is none of these (or there is none).
+    NotAfter(Vec<char>),
+    /// It is a word by itself.
+    Alone,
+}
+
+/// A syllable repair for broken documents: `ă | ã | final-not:c,m,n,ng,p,t | đă tập kích`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RepairRule {
+    /// The letter as the breakage left it (NFC).
+    pub from: String,
+    /// What it stood for.
+    pub to: String,
+    /// The repair holds when all the tests of any one group hold.
+    pub conditions: Vec<Vec<RepairCondition>>,
+    /// A real broken sentence containing `from`.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// What a function word does for the grammar (see `rules/grammar.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WordRole {
+    /// Makes a following cue a noun or a passive: `trong một tuyên bố`.
+    NounMarker,
+    /// A phrase that starts with a cue word but reports nothing: `tuyên bố độc lập`.
+    NotCue,
+    /// Between the cue and the content: `rằng`.
+    Complementizer,
+    /// Between the speaker and the cue: `đã`, `nhiều lần`.
+    Adverb,
+    /// Opens a time phrase: `hôm 3-10`.
+    Time,
+    /// A sentence opener that is not part of the speaker: `Trong khi đó`.
+    Opener,
+    /// Ends a clause; a speaker never reaches back across it.
+    Boundary,
+    /// The object of a reciprocal claim: `nhau`.
+    Reciprocal,
+    /// The two sides of the conflict: `hai bên`.
+    BothSides,
+    /// A pronoun for the last person who spoke: `ông`.
+    PersonPronoun,
+    /// A pronoun for the last country or organisation: `nước này`.
+    PartyPronoun,
+    /// A pronoun for the last speaker of any kind: `họ`.
+    GroupPronoun,
+    /// "The side of": `phía Armenia`.
+    SideMarker,
+    /// Names the outlet a speaker talked to: `nói với CNN`.
+    ViaMarker,
+    /// Allowed after a postposed cue: `thêm`, `trong một tuyên bố`.
+    Tail,
+    /// Negates the content: `không`.
+    Negator,
+    /// Before a group noun, part of the speaker: `các`, `nhiều`.
+    Quantifier,
+    /// Says nothing about the topic; ignored when contents are compared.
+    Stopword,
+    /// Starts like a negator but negates nothing: `không kích` (airstrike).
+    NotNegator,
+    /// Capitalised after a lower-case word, starts a new sentence (a caption run into the text).
+    SentenceOpener,
+    /// A document or channel that carries a source's words, before the source: `thông cáo của`
+    /// in `Theo thông cáo của Hạm đội Biển Đen, …`.
+    SourceIntro,
+}
+
+impl WordRole {
+    pub(crate) const ALL: [(&'static str, WordRole); 21] = [
+        ("noun_marker", WordRole::NounMarker),
+        ("not_cue", WordRole::NotCue),
+        ("complementizer", WordRole::Complementizer),
+        ("adverb", WordRole::Adverb),
+        ("time", WordRole::Time),
+        ("opener", WordRole::Opener),
+        ("boundary", WordRole::Boundary),
+        ("reciprocal", WordRole::Reciprocal),
+        ("both_sides", WordRole::BothSides),
+        ("person_pronoun", WordRole::PersonPronoun),
+        ("party_pronoun", WordRole::PartyPronoun),
+        ("group_pronoun", WordRole::GroupPronoun),
+        ("side_marker", WordRole::SideMarker),
+        ("via_marker", WordRole::ViaMarker),
+        ("tail", WordRole::Tail),
+        ("negator", WordRole::Negator),
+        ("quantifier", WordRole::Quantifier),
+        ("stopword", WordRole::Stopword),
+        ("not_negator", WordRole::NotNegator),
+        ("sentence_opener", WordRole::SentenceOpener),
+        ("source_intro", WordRole::SourceIntro),
+    ];
+}
+
+/// A function word or phrase: `nhiều lần | adverb | Baku nhiều lần nói …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GrammarWord {
+    /// The phrase, lower case.
+    pub phrase: String,
+    /// Its role.
+    pub role: WordRole,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// What a claim's content says about the fighting (see `rules/stances.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stance {
+    /// Towards stopping the fighting.
+    Peace,
+    /// Towards carrying on or winning by force.
+    War,
+    /// A gain by the speaker's side or a loss of the other.
+    Win,
+    /// The speaker's side held off the other.
+    Repel,
+    /// An attack on someone.
+    Attack,
+    /// Dismisses a claim as false or groundless (a rebuttal).
+    Denial,
+    /// Calls someone a liar (an accusation).
+    Lie,
+}
+
+/// A stance word: `ngừng bắn | peace | kêu gọi hai bên lập tức ngừng bắn`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StanceWord {
+    /// The phrase, lower case.
+    pub phrase: String,
+    /// Its stance.
+    pub stance: Stance,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// A framing opposition: `chiến dịch chống khủng bố | xâm lấn | …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Framing {
+    /// One way of naming the event.
+    pub a: String,
+    /// The opposite way.
+    pub b: String,
+    /// A real pair.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
