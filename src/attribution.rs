@@ -996,7 +996,7 @@ fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> MentionParts {
         while start > last_entity_end.max(k)
             && tokens[start - 1].word
             && (tokens[start - 1].cap
-                || (crate::grammar::name_particle(&tokens[start - 1])
+                || (rules.lists_word(crate::rules::WordRole::NameParticle, &tokens[start - 1])
                     && tokens[start - 1].lower.contains('-')))
         {
             start -= 1;

@@ -162,6 +162,15 @@ impl Lexicon {
         }
     }
 
+    /// True when the token is, by itself, a one-word phrase of `role` (`al` in `al-Assad`
+    /// counts for a name particle: the part before a hyphen is asked).
+    pub fn lists_word(&self, role: WordRole, token: &Token) -> bool {
+        let word = token.lower.split('-').next().unwrap_or(&token.lower);
+        self.phrases(role)
+            .iter()
+            .any(|p| p.len() == 1 && p[0] == word)
+    }
+
     /// The rules as loaded.
     pub fn rules(&self) -> &Rules {
         &self.rules

@@ -274,10 +274,66 @@ pub enum WordRole {
     /// A document or channel that carries a source's words, before the source: `thông cáo của`
     /// in `Theo thông cáo của Hạm đội Biển Đen, …`.
     SourceIntro,
+    /// A lower-case noun that opens a speaker phrase mid-sentence: `người phát ngôn`, `giới chức`.
+    SpeakerHead,
+    /// Footage a publisher shows: `video`, `clip`, `ảnh`.
+    MediaNoun,
+    /// Publishing footage: `công bố`, `đăng tải` (longest first).
+    MediaVerb,
+    /// What footage shows: `cho thấy`, `ghi lại`.
+    MediaShows,
+    /// A lower-case particle inside a foreign name: `al` in `Bashar al-Assad`.
+    NameParticle,
+    /// A noun before an outlet's name: `kênh`, `đài`, `tờ`.
+    OutletNoun,
+    /// Opens a source prefix: `Theo` in `Theo hãng tin TASS, …`.
+    SourcePrefix,
+    /// Says whose a document is: `của`, `từ` in `thông cáo của Hạm đội Biển Đen`.
+    Owner,
+    /// Names what was said, not who said it: `điều`, `gì`.
+    SaidThing,
+    /// A verb that takes a cue word as its object: `tránh bình luận`, `từ chối bình luận`.
+    ObjectVerb,
+    /// Between a report cue and its source: `tin`, `từ` in `dẫn nguồn tin từ X`.
+    ReportSource,
+    /// Opens the audience or channel after a cue: `với`, `trên`.
+    Audience,
+    /// Opens the topic of a reciprocal claim: `về` in `cáo buộc nhau về …`.
+    Topic,
+    /// Marks a planned act, not a speech act: `sẽ`.
+    Future,
+    /// Joins the members of a speaker list: `và`, `cùng`.
+    ListJoiner,
+    /// Joins a second cue to the first one's speaker: `và`, `đồng thời`.
+    Conjunction,
+    /// A form of address that opens a person's name: `ông`, `bà`, `ngài`.
+    Address,
+    /// An aspect word that shows a clause inside a phrase: `đã`, `đang`.
+    Aspect,
+    /// A relative pronoun standing for the phrase before a comma: `những người`.
+    Relative,
+    /// After a comma, opens a contrasting clause that ends a content: `còn`, `song`.
+    Contrast,
+    /// Opens a time clause that ends a content: `sau khi`, `trước khi`.
+    TimeClause,
+    /// `ngày trước`, `ngày sau` after a comma and a count: a time clause.
+    DaysAround,
+    /// Right after a cue, introduces the outlet spoken to: `nói với CNN`, `trả lời phỏng vấn Al Jazeera`.
+    ViaAfterCue,
+    /// Opens an interview prefix: `Trong cuộc phỏng vấn với kênh Al Jazeera, …`.
+    InterviewIntro,
+    /// A weekday in a time phrase: `thứ Ba`, `Chủ nhật`.
+    Weekday,
+    /// The word for month before a number: `tháng 3`.
+    Month,
+    /// A word that ends a time phrase: `qua` in `hôm qua`, `tới`.
+    TimeTail,
+    /// Marks a passive whose agent follows: `được`, `bị` in `Video được X đăng …`.
+    Passive,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 21] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 49] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -299,6 +355,34 @@ impl WordRole {
         ("not_negator", WordRole::NotNegator),
         ("sentence_opener", WordRole::SentenceOpener),
         ("source_intro", WordRole::SourceIntro),
+        ("speaker_head", WordRole::SpeakerHead),
+        ("media_noun", WordRole::MediaNoun),
+        ("media_verb", WordRole::MediaVerb),
+        ("media_shows", WordRole::MediaShows),
+        ("name_particle", WordRole::NameParticle),
+        ("outlet_noun", WordRole::OutletNoun),
+        ("source_prefix", WordRole::SourcePrefix),
+        ("owner", WordRole::Owner),
+        ("said_thing", WordRole::SaidThing),
+        ("object_verb", WordRole::ObjectVerb),
+        ("report_source", WordRole::ReportSource),
+        ("audience", WordRole::Audience),
+        ("topic", WordRole::Topic),
+        ("future", WordRole::Future),
+        ("list_joiner", WordRole::ListJoiner),
+        ("conjunction", WordRole::Conjunction),
+        ("address", WordRole::Address),
+        ("aspect", WordRole::Aspect),
+        ("relative", WordRole::Relative),
+        ("contrast", WordRole::Contrast),
+        ("time_clause", WordRole::TimeClause),
+        ("days_around", WordRole::DaysAround),
+        ("via_after_cue", WordRole::ViaAfterCue),
+        ("interview_intro", WordRole::InterviewIntro),
+        ("weekday", WordRole::Weekday),
+        ("month", WordRole::Month),
+        ("time_tail", WordRole::TimeTail),
+        ("passive", WordRole::Passive),
     ];
 }
 

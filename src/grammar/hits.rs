@@ -1,0 +1,284 @@
+//! Cue hits: the places in a sentence where a reporting cue acts as a reporting verb, found
+//! before any speaker is looked for (the grammar is cue-driven).
+//!
+//! A hit is one of three shapes, each a nom parser ([`hit`]):
+//! - a cue of `rules/cues.txt` with what follows it up to the content: a reciprocal object
+//!   (`cáo buộc nhau về`), a report's source words (`dẫn nguồn tin từ`), an audience
+//!   (`nói với các phóng viên:`) and the complement (`rằng`, `:`);
+//! - published footage: `công bố video [tổng hợp] cho thấy` ([`media`]);
+//! - footage in the passive: `Video được X đăng … cho thấy` ([`passive_media`]).
+//!
+//! A cue word that is a noun (`trong một tuyên bố`), a verb's object (`từ chối bình luận`), a
+//! phrase that reports nothing (`tuyên bố độc lập`) or the object of the cue before it
+//! (`phủ nhận cáo buộc`) is no hit.
+
+use std::ops::Range;
+
+use nom::branch::alt;
+use nom::combinator::{map, opt};
+use nom::error::context;
+use nom::multi::many0;
+use nom::Parser;
+
+use super::input::{miss, Res, Toks};
+use super::parsers::{complement, gap_start, punct, quote_open, role};
+use super::words::Words;
+use crate::rules::{CueClass, WordRole};
+use crate::tokens::Token;
+
+/// A cue occurrence in a sentence, by token index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) class: CueClass,
+    /// The content begins at this token (after the cue, `thêm`, `rằng`, `:` …).
+    pub(crate) content_from: usize,
+    /// Each speaker accuses the other (`cáo buộc nhau`).
+    pub(crate) reciprocal: bool,
+    /// Published footage (`công bố video … cho thấy`), whose content needs no complementizer.
+    pub(crate) media: bool,
+}
+
+impl Hit {
+    /// The cue's tokens.
+    pub(crate) fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// What the scan finds at a token.
+enum Found {
+    Hit(Hit),
+    /// A cue word that is not a hit here; the scan goes on after it.
+    Skip(usize),
+}
+
+/// Finds the hits of a sentence, outside quotations, left to right.
+pub(crate) fn scan(w: &Words, tokens: &[Token]) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if t.quoted || !t.word || !w.may_start_hit(t) {
+            i += 1;
+            continue;
+        }
+        match hit(w, &mut hits, Toks::new(tokens, i..tokens.len())) {
+            Ok((_, Found::Hit(h))) => {
+                i = h.end;
+                hits.push(h);
+            }
+            Ok((_, Found::Skip(end))) => i = end,
+            Err(_) => i += 1,
+        }
+    }
+    hits
+}
+
+/// One hit at the start of `i`: published footage, active or passive, or a cue. `hits` are
+/// the hits before it in the sentence (a cue right after a cue is that cue's object).
+fn hit<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
+    if let Ok((rest, h)) = alt((media(w), passive_media(w))).parse(i) {
+        return Ok((rest, Found::Hit(h)));
+    }
+    cue(w, hits, i)
+}
+
+/// A cue of `rules/cues.txt` acting as a reporting verb, and what follows it up to the content.
+///
+/// ```text
+/// "cáo buộc nhau về việc vi phạm …" → cue "cáo buộc", reciprocal, content from "việc"
+/// "nói với các phóng viên: “…”" → cue "nói", content from "“"
+/// ```
+fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
+    let tokens = i.all();
+    let at = i.pos();
+    let Some((words, class)) = w.cues.first_at(tokens, at) else {
+        return miss(i);
+    };
+    let (class, end) = (*class, at + words.len());
+    let skip = |end| Ok((Toks::new(tokens, end..i.end()), Found::Skip(end)));
+    if bare_footage(w, tokens, end) {
+        return skip(end);
+    }
+    // `phủ nhận cáo buộc …`, `trích thông báo của Nga`: a cue word right after a cue is that
+    // cue's object, a noun; but `tuyên bố cho biết`, `thông báo nêu rõ`: the document before
+    // it is the subject, not a cue.
+    let mut object = hits.last().is_some_and(|h| h.end == at && !h.media);
+    if object
+        && class == CueClass::State
+        && hits.last().is_some_and(|h| {
+            h.start > 0
+                && !tokens[h.start - 1].word
+                && w.at(WordRole::GroupPronoun, tokens, h.start) == Some(h.end - h.start)
+        })
+    {
+        hits.pop();
+        object = false;
+    }
+    if object || is_noun(w, tokens, at) || w.at(WordRole::NotCue, tokens, at).is_some() {
+        return skip(end);
+    }
+    let after = Toks::new(tokens, end..i.end());
+    let (rest, (reciprocal, _, _)) = (
+        context(
+            "reciprocal",
+            opt((
+                role(w, WordRole::Reciprocal),
+                opt(word_of(w, WordRole::Topic)),
+            )),
+        ),
+        context("report source", report_source(w, class)),
+        context("audience", opt(audience(w))),
+    )
+        .parse(after)?;
+    let (rest, content_from) = complement(w)(rest)?;
+    let hit = Hit {
+        start: at,
+        end,
+        class,
+        content_from,
+        reciprocal: reciprocal.is_some(),
+        media: false,
+    };
+    Ok((rest, Found::Hit(hit)))
+}
+
+/// `dẫn nguồn tin từ X cho biết`: after a report cue, the words that lead to its source.
+fn report_source<'a>(w: &'a Words, class: CueClass) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
+    move |i: Toks<'a>| {
+        if class != CueClass::Report {
+            return Ok((i, ()));
+        }
+        map(many0(word_of(w, WordRole::ReportSource)), drop).parse(i)
+    }
+}
+
+/// One token that is a one-word phrase of `role`.
+fn word_of<'a>(w: &'a Words, r: WordRole) -> impl Fn(Toks<'a>) -> Res<'a, usize> {
+    move |i: Toks<'a>| {
+        if i.first().is_some() && w.is(r, i.all(), i.pos()) {
+            Ok((i.skip(1), i.pos()))
+        } else {
+            miss(i)
+        }
+    }
+}
+
+/// `nói với các phóng viên:`, `viết trên Twitter:`: the audience or channel, skipped up to a
+/// colon, a complementizer or a quotation within a few words.
+fn audience<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
+    move |i: Toks<'a>| {
+        word_of(w, WordRole::Audience)(i)?;
+        let tokens = i.all();
+        let limit = i.end().min(i.pos() + 6);
+        let stop = (i.pos()..limit).find(|&k| {
+            let at = Toks::new(tokens, k..i.end());
+            punct(":")(at).is_ok()
+                || role(w, WordRole::Complementizer)(at).is_ok()
+                || quote_open(at).is_ok()
+        });
+        match stop {
+            Some(k) => Ok((Toks::new(tokens, k..i.end()), ())),
+            None => miss(i),
+        }
+    }
+}
+
+/// True when the cue at `at` is a noun or a verb's object: after a noun marker (`trong một
+/// tuyên bố`), or after an object verb with adverbs between (`Bắc Kinh tránh công khai bình
+/// luận`).
+fn is_noun(w: &Words, tokens: &[Token], at: usize) -> bool {
+    if at > 0 && w.before(WordRole::NounMarker, tokens, at).is_some() {
+        return true;
+    }
+    let j = gap_start(w, tokens, 0, at);
+    j < at && j > 0 && w.before(WordRole::ObjectVerb, tokens, j).is_some()
+}
+
+/// `công bố video sau khi …`: footage published with nothing said of what it shows.
+fn bare_footage(w: &Words, tokens: &[Token], end: usize) -> bool {
+    end < tokens.len() && w.is(WordRole::MediaNoun, tokens, end)
+}
+
+/// `công bố video [tổng hợp] cho thấy`, `đăng video cho thấy`: a publisher saying what its
+/// footage shows.
+fn media<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Hit> {
+    move |i: Toks<'a>| {
+        let start = i.pos();
+        let (rest, _) = context(
+            "media",
+            (
+                role(w, WordRole::MediaVerb),
+                word_of(w, WordRole::MediaNoun),
+            ),
+        )
+        .parse(i)?;
+        let tokens = i.all();
+        for k in rest.pos()..tokens.len().min(rest.pos() + 5) {
+            if let Some(n) = w.at(WordRole::MediaShows, tokens, k) {
+                let end = k + n;
+                return Ok((Toks::new(tokens, end..i.end()), media_hit(start, end)));
+            }
+            if !tokens[k].word {
+                break;
+            }
+        }
+        miss(i)
+    }
+}
+
+/// `Video được X đăng hôm 4/10 cho thấy …`: the publisher sits between `được` and the verb,
+/// so the cue is the whole frame and the speaker is read inside it ([`passive_publisher`]).
+fn passive_media<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Hit> {
+    move |i: Toks<'a>| {
+        let start = i.pos();
+        let tokens = i.all();
+        let (_, _) = context(
+            "passive media",
+            (
+                word_of(w, WordRole::MediaNoun),
+                word_of(w, WordRole::Passive),
+            ),
+        )
+        .parse(i)?;
+        let limit = tokens.len().min(start + 16);
+        let Some(verb_at) =
+            (start + 3..limit).find(|&k| w.at(WordRole::MediaVerb, tokens, k).is_some())
+        else {
+            return miss(i);
+        };
+        let Some((shows_at, len)) = (verb_at + 1..limit)
+            .find_map(|k| w.at(WordRole::MediaShows, tokens, k).map(|n| (k, n)))
+        else {
+            return miss(i);
+        };
+        let end = shows_at + len;
+        Ok((Toks::new(tokens, end..i.end()), media_hit(start, end)))
+    }
+}
+
+fn media_hit(start: usize, end: usize) -> Hit {
+    Hit {
+        start,
+        end,
+        class: CueClass::State,
+        content_from: end,
+        reciprocal: false,
+        media: true,
+    }
+}
+
+/// The publisher inside a passive media cue: the tokens between `được` and the verb.
+pub(crate) fn passive_publisher(w: &Words, tokens: &[Token], hit: &Hit) -> Option<Range<usize>> {
+    if !hit.media
+        || hit.start + 1 >= tokens.len()
+        || !w.is(WordRole::Passive, tokens, hit.start + 1)
+    {
+        return None;
+    }
+    let from = hit.start + 2;
+    let to = (from..hit.end).find(|&k| w.at(WordRole::MediaVerb, tokens, k).is_some())?;
+    (to > from).then_some(from..to)
+}

@@ -1,0 +1,375 @@
+//! Stage 3: sentences → reported-speech occurrences ([`Found`]), before names are resolved.
+//!
+//! The grammar is cue-driven and built from nom parsers over a sentence's tokens ([`input`]).
+//! A scan finds the reporting cues that act as verbs ([`hits`]); for each, the speaker is the
+//! noun phrase that opens its clause ([`speaker`]); what follows the cue up to the end of its
+//! clause is the content. Around that core, each reported-speech construction is a pattern of
+//! its own ([`patterns`]): a source prefix (`Theo X, …`), an interview prefix, a postposed
+//! attribution (`“…”, ông Peskov nói.`), a relay (`“…”, Interfax trích thông báo của Nga`), a
+//! bare quotation continuing the last speaker, a side's own words (`phía Azerbaijan "…"`),
+//! published footage (`công bố video … cho thấy`). How a claim relates to the one before it
+//! in the sentence (a chain, a postposed speaker, a new clause, relayed speech, a conjoined
+//! cue) is one explicit step ([`sentence`]). The categories they are all made of (punctuation,
+//! a phrase of a grammar role, gap words, complements, quotation marks) are in [`parsers`].
+//!
+//! Every word the grammar knows comes from `rules/` ([`words`]); the code knows punctuation.
+//! Each occurrence names the pattern that fired in [`Found::rule`]. The grammar only finds
+//! *where* things are; who a mention refers to is the attribution stage's business.
+//!
+//! `docs/new-pattern.md` shows how to add a construction: a new parser with its table of
+//! real examples, not a new branch in an existing function.
+
+use std::ops::Range;
+
+use crate::lexicon::Lexicon;
+use crate::normalize::Text;
+use crate::rules::CueClass;
+use crate::segment::Segments;
+use crate::tokens::SentenceTokens;
+
+mod hits;
+mod input;
+mod parsers;
+mod patterns;
+mod sentence;
+mod speaker;
+mod words;
+
+pub use parsers::date;
+
+/// The pattern that found a claim.
+pub mod rule {
+    /// `SPEAKER CUE [rằng|là|:] CONTENT`
+    pub const SPEAKER_CUE: &str = "speaker-cue";
+    /// `SPEAKER CUE: “QUOTE”`
+    pub const SPEAKER_CUE_QUOTE: &str = "speaker-cue-quote";
+    /// `“QUOTE”, SPEAKER CUE.` or `“QUOTE” – SPEAKER CUE.`
+    pub const POSTPOSED_QUOTE: &str = "postposed-quote";
+    /// `CONTENT, SPEAKER CUE [thêm].`
+    pub const POSTPOSED: &str = "postposed";
+    /// `Theo SOURCE, CONTENT`
+    pub const SOURCE_PREFIX: &str = "source-prefix";
+    /// `X kêu gọi … và nói rằng …`: a second cue sharing the first one's speaker.
+    pub const CONJOINED: &str = "conjoined-cue";
+    /// `A và B cáo buộc nhau …`
+    pub const RECIPROCAL: &str = "reciprocal";
+    /// A quotation with no cue, spoken by the previous claim's speaker.
+    pub const BARE_QUOTE: &str = "bare-quote";
+    /// `X công bố video cho thấy …`, `Video được X đăng … cho thấy …`
+    pub const MEDIA: &str = "media-shows";
+    /// `phía Azerbaijan "chiếm được những cứ điểm mới"`: a side and its own words, no cue.
+    pub const SIDE_QUOTE: &str = "side-quote";
+}
+
+/// One reported-speech occurrence, with byte ranges into the working text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The pattern that fired (see [`rule`]).
+    pub rule: &'static str,
+    /// The speaker mentions; several for a group (`EU, Pháp và Đức`); empty when the speaker
+    /// is inherited from the previous claim.
+    pub speakers: Vec<Range<usize>>,
+    /// The whole speaker phrase as written (covers all members and appositions).
+    pub speaker_phrase: Option<Range<usize>>,
+    /// The speaker is "the two sides" (`Hai bên`), to be resolved from the article.
+    pub both_sides: bool,
+    /// Each speaker accuses the other (`cáo buộc nhau`).
+    pub reciprocal: bool,
+    /// The cue as written (`cho biết thêm rằng`, `Theo`, or empty for a bare quote).
+    pub cue: Range<usize>,
+    /// The cue's class.
+    pub class: CueClass,
+    /// The reported content.
+    pub content: Range<usize>,
+    /// Sources the claim came through, outermost first.
+    pub via: Vec<Range<usize>>,
+    /// A time phrase next to the speaker (`hôm 3-10`).
+    pub time: Option<Range<usize>>,
+    /// Index of the sentence.
+    pub sentence: usize,
+}
+
+/// What the grammar stage hands on: every sentence's tokens (tokenised once, for all later
+/// stages) and the reported speech found in them.
+#[derive(Clone, Debug, Default)]
+pub struct Parsed {
+    /// The tokens of each sentence of [`Segments::sentences`], by sentence index, with tokens
+    /// inside outer quotations marked.
+    pub tokens: SentenceTokens,
+    /// The occurrences of reported speech, in sentence order.
+    pub found: Vec<Found>,
+}
+
+/// The grammar compiled from the rules once, for many documents.
+pub struct Grammar {
+    words: words::Words,
+}
+
+impl Grammar {
+    /// Compiles the word lists of `lex`.
+    pub fn new(lex: &Lexicon) -> Grammar {
+        Grammar {
+            words: words::Words::new(lex),
+        }
+    }
+
+    /// Finds reported speech in every sentence of a document.
+    pub fn parse(&self, text: &Text, seg: &Segments) -> Parsed {
+        let w = &self.words;
+        let s = text.as_str();
+        let outer: Vec<Range<usize>> = seg
+            .quotes
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| q.range.clone())
+            .collect();
+        let mut found: Vec<Found> = Vec::new();
+        let mut all_tokens = SentenceTokens::with_capacity(seg.sentences.len(), s.len());
+        for (si, sentence) in seg.sentences.iter().enumerate() {
+            all_tokens.push_sentence(s, sentence.range.clone(), &outer);
+            let tokens = &all_tokens[si];
+            if sentence.boilerplate.is_some() {
+                continue;
+            }
+            let before = found.len();
+            sentence::parse(w, tokens, si, &mut found);
+            side_quotes(w, tokens, si, seg, before, &mut found);
+            if found.len() == before {
+                bare_quote(tokens, si, seg, &mut found);
+            }
+        }
+        Parsed {
+            tokens: all_tokens,
+            found,
+        }
+    }
+}
+
+/// Finds reported speech in every sentence of a document (compiling the grammar for this one
+/// call; use [`Grammar`] for many documents).
+pub fn parse(text: &Text, seg: &Segments, lex: &Lexicon) -> Parsed {
+    Grammar::new(lex).parse(text, seg)
+}
+
+/// `phía Azerbaijan "chiếm được những cứ điểm mới"`: a side and its own words, outside every
+/// claim found in the sentence (from `first_of_sentence` on). The cue is the quotation itself.
+fn side_quotes(
+    w: &words::Words,
+    tokens: &[crate::tokens::Token],
+    si: usize,
+    seg: &Segments,
+    first_of_sentence: usize,
+    out: &mut Vec<Found>,
+) {
+    for (k, t) in tokens.iter().enumerate() {
+        let covered = out[first_of_sentence..]
+            .iter()
+            .any(|f| f.content.start <= t.range.start && t.range.start < f.content.end);
+        if covered {
+            continue;
+        }
+        let Some((sp, quote)) = patterns::quotes::side(w, tokens, seg, k) else {
+            continue;
+        };
+        let sp = sentence::span(tokens, sp);
+        out.push(Found {
+            rule: rule::SIDE_QUOTE,
+            speakers: vec![sp.clone()],
+            speaker_phrase: Some(sp),
+            both_sides: false,
+            reciprocal: false,
+            cue: t.range.start..t.range.start,
+            class: CueClass::State,
+            content: quote,
+            via: Vec::new(),
+            time: None,
+            sentence: si,
+        });
+    }
+}
+
+/// A sentence that opens with a quotation and has no cue: a bare quote, attributed to the
+/// previous claim's speaker when that claim is at most two sentences back.
+fn bare_quote(tokens: &[crate::tokens::Token], si: usize, seg: &Segments, out: &mut Vec<Found>) {
+    let Some(last) = out.last() else { return };
+    if si > last.sentence + 2 {
+        return;
+    }
+    let Some(quote) = patterns::quotes::bare(tokens, seg) else {
+        return;
+    };
+    let at = tokens[0].range.start;
+    out.push(Found {
+        rule: rule::BARE_QUOTE,
+        speakers: Vec::new(),
+        speaker_phrase: None,
+        both_sides: false,
+        reciprocal: false,
+        cue: at..at,
+        class: CueClass::State,
+        content: quote,
+        via: Vec::new(),
+        time: None,
+        sentence: si,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::segment::segment;
+
+    fn found(raw: &str) -> Vec<(String, String, String, &'static str)> {
+        let rules = Lexicon::new(&crate::rules::Rules::embedded());
+        let text = normalize(raw, &rules.repairs);
+        let seg = segment(&text, &rules);
+        let s = text.as_str();
+        parse(&text, &seg, &rules)
+            .found
+            .into_iter()
+            .map(|f| {
+                let speakers: Vec<&str> = f.speakers.iter().map(|r| &s[r.clone()]).collect();
+                (
+                    speakers.join(" + "),
+                    s[f.cue.clone()].to_string(),
+                    s[f.content.clone()].to_string(),
+                    f.rule,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn speaker_cue_content() {
+        let got =
+            found("Bộ Quốc phòng Armenia thông báo lực lượng Armenia đang bao vây một đơn vị.");
+        assert_eq!(
+            got,
+            vec![(
+                "Bộ Quốc phòng Armenia".into(),
+                "thông báo".into(),
+                "lực lượng Armenia đang bao vây một đơn vị".into(),
+                rule::SPEAKER_CUE
+            )]
+        );
+    }
+
+    #[test]
+    fn time_phrases_are_not_part_of_the_speaker() {
+        let got = found("Bộ Quốc phòng Azerbaijan hôm 3-10 cho biết phía Armenia đã bị tổn thất.");
+        assert_eq!(got[0].0, "Bộ Quốc phòng Azerbaijan");
+    }
+
+    #[test]
+    fn postposed_quote_is_attributed_to_the_speaker_after_it() {
+        let got = found("\"Chúng ta không còn thời gian để đợi thêm 30 năm nữa. Xung đột phải được giải quyết ngay bây giờ\" – Tổn thống Aliyev nhấn mạnh.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "Tổn thống Aliyev");
+        assert_eq!(got[0].3, rule::POSTPOSED_QUOTE);
+    }
+
+    #[test]
+    fn source_prefix_becomes_via_of_a_chained_claim() {
+        let got = found("Theo hãng tin TASS, Bộ Quốc phòng Armenia thông báo đã bắn hạ 3 máy bay.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "Bộ Quốc phòng Armenia");
+    }
+
+    #[test]
+    fn independence_declaration_is_not_a_claim() {
+        assert!(
+            found("Nargorno - Karabakh tuyên bố độc lập với Azerbaijan vào năm 1988.").is_empty()
+        );
+    }
+
+    #[test]
+    fn conjoined_cues_give_two_claims() {
+        let got = found("Ngoại trưởng Mỹ Antony Blinken đã kêu gọi Azerbaijan dừng chiến dịch ngay lập tức và nói rằng việc đó khiến tình hình càng trở nên nghiêm trọng.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].2, "Azerbaijan dừng chiến dịch ngay lập tức");
+        assert_eq!(got[1].3, rule::CONJOINED);
+    }
+
+    /// `đăng` was listed before `đăng tải`, so `đăng tải video … cho thấy` met `tải` where the
+    /// media noun should be and was never read as published footage.
+    #[test]
+    fn bug_dang_tai_video_is_published_footage() {
+        let got =
+            found("Bộ Quốc phòng Azerbaijan đăng tải video cho thấy xe tăng Armenia bị phá hủy.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Bộ Quốc phòng Azerbaijan");
+        assert_eq!(got[0].3, rule::MEDIA);
+    }
+
+    #[test]
+    fn group_speakers_are_split() {
+        let got = found("EU, Pháp và Đức cũng lên án hành động quân sự của Azerbaijan.");
+        assert_eq!(got[0].0, "EU + Pháp + Đức");
+    }
+
+    /// Sources, chains and relays: who speaks, by which cue, what content. Each row is a
+    /// sentence shape seen in the corpus, shortened.
+    #[test]
+    fn sources_chains_and_relays_name_the_issuer() {
+        for (sentence, want) in [
+            (
+                "Hãng tin Tass dẫn nguồn tin từ Bộ Quốc phòng Nga cho biết Moscow đã triển khai hơn 50 máy bay.",
+                vec![("Bộ Quốc phòng Nga", "cho biết", "Moscow đã triển khai hơn 50 máy bay")],
+            ),
+            (
+                "Theo thông cáo báo chí của Hạm đội Biển Đen ngày 20/4, hơn 20 tàu chiến đã tham gia tập trận.",
+                vec![("Hạm đội Biển Đen", "Theo thông cáo báo chí của", "hơn 20 tàu chiến đã tham gia tập trận")],
+            ),
+            (
+                "\"Các tàu đã tham gia tập trận nhằm đẩy lùi vũ khí tấn công\", thông cáo của Hạm đội Biển Đen cho biết.",
+                vec![("Hạm đội Biển Đen", "cho biết", "\"Các tàu đã tham gia tập trận nhằm đẩy lùi vũ khí tấn công\"")],
+            ),
+            (
+                "\"Các phi hành đoàn sẽ thực hiện các vụ phóng tên lửa\", tuyên bố cho biết.",
+                vec![("tuyên bố", "cho biết", "\"Các phi hành đoàn sẽ thực hiện các vụ phóng tên lửa\"")],
+            ),
+            // The agency itself speaks: `hãng thông tấn` is not a document before its issuer.
+            (
+                "Hãng thông tấn Yonhap cho biết quân đội đã bắn 90 phát súng máy.",
+                vec![("Hãng thông tấn Yonhap", "cho biết", "quân đội đã bắn 90 phát súng máy")],
+            ),
+            // A cue word right after a cue is its object.
+            (
+                "Moscow phủ nhận thông tin này và nói rằng đây là những lời bịa đặt.",
+                vec![
+                    ("Moscow", "phủ nhận", "thông tin này"),
+                    ("Moscow", "nói rằng", "đây là những lời bịa đặt"),
+                ],
+            ),
+            // The relayed source ends at the comma, and the relayer goes on speaking.
+            (
+                "\"Khu vực này được tuyên bố là tạm thời nguy hiểm\", Interfax trích thông báo của Nga, đồng thời cho biết thêm rằng các hạn chế áp dụng ở độ cao tối đa 19.000 mét.",
+                vec![
+                    ("Nga", "trích", "\"Khu vực này được tuyên bố là tạm thời nguy hiểm\""),
+                    ("Interfax", "cho biết thêm rằng", "các hạn chế áp dụng ở độ cao tối đa 19.000 mét"),
+                ],
+            ),
+            // A postposed speaker is never part of the content a conjoined cue trims.
+            (
+                "\"Quân đội đang nỗ lực đưa quá trình giải quyết trở lại con đường chính trị\", ông Peskov nói và cho biết thêm Nga sẵn sàng hỗ trợ.",
+                vec![
+                    ("ông Peskov", "nói", "\"Quân đội đang nỗ lực đưa quá trình giải quyết trở lại con đường chính trị\""),
+                    ("ông Peskov", "cho biết thêm", "Nga sẵn sàng hỗ trợ"),
+                ],
+            ),
+            // A capitalised cue inside a sentence opens a caption glued on; `tránh … bình
+            // luận` takes the cue as its object.
+            ("Ảnh: AFP/TTXVN Phát biểu trước những người ủng hộ tại một sự kiện ở Washington.", vec![]),
+            ("Bắc Kinh tránh công khai bình luận về sự kiện này.", vec![]),
+        ] {
+            let got: Vec<(String, String, String)> =
+                found(sentence).into_iter().map(|(sp, cue, content, _)| (sp, cue, content)).collect();
+            let want: Vec<(String, String, String)> = want
+                .into_iter()
+                .map(|(sp, cue, content)| (sp.to_string(), cue.to_string(), content.to_string()))
+                .collect();
+            assert_eq!(got, want, "{sentence}");
+        }
+    }
+}

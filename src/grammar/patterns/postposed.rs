@@ -1,0 +1,104 @@
+//! Postposed attribution: the words come first, the speaker and cue after them.
+//!
+//! ```text
+//! “Chúng ta không còn thời gian …” – Tổng thống Aliyev nhấn mạnh.      postposed quote
+//! Nga sẵn sàng hỗ trợ, ông Peskov nói thêm.                              postposed
+//! “…”, ông Peskov nói, cho biết thêm rằng …                              postposed, then a conjoined cue
+//! “Khu vực này …”, Interfax trích thông báo của Nga.                     a relay: Nga's words via Interfax
+//! ```
+
+use std::ops::Range;
+
+use nom::multi::many0;
+use nom::Parser;
+
+use crate::grammar::hits::Hit;
+use crate::grammar::input::{miss, Res, Toks};
+use crate::grammar::parsers::{gap_start, openers, punct, quote_close, quote_open, role};
+use crate::grammar::speaker::looks_like_speaker;
+use crate::grammar::words::Words;
+use crate::rules::WordRole;
+use crate::tokens::Token;
+
+/// The most tokens a relayed source may have (`trích thông báo của Bộ Quốc phòng Nga`).
+const MAX_RELAYED_TOKENS: usize = 8;
+
+/// True when the cue `hit` closes a postposed attribution: after it only tail words (`thêm`,
+/// `trong một tuyên bố`) up to the end of the sentence, or up to a comma right before the next
+/// cue (`“…”, ông Peskov nói, cho biết thêm rằng …`).
+pub(crate) fn closes(w: &Words, tokens: &[Token], hit: &Hit, next_hit: Option<usize>) -> bool {
+    let after = Toks::new(tokens, hit.end..tokens.len());
+    let Ok((rest, _)) = many0(role(w, WordRole::Tail)).parse(after) else {
+        return false;
+    };
+    let to_the_end = |i: Toks<'_>| i.tokens().iter().all(|t| !t.word);
+    if to_the_end(rest) {
+        return true;
+    }
+    let before_next_cue = |i| -> Res<'_, ()> {
+        let (rest, _) = (punct(","), openers(w)).parse(i)?;
+        match next_hit {
+            Some(n) if gap_start(w, tokens, rest.pos(), n) == rest.pos() => Ok((rest, ())),
+            _ => miss(rest),
+        }
+    };
+    before_next_cue(rest).is_ok()
+}
+
+/// `"…", ông nói`, `"…" – ông nói`: the speaker at `sp` right after a closing quotation mark.
+pub(crate) fn follows_quote(tokens: &[Token], sp: usize) -> bool {
+    let quote_ends_at = |k: usize| quote_close(Toks::new(tokens, k..tokens.len())).is_ok();
+    match sp {
+        0 => false,
+        1 => quote_ends_at(0),
+        _ => quote_ends_at(sp - 1) || (tokens[sp - 1].is_any(",-–") && quote_ends_at(sp - 2)),
+    }
+}
+
+/// The content of a postposed claim: tokens `from..sep` without trailing commas and dashes.
+/// Says whether it is exactly one quotation.
+pub(crate) fn content(tokens: &[Token], from: usize, sep: usize) -> (Option<Range<usize>>, bool) {
+    let mut end = sep;
+    while end > from && tokens[end - 1].is_any(",-–") {
+        end -= 1;
+    }
+    let opens = from < end && quote_open(Toks::new(tokens, from..end)).is_ok();
+    let closes_at = |k: usize| quote_close(Toks::new(tokens, k..k + 1)).is_ok();
+    let quote = opens && end > from && closes_at(end - 1)
+        || opens && end > from + 1 && tokens[end - 1].is('.') && closes_at(end - 2);
+    (trim(tokens, from, end), quote)
+}
+
+/// `"…", Interfax trích thông báo của Nga, đồng thời …`: a report cue after a postposed
+/// speaker names whose words the speaker relays. Gives the relayed source, which ends at the
+/// clause; none when the cue names no one who can speak.
+pub(crate) fn relayed(w: &Words, tokens: &[Token], hit: &Hit) -> Option<Range<usize>> {
+    let from = hit.content_from;
+    let mut end = (from..tokens.len())
+        .find(|&k| tokens[k].is_any(",;"))
+        .unwrap_or(tokens.len());
+    while end > from && !tokens[end - 1].word {
+        end -= 1;
+    }
+    let relayed = from..end;
+    (!relayed.is_empty()
+        && relayed.len() <= MAX_RELAYED_TOKENS
+        && looks_like_speaker(w, tokens, relayed.clone()))
+    .then_some(relayed)
+}
+
+/// The content between two token indexes, without leading and trailing punctuation (a
+/// quotation's marks are kept, and stripped later when the whole content is one quotation).
+pub(crate) fn trim(tokens: &[Token], mut from: usize, mut to: usize) -> Option<Range<usize>> {
+    to = to.min(tokens.len());
+    while from < to && tokens[from].is_any(",:;.-–") {
+        from += 1;
+    }
+    while to > from && tokens[to - 1].is_any(",:;.-–…") {
+        to -= 1;
+    }
+    if from >= to || !tokens[from..to].iter().any(|t| t.word) {
+        return None;
+    }
+    Some(from..to)
+}

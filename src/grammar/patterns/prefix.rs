@@ -1,0 +1,91 @@
+//! Prefixes that open a sentence before its claims: a source (`Theo hãng tin TASS, …`) and an
+//! interview (`Trong cuộc phỏng vấn với kênh Al Jazeera, …`).
+
+use std::ops::Range;
+
+use nom::combinator::{map, opt, verify};
+use nom::error::context;
+use nom::multi::many0;
+use nom::Parser;
+
+use crate::grammar::input::{miss, Res, Toks};
+use crate::grammar::parsers::{capitalised, gap_start, punct, role};
+use crate::grammar::speaker::looks_like_speaker;
+use crate::grammar::words::Words;
+use crate::rules::WordRole;
+
+/// How far after `Theo` the comma that closes the source may be, in tokens.
+const MAX_SOURCE_TOKENS: usize = 14;
+
+/// `Theo [hãng tin|thông tin từ] SOURCE ,`: gives the source's tokens; the input after the
+/// comma is what the source says (or the clause of a chained claim).
+///
+/// ```text
+/// "Theo hãng tin TASS, Bộ Quốc phòng Armenia thông báo …" → "hãng tin TASS"
+/// "Theo thông cáo báo chí của Hạm đội Biển Đen ngày 20/4, …" → "Hạm đội Biển Đen ngày 20/4"
+/// ```
+pub(crate) fn source<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<usize>> {
+    move |i: Toks<'a>| {
+        context(
+            "source prefix",
+            verify(
+                (
+                    one(w, WordRole::SourcePrefix),
+                    many0(role(w, WordRole::SourceIntro)),
+                    source_until_comma(w),
+                ),
+                |(_, _, source): &(usize, Vec<Range<usize>>, Range<usize>)| {
+                    !source.is_empty() && looks_like_speaker(w, i.all(), source.clone())
+                },
+            ),
+        )
+        .parse(i)
+        .map(|(rest, (_, _, source))| (rest, source))
+    }
+}
+
+/// The source's words up to a comma close ahead, without the gap words before the comma
+/// (`Theo Bộ Quốc phòng Nga hôm 3/10,`); consumes the comma.
+fn source_until_comma<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<usize>> {
+    move |i: Toks<'a>| {
+        let tokens = i.all();
+        let limit = tokens.len().min(i.pos() + MAX_SOURCE_TOKENS);
+        let Some(comma) = (i.pos()..limit).find(|&k| tokens[k].is(',')) else {
+            return miss(i);
+        };
+        let end = gap_start(w, tokens, i.pos(), comma);
+        Ok((Toks::new(tokens, comma + 1..i.end()), i.pos()..end))
+    }
+}
+
+/// `Trong cuộc phỏng vấn với kênh Al Jazeera,`, `Trả lời phỏng vấn CNN,`: an interview
+/// intro, the outlet (capitalised words after an optional outlet noun) and a comma. Gives the
+/// outlet's tokens.
+pub(crate) fn interview<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<usize>> {
+    move |i: Toks<'a>| {
+        context(
+            "interview prefix",
+            map(
+                (
+                    role(w, WordRole::InterviewIntro),
+                    opt(one(w, WordRole::OutletNoun)),
+                    capitalised(5),
+                    punct(","),
+                ),
+                |(_, _, outlet, _)| outlet,
+            ),
+        )
+        .parse(i)
+    }
+}
+
+/// One token that is, by itself, a phrase of `role`.
+pub(crate) fn one<'a>(w: &'a Words, r: WordRole) -> impl Fn(Toks<'a>) -> Res<'a, usize> {
+    move |i: Toks<'a>| {
+        if i.first().is_some() && w.is(r, i.all(), i.pos()) {
+            Ok((i.skip(1), i.pos()))
+        } else {
+            miss(i)
+        }
+    }
+}

@@ -1,0 +1,456 @@
+//! One sentence, from its cue hits to its claims.
+//!
+//! The sentence is read in three steps:
+//! 1. its prefix: openers, an interview (`Trả lời phỏng vấn CNN,`) and a source (`Theo X,`),
+//!    which either carries the whole sentence (a source-prefix claim) or becomes the `via` of
+//!    the claims after it ([`prefix`]);
+//! 2. its cue hits ([`hits::scan`]);
+//! 3. for each hit in turn, its speaker ([`speaker::before`]), then the [`Relation`] of the
+//!    new claim to the claim before it, which decides what happens to both: a chain, a
+//!    postposed attribution, a new clause, relayed speech or a conjoined cue. Each relation is
+//!    one arm of one `match`.
+
+use std::ops::Range;
+
+use nom::combinator::map;
+use nom::Parser;
+
+use super::hits::{self, Hit};
+use super::input::Toks;
+use super::parsers::{capitalised, gap_start, openers, quote_open, role, time_before};
+use super::patterns::{postposed, prefix};
+use super::speaker::{self, Reach};
+use super::words::Words;
+use super::{rule, Found};
+use crate::rules::{CueClass, WordRole};
+use crate::tokens::Token;
+
+/// How a claim with a speaker of its own relates to the claim before it in the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Relation {
+    /// Nothing before it, or nothing to adjust.
+    Fresh,
+    /// `Sputnik đưa tin, X tuyên bố …`: the earlier report's speaker is this claim's via.
+    Chain,
+    /// `"…", ông Peskov nói`: the speaker follows the words it said.
+    Postposed,
+    /// `…, trong khi X cho biết …`: a new clause; the earlier content ends at this token.
+    NewClause(usize),
+    /// A speaker and cue inside the earlier claim's content: speech that the earlier speaker
+    /// relays, no claim of its own here.
+    Embedded,
+}
+
+/// Finds the claims of one sentence (`si`) and appends them to `out`.
+pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>) {
+    let hits = hits::scan(w, tokens);
+    let span = |r: Range<usize>| span(tokens, r);
+    let mut via: Vec<Range<usize>> = Vec::new();
+    let mut first = opener_end(w, tokens, 0);
+    // `Trong cuộc phỏng vấn với kênh Al Jazeera, …`: the outlet of every claim that follows.
+    if let Ok((rest, outlet)) = prefix::interview(w)(Toks::new(tokens, first..tokens.len())) {
+        via.push(span(outlet));
+        first = opener_end(w, tokens, rest.pos());
+    }
+    if let Ok((rest, source)) = prefix::source(w)(Toks::new(tokens, first..tokens.len())) {
+        let after = rest.pos();
+        // `Theo hãng tin TASS, Bộ Quốc phòng Armenia thông báo …`: the source is the via of a
+        // claim whose speaker opens the clause after it.
+        let chained = hits.iter().find(|h| h.start > after).is_some_and(|h| {
+            speaker::before_from(w, tokens, h.start, after).is_some_and(|sp| sp.start == after)
+        });
+        if chained {
+            via.push(span(source));
+            first = after;
+        } else if after < tokens.len() {
+            if let Some(content) = postposed::trim(tokens, after, tokens.len()) {
+                out.push(Found {
+                    rule: rule::SOURCE_PREFIX,
+                    speakers: vec![span(speaker::issuer(w, tokens, source.clone()))],
+                    speaker_phrase: Some(span(source.clone())),
+                    both_sides: false,
+                    reciprocal: false,
+                    cue: span(first..source.start),
+                    class: CueClass::Report,
+                    content: span(content),
+                    via: Vec::new(),
+                    time: None,
+                    sentence: si,
+                });
+            }
+            return;
+        }
+    }
+
+    let mut claims: Vec<Found> = Vec::new();
+    let mut last_hit_claimed = false;
+    let mut claims_before_last_hit = 0;
+    for (hi, hit) in hits.iter().enumerate() {
+        if hi > 0 {
+            last_hit_claimed = claims.len() > claims_before_last_hit;
+        }
+        claims_before_last_hit = claims.len();
+        if hit.start < first {
+            continue;
+        }
+        // A speaker never reaches back into the previous claim's cue; a rejected cue (a noun, a
+        // sentence-initial participle) is no barrier beyond its own words.
+        let lower = match claims.last() {
+            Some(last) => tokens
+                .partition_point(|t| t.range.start < last.cue.end)
+                .max(first),
+            None if hi > 0 => hits[hi - 1].end.max(first),
+            None => first,
+        };
+        let reach = Reach {
+            lower,
+            after_cue: !claims.is_empty(),
+            after_report: claims.last().is_some_and(|c| c.class == CueClass::Report),
+        };
+        let next_hit = hits.get(hi + 1).map(|h| h.start);
+        let speaker = if hit.media {
+            hits::passive_publisher(w, tokens, hit).or_else(|| {
+                speaker::before(
+                    w,
+                    tokens,
+                    hit.start,
+                    Reach {
+                        after_report: false,
+                        ..reach
+                    },
+                )
+            })
+        } else if tokens[hit.start].cap {
+            // `Phát biểu trước …, Tổng thống Trump khẳng định`: a cue opening the sentence is a
+            // participle with no speaker before it; a capitalised cue further on opens a
+            // caption or sentence glued to this one (`Ảnh: AFP/TTXVN Phát biểu trước …`) or is
+            // a name (`Người Đưa Tin`).
+            None
+        } else {
+            speaker::before(w, tokens, hit.start, reach)
+        };
+        // A conjoined cue continues the claim of the cue right before it (not a cue skipped
+        // inside that claim's content), and is a new speech act, not a planned one
+        // (`cho biết sẽ đáp trả và sẽ công bố …` is one claim).
+        let conjoined = speaker.is_none()
+            && !claims.is_empty()
+            && last_hit_claimed
+            && !(lower.min(hit.start)..hit.start).any(|k| w.is(WordRole::Future, tokens, k))
+            && joins_previous(w, tokens, hit.start, lower);
+        if speaker.is_none() && !conjoined {
+            // No speaker: an embedded cue inside an earlier claim's content, or no claim.
+            continue;
+        }
+        let postposed_here = speaker.as_ref().is_some_and(|sp| {
+            postposed::closes(w, tokens, hit, next_hit)
+                || postposed::follows_quote(tokens, sp.start)
+        });
+        let relation = match (&speaker, claims.last()) {
+            (Some(sp), Some(last)) => relate(w, tokens, sp, last, postposed_here),
+            _ => Relation::Fresh,
+        };
+        match relation {
+            Relation::Fresh | Relation::Postposed => {}
+            Relation::Chain => {
+                let source = claims.pop().expect("a chain follows a claim");
+                via.extend(source.via);
+                via.extend(source.speaker_phrase);
+            }
+            Relation::NewClause(boundary) => {
+                let last = claims.last_mut().expect("a new clause follows a claim");
+                let from = content_start_token(tokens, &last.content);
+                if let Some(c) = postposed::trim(tokens, from, boundary) {
+                    last.content = span(c);
+                }
+            }
+            Relation::Embedded => continue,
+        }
+        if conjoined {
+            end_at_conjunction(w, tokens, hit.start, claims.last_mut().expect("conjoined"));
+        }
+        if let Some(sp) = speaker
+            .clone()
+            .filter(|sp| postposed_here && sp.start > first)
+        {
+            attribute_postposed(w, tokens, si, hit, sp, first, &via, &mut claims);
+            continue;
+        }
+        let Some(content) = postposed::trim(
+            tokens,
+            hit.content_from,
+            clause_end(w, tokens, hit.content_from),
+        ) else {
+            continue;
+        };
+        let (speakers, phrase, both_sides, rule_name) = match &speaker {
+            Some(sp) => {
+                let both = w.at(WordRole::BothSides, tokens, sp.start) == Some(sp.len());
+                let rule_name = if hit.reciprocal {
+                    rule::RECIPROCAL
+                } else if hit.media {
+                    rule::MEDIA
+                } else if quote_open(Toks::new(tokens, hit.content_from..tokens.len())).is_ok() {
+                    rule::SPEAKER_CUE_QUOTE
+                } else {
+                    rule::SPEAKER_CUE
+                };
+                let members = speaker::split_group(w, tokens, sp.clone());
+                (
+                    members.into_iter().map(span).collect(),
+                    Some(span(sp.clone())),
+                    both,
+                    rule_name,
+                )
+            }
+            None => conjoined_speaker(claims.last().expect("conjoined"), via.len()),
+        };
+        let mut claim_via = via.clone();
+        claim_via.extend(via_after_cue(w, tokens, hit).map(span));
+        claims.push(Found {
+            rule: rule_name,
+            speakers,
+            speaker_phrase: phrase,
+            both_sides,
+            reciprocal: hit.reciprocal,
+            cue: span(hit.range()),
+            class: hit.class,
+            content: span(content),
+            via: claim_via,
+            time: speaker
+                .as_ref()
+                .and_then(|_| time_before(w, tokens, hit.start))
+                .map(span),
+            sentence: si,
+        });
+    }
+    out.extend(claims);
+}
+
+/// The [`Relation`] of a claim whose speaker is `sp` to the claim `last` before it.
+fn relate(
+    w: &Words,
+    tokens: &[Token],
+    sp: &Range<usize>,
+    last: &Found,
+    postposed_here: bool,
+) -> Relation {
+    let last_content = content_start_token(tokens, &last.content);
+    if last.class == CueClass::Report && last.rule == rule::SPEAKER_CUE && sp.start == last_content
+    {
+        Relation::Chain
+    } else if postposed_here {
+        Relation::Postposed
+    } else if let Some(b) =
+        clause_boundary_before(w, tokens, sp.start).filter(|&b| b > last_content)
+    {
+        // A new clause with its own speaker ends the previous content (but the clause that
+        // *is* the content, `phủ nhận việc tổng thống đã tiết lộ …`, does not).
+        Relation::NewClause(b)
+    } else {
+        Relation::Embedded
+    }
+}
+
+/// A postposed speaker `sp` of the cue `hit`: the claim of the words before it, or, when
+/// claims came before it in the sentence (`EU lên án …, kêu gọi …, ông Borrell cho biết.`),
+/// the speaker of all of them.
+#[allow(clippy::too_many_arguments)]
+fn attribute_postposed(
+    w: &Words,
+    tokens: &[Token],
+    si: usize,
+    hit: &Hit,
+    sp: Range<usize>,
+    first: usize,
+    via: &[Range<usize>],
+    claims: &mut Vec<Found>,
+) {
+    let span = |r: Range<usize>| span(tokens, r);
+    let sep = sp.start - 1;
+    let sp_phrase = span(sp.clone());
+    let earlier: Vec<usize> = (0..claims.len())
+        .filter(|&c| claims[c].cue.start < tokens[sep].range.start)
+        .collect();
+    if !earlier.is_empty() {
+        for &c in &earlier {
+            claims[c].speakers = speaker::split_group(w, tokens, sp.clone())
+                .into_iter()
+                .map(span)
+                .collect();
+            claims[c].speaker_phrase = Some(sp_phrase.clone());
+        }
+        let last = claims.last_mut().expect("earlier is not empty");
+        let from = content_start_token(tokens, &last.content);
+        if let Some(c) = postposed::trim(tokens, from, sep) {
+            last.content = span(c);
+        }
+        return;
+    }
+    let region_start = opener_end(w, tokens, first);
+    let (content, quote) = postposed::content(tokens, region_start, sep);
+    let Some(content) = content else { return };
+    // `"…", Interfax trích thông báo của Nga.`: the source relays someone else's words; that
+    // someone is the speaker, the source the via.
+    let mut speaker_range = sp.clone();
+    let mut claim_via = via.to_vec();
+    if hit.class == CueClass::Report {
+        if let Some(relayed) = postposed::relayed(w, tokens, hit) {
+            claim_via.push(sp_phrase);
+            speaker_range = relayed;
+        }
+    }
+    claims.push(Found {
+        rule: if quote {
+            rule::POSTPOSED_QUOTE
+        } else {
+            rule::POSTPOSED
+        },
+        speakers: speaker::split_group(w, tokens, speaker_range.clone())
+            .into_iter()
+            .map(span)
+            .collect(),
+        speaker_phrase: Some(span(speaker_range)),
+        both_sides: false,
+        reciprocal: false,
+        cue: span(hit.range()),
+        class: hit.class,
+        content: span(content),
+        via: claim_via,
+        time: time_before(w, tokens, hit.start).map(span),
+        sentence: si,
+    });
+}
+
+/// The speakers of a conjoined cue: every speaker of the claim it continues; after a relay
+/// (`"…", Interfax trích thông báo của Nga, đồng thời cho biết thêm …`) the relayer goes on
+/// speaking.
+fn conjoined_speaker(
+    last: &Found,
+    sentence_via: usize,
+) -> (Vec<Range<usize>>, Option<Range<usize>>, bool, &'static str) {
+    let relay = last.class == CueClass::Report
+        && (last.rule == rule::POSTPOSED || last.rule == rule::POSTPOSED_QUOTE)
+        && !last.via.is_empty()
+        && last.via.len() > sentence_via;
+    match last.via.last().filter(|_| relay) {
+        Some(relayer) => (
+            vec![relayer.clone()],
+            Some(relayer.clone()),
+            false,
+            rule::CONJOINED,
+        ),
+        None => (
+            last.speakers.clone(),
+            last.speaker_phrase.clone(),
+            last.both_sides,
+            rule::CONJOINED,
+        ),
+    }
+}
+
+/// The token after the sentence openers from `at` on (`Trong khi đó ,`, `Mới đây ,`).
+fn opener_end(w: &Words, tokens: &[Token], at: usize) -> usize {
+    openers(w)(Toks::new(tokens, at..tokens.len())).map_or(at, |(_, end)| end)
+}
+
+/// True when a cue with no speaker of its own continues the previous claim: `… và nói rằng`,
+/// `…, kêu gọi …`, `…, đồng thời nói rằng`, `…, cho biết thêm rằng`.
+fn joins_previous(w: &Words, tokens: &[Token], cue: usize, lower: usize) -> bool {
+    let end = gap_start(w, tokens, lower, cue);
+    end > 0 && (tokens[end - 1].is(',') || w.before(WordRole::Conjunction, tokens, end).is_some())
+}
+
+/// Ends the content of the claim a conjoined cue at `cue` continues at the conjunction before
+/// the cue. The content may grow up to the conjunction (`khẳng định …; ủng hộ … và cho biết`)
+/// only when it follows its cue: a postposed claim's content ends where its speaker begins
+/// (`"…", ông Peskov nói và cho biết thêm …`).
+fn end_at_conjunction(w: &Words, tokens: &[Token], cue: usize, last: &mut Found) {
+    let mut end = gap_start(w, tokens, 0, cue);
+    loop {
+        if end > 0 && tokens[end - 1].is(',') {
+            end -= 1;
+        } else if let Some(n) = w.before(WordRole::Conjunction, tokens, end) {
+            end -= n;
+        } else {
+            break;
+        }
+    }
+    let from = content_start_token(tokens, &last.content);
+    if let Some(c) = postposed::trim(tokens, from, end) {
+        let c = span(tokens, c);
+        let postposed = last.cue.start >= last.content.end;
+        if c.end < last.content.end || !postposed {
+            last.content = c;
+        }
+    }
+}
+
+/// A clause boundary just before a speaker at `sp` (`trong khi`, `song`, `nhưng`, `;`), which
+/// lets a new speaker start a claim of its own. Gives the token where the earlier clause ends.
+fn clause_boundary_before(w: &Words, tokens: &[Token], sp: usize) -> Option<usize> {
+    let mut at = sp;
+    if let Some(n) = w.before(WordRole::Boundary, tokens, at) {
+        at -= n;
+    } else if at > 0 && tokens[at - 1].is(';') {
+        at -= 1;
+    } else if at > 0 && tokens[at - 1].is(',') && tokens[at..].iter().take(6).any(|t| t.cap) {
+        // `…, luật sư Kasowitz cho biết …`: after a comma, a named speaker opens a new clause.
+        at -= 1;
+    } else {
+        return None;
+    }
+    while at > 0 && tokens[at - 1].is_any(",;") {
+        at -= 1;
+    }
+    Some(at)
+}
+
+/// Where the content that starts at `from` ends: the sentence end, or a `;` or a comma before
+/// a contrasting clause (`…, còn Pakistan …`, `…, trong khi …`, `…, song …`) outside
+/// quotations, or a time clause hung on the report.
+fn clause_end(w: &Words, tokens: &[Token], from: usize) -> usize {
+    (from..tokens.len())
+        .find(|&k| {
+            if tokens[k].quoted {
+                return false;
+            }
+            let contrast = tokens[k].is(',') && w.at(WordRole::Contrast, tokens, k + 1).is_some();
+            // A time clause hung on the report (`… sau khi đạn cối bắn trúng …`, `…, vài ngày
+            // trước cuộc đàm phán …`) says when, not what was said. Only after a name or a
+            // comma: `… ngay từ trước khi kiểm phiếu` stays whole.
+            let after_name_or_comma = k > 0 && (tokens[k - 1].cap || tokens[k - 1].is(','));
+            let when = k > from + 2
+                && (w.at(WordRole::TimeClause, tokens, k).is_some() && after_name_or_comma
+                    || tokens[k].is(',') && w.at(WordRole::DaysAround, tokens, k + 2).is_some());
+            tokens[k].is(';') || contrast || when
+        })
+        .unwrap_or(tokens.len())
+}
+
+/// `nói với CNN`, `trả lời phỏng vấn Al Jazeera`: the outlet after the cue, for `via`.
+fn via_after_cue(w: &Words, tokens: &[Token], hit: &Hit) -> Option<Range<usize>> {
+    map(
+        (role(w, WordRole::ViaAfterCue), capitalised(4)),
+        |(_, outlet)| outlet,
+    )
+    .parse(Toks::new(tokens, hit.end..tokens.len()))
+    .ok()
+    .map(|(_, outlet)| outlet)
+}
+
+/// The byte range covered by tokens `r` (empty, at the next token, when `r` is).
+pub(crate) fn span(tokens: &[Token], r: Range<usize>) -> Range<usize> {
+    if r.start >= r.end || r.start >= tokens.len() {
+        let at = tokens.get(r.start).map_or_else(
+            || tokens.last().map_or(0, |t| t.range.end),
+            |t| t.range.start,
+        );
+        return at..at;
+    }
+    tokens[r.start].range.start..tokens[r.end - 1].range.end
+}
+
+/// The first token at or after the start of `content` (tokens are in text order).
+fn content_start_token(tokens: &[Token], content: &Range<usize>) -> usize {
+    tokens.partition_point(|t| t.range.start < content.start)
+}

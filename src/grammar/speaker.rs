@@ -1,0 +1,476 @@
+//! The speaker mention before a cue: who is speaking, as a token range, before any name is
+//! resolved (that is attribution's business).
+//!
+//! A speaker is the noun phrase that opens the clause of its cue: everything from the last
+//! barrier (punctuation, a quotation, another cue, a clause boundary such as `sau khi`) up to
+//! the gap words before the cue, with a few refinements that each have a name below: an
+//! apposition (`Phát ngôn viên Điện Kremlin, ông Dmitry Peskov`), a list (`Nga, Pháp và Mỹ`), a
+//! relative pronoun (`…, những người nói rằng`), a subject before an aspect word (`Bộ Ngoại
+//! giao Nga ngày 20/4 đã triệu tập … và thông báo`), an issuer behind its document (`thông cáo
+//! của Hạm đội Biển Đen`).
+
+use std::ops::Range;
+
+use super::parsers::gap_start;
+use super::words::Words;
+use crate::rules::WordRole;
+use crate::tokens::Token;
+
+/// Where the search for a speaker may reach back to, and what lies below that point.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Reach {
+    /// The lowest token the speaker may start at.
+    pub(crate) lower: usize,
+    /// `lower` is the end of an earlier cue: the tokens above it are that claim's content.
+    pub(crate) after_cue: bool,
+    /// That earlier claim is a report (`Tass dẫn nguồn tin từ X cho biết`), whose content may
+    /// well open with the next speaker.
+    pub(crate) after_report: bool,
+}
+
+impl Reach {
+    /// No earlier cue: the speaker may start anywhere from `lower`.
+    pub(crate) fn from(lower: usize) -> Reach {
+        Reach {
+            lower,
+            after_cue: false,
+            after_report: false,
+        }
+    }
+}
+
+/// The speaker tokens before a cue at token `cue`.
+pub(crate) fn before(
+    w: &Words,
+    tokens: &[Token],
+    cue: usize,
+    reach: Reach,
+) -> Option<Range<usize>> {
+    let Reach {
+        lower,
+        after_cue,
+        after_report,
+    } = reach;
+    let mut end = gap_start(w, tokens, lower, cue);
+    if end <= lower {
+        return None;
+    }
+    let mut start = clause_start(w, tokens, end, lower);
+    // Reaching back into an earlier claim's content: keep only what follows its last `và`.
+    if after_cue && start == lower && !after_report {
+        match (start..end)
+            .rev()
+            .find(|&k| w.is(WordRole::Conjunction, tokens, k))
+        {
+            Some(k) => start = k + 1,
+            None => return None,
+        }
+    }
+    // A capitalised form of address inside the phrase starts the speaker (`… North Carolina
+    // Ông Trump`, a caption glued to the text).
+    if let Some(k) = (start + 1..end)
+        .rev()
+        .find(|&k| tokens[k].cap && w.is(WordRole::Address, tokens, k))
+    {
+        start = k;
+    }
+    // `TASS dẫn nguồn tin từ Bộ Quốc phòng Nga cho biết …`: a report cue names its source
+    // after `từ`; the speaker of the relayed words starts after it.
+    if after_report
+        && start == lower
+        && start + 1 < end
+        && w.is(WordRole::ReportSource, tokens, start)
+    {
+        start += 1;
+    }
+    // Drop a leading opener (`Trong khi đó`, `và`, `còn`).
+    while start < end {
+        match w.at(WordRole::Opener, tokens, start) {
+            Some(n) if start + n <= end => start += n,
+            _ => break,
+        }
+    }
+    if start >= end {
+        return apposition_by_comma(w, tokens, end, reach);
+    }
+    if let Some(r) = relative(w, tokens, start..end, lower) {
+        return Some(r);
+    }
+    end = subject_before_aspect(w, tokens, start..end);
+    let r = start..end;
+    if !looks_like_speaker(w, tokens, r.clone()) {
+        return name_before_apposition(w, tokens, start, reach);
+    }
+    let r = extend_apposition(w, tokens, r, lower);
+    Some(extend_group(w, tokens, r, lower))
+}
+
+/// [`before`] with no earlier cue.
+pub(crate) fn before_from(
+    w: &Words,
+    tokens: &[Token],
+    cue: usize,
+    lower: usize,
+) -> Option<Range<usize>> {
+    before(w, tokens, cue, Reach::from(lower))
+}
+
+/// The first token of the clause that ends at `end`: back over words (and the periods of
+/// initials), over whole parenthesised groups, never across punctuation, a quotation, another
+/// cue or a clause boundary, nor below `lower`.
+fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize {
+    let mut start = end;
+    let mut depth = 0usize;
+    while start > lower {
+        let t = &tokens[start - 1];
+        if t.is(')') {
+            depth += 1;
+            start -= 1;
+            continue;
+        }
+        if t.is('(') && depth > 0 {
+            depth -= 1;
+            start -= 1;
+            continue;
+        }
+        if depth > 0 {
+            start -= 1;
+            continue;
+        }
+        if (!t.word && !t.is('.')) || t.quoted {
+            break;
+        }
+        // Never reach back across another cue (`ông Trump bị cáo buộc tiết lộ …`).
+        if let Some((cue, _)) = w.cues.first_before(tokens, start) {
+            // `…", tuyên bố cho biết`: a document noun that is also a cue word.
+            let n = cue.len();
+            let document = start == end
+                && start >= n
+                && (start == n || !tokens[start - n - 1].word)
+                && w.at(WordRole::GroupPronoun, tokens, start - n) == Some(n);
+            if !document {
+                break;
+            }
+        }
+        if w.before(WordRole::Boundary, tokens, start)
+            .is_some_and(|n| start - n >= lower)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// `Người phát ngôn …, bà Shushan Stepanyan, cho hay`: nothing between the comma and the cue,
+/// so the speaker is the apposition the comma closes. `ông Marc Kasowitz, luật sư riêng của
+/// Tổng thống Donald Trump, đã lên tiếng …`: a name opening the clause, then its description;
+/// the name is the speaker.
+fn apposition_by_comma(
+    w: &Words,
+    tokens: &[Token],
+    end: usize,
+    reach: Reach,
+) -> Option<Range<usize>> {
+    let lower = reach.lower;
+    if end <= lower + 1 || !tokens[end - 1].is(',') {
+        return None;
+    }
+    let inner = before(
+        w,
+        tokens,
+        end - 1,
+        Reach {
+            after_report: false,
+            ..reach
+        },
+    )?;
+    if inner.start > lower + 1 && tokens[inner.start - 1].is(',') {
+        let comma = inner.start - 1;
+        let mut s = comma;
+        while s > lower && tokens[s - 1].word && comma - s < 6 {
+            s -= 1;
+        }
+        let named =
+            w.is(WordRole::Address, tokens, s) && tokens[s + 1..comma].iter().all(|t| t.cap);
+        let clause_start = s == lower || tokens[s - 1].is_any(",;:");
+        if named && clause_start && s + 1 < comma {
+            return Some(s..comma);
+        }
+    }
+    Some(inner)
+}
+
+/// `chính quyền ly khai Armenia, những người nói rằng …`: a relative pronoun stands for the
+/// noun phrase before the comma (back to `của` or punctuation).
+fn relative(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) -> Option<Range<usize>> {
+    let Range { start, end } = r;
+    if start < lower + 2
+        || !tokens[start - 1].is(',')
+        || !w.spells(WordRole::Relative, tokens, start, end)
+    {
+        return None;
+    }
+    let comma = start - 1;
+    let mut s = comma;
+    while s > lower && tokens[s - 1].word && !w.is(WordRole::Owner, tokens, s - 1) && comma - s < 6
+    {
+        s -= 1;
+    }
+    (s < comma && looks_like_speaker(w, tokens, s..comma)).then_some(s..comma)
+}
+
+/// `Bộ Ngoại giao Nga ngày 20/4 đã triệu tập Đại sứ … và thông báo`: an aspect word inside
+/// the phrase shows a clause; its subject (before the aspect word and its gap) is the speaker.
+/// Gives the end of the speaker.
+fn subject_before_aspect(w: &Words, tokens: &[Token], r: Range<usize>) -> usize {
+    let Range { start, end } = r;
+    if let Some(p) = (start + 1..end).find(|&k| w.is(WordRole::Aspect, tokens, k)) {
+        if w.is(WordRole::Conjunction, tokens, end - 1) || end - p > 1 {
+            let cut = gap_start(w, tokens, start, p);
+            if cut > start {
+                return cut;
+            }
+        }
+    }
+    end
+}
+
+/// `Armenia, đồng minh của Nga, phủ nhận …`: a lower-case apposition between commas; the
+/// speaker is the name before it, at the start of the clause.
+fn name_before_apposition(
+    w: &Words,
+    tokens: &[Token],
+    start: usize,
+    reach: Reach,
+) -> Option<Range<usize>> {
+    let lower = reach.lower;
+    if start < lower + 2 || !tokens[start - 1].is(',') || reach.after_cue {
+        return None;
+    }
+    let name = before(
+        w,
+        tokens,
+        start - 1,
+        Reach {
+            after_report: false,
+            ..reach
+        },
+    )?;
+    let clause_start = name.start == lower || tokens[name.start - 1].is_any(",;:");
+    (clause_start && name.len() <= 6 && tokens[name.start].cap).then_some(name)
+}
+
+/// The source a speaker phrase names after the documents that carry its words (`thông cáo của
+/// Hạm đội Biển Đen` → `Hạm đội Biển Đen`): a statement speaks for whoever issued it. The
+/// phrase itself when nothing follows the intros.
+///
+/// Only an intro that ends in an owner word (`của`, `từ`) says whose words they are: `hãng
+/// thông tấn Yonhap` is an agency speaking, not a channel before its source.
+pub(crate) fn issuer(w: &Words, tokens: &[Token], r: Range<usize>) -> Range<usize> {
+    let owner_word = |k: usize| w.is(WordRole::Owner, tokens, k);
+    let mut start = r.start;
+    while let Some(n) = w.at(WordRole::SourceIntro, tokens, start) {
+        if !owner_word(start + n - 1) || start + n >= r.end {
+            break;
+        }
+        start += n;
+    }
+    // `thông báo mới nhất của BTC SEA Games 29`: a document noun (a group pronoun), a few
+    // lower-case words, then its owner.
+    if start == r.start {
+        if let Some(n) = w.at(WordRole::GroupPronoun, tokens, start) {
+            let after = (start + n..r.end.min(start + n + 4))
+                .take_while(|&k| tokens[k].word && !tokens[k].cap)
+                .find(|&k| owner_word(k));
+            if let Some(k) = after.filter(|&k| k + 1 < r.end) {
+                start = k + 1;
+            }
+        }
+    }
+    start..r.end
+}
+
+/// Does the phrase look like someone who can speak? Capitalised, or opened by a quantifier,
+/// pronoun, side marker or lower-case speaker head; not too long.
+pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -> bool {
+    let r = issuer(w, tokens, r);
+    if r.is_empty() || r.len() > 16 {
+        return false;
+    }
+    let seg = &tokens[r.clone()];
+    let first = &seg[0];
+    // `những gì báo chí viết`, `điều ông nói`: what was said, not who said it.
+    if w.at(WordRole::SaidThing, tokens, r.start).is_some() {
+        return false;
+    }
+    if !first.word || seg.iter().any(|t| t.quoted || t.is_any("“”\"")) {
+        return false;
+    }
+    let pronoun_roles = [
+        WordRole::PersonPronoun,
+        WordRole::PartyPronoun,
+        WordRole::GroupPronoun,
+        WordRole::BothSides,
+    ];
+    // A pronoun is a whole speaker (`Ông`, `nước này`, `Hai bên`) or opens a name (`ông Peskov`).
+    for role in pronoun_roles {
+        if let Some(n) = w.at(role, tokens, r.start) {
+            // `ông Sadique ul-Farooq`: a lower-case particle inside the name, before a capital.
+            return n == r.len()
+                || seg[n..].iter().enumerate().all(|(j, t)| {
+                    t.cap
+                        || !t.word
+                        || (name_particle(w, t)
+                            && (t.lower.contains('-') || seg.get(n + j + 1).is_some_and(|n| n.cap)))
+                });
+        }
+    }
+    let opens = |at: usize| {
+        w.heads.first_at(tokens, at).is_some()
+            || [WordRole::Quantifier, WordRole::SideMarker]
+                .iter()
+                .any(|role| w.at(*role, tokens, at).is_some())
+    };
+    let inner_caps = seg.iter().skip(1).any(|t| t.cap);
+    if !first.cap && !opens(r.start) {
+        return false;
+    }
+    if first.cap && !inner_caps && seg.len() > 1 {
+        // `Các chuyên gia` is a speaker; a capitalised sentence opener such as
+        // `Dù được đánh giá là một tiếng` is not.
+        return opens(r.start);
+    }
+    // A name followed by two or more lower-case words is a clause, not a noun phrase
+    // (`Spicer xuất hiện ở hành lang`).
+    if let Some(last_cap) = seg.iter().rposition(|t| t.cap) {
+        let trailing = seg[last_cap + 1..].iter().filter(|t| t.word).count();
+        if last_cap > 0 && trailing >= 2 {
+            return false;
+        }
+        if trailing >= 4 {
+            return false;
+        }
+    }
+    true
+}
+
+/// `ul` in `Sadique ul-Farooq`, `al` in `Bashar al-Assad`: a lower-case particle inside a
+/// foreign name (`name_particle` in `rules/grammar.txt`), also before a hyphen.
+pub(crate) fn name_particle(w: &Words, t: &Token) -> bool {
+    let word = t.lower.split('-').next().unwrap_or(&t.lower);
+    w.lists(WordRole::NameParticle, word)
+}
+
+/// `Phát ngôn viên Điện Kremlin, ông Dmitry Peskov`, `Đại sứ … - ông Edmon Marukyan`: a title
+/// phrase before a comma or dash belongs to the speaker.
+fn extend_apposition(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) -> Range<usize> {
+    if r.start < lower + 2 {
+        return r;
+    }
+    let sep = &tokens[r.start - 1];
+    if !(sep.is(',') || sep.is('-') || sep.is('–')) || !w.is(WordRole::Address, tokens, r.start) {
+        return r;
+    }
+    let mut s = r.start - 1;
+    while s > lower && tokens[s - 1].word && !tokens[s - 1].quoted {
+        s -= 1;
+    }
+    while s < r.start - 1 {
+        match w.at(WordRole::Opener, tokens, s) {
+            Some(n) => s += n,
+            None => break,
+        }
+    }
+    // Only a title phrase is an apposition (`Phát ngôn viên Điện Kremlin, ông …`); a place
+    // before the comma is not (`… tại Hamburg, Đức, bà Haley nói`).
+    let titled = w.titles.first_at(tokens, s).is_some() || w.heads.first_at(tokens, s).is_some();
+    if s < r.start - 1 && titled && looks_like_speaker(w, tokens, s..r.start - 1) {
+        s..r.end
+    } else {
+        r
+    }
+}
+
+/// `Nga, Pháp, Mỹ và Liên minh châu Âu (EU)`: earlier list members separated by commas.
+fn extend_group(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) -> Range<usize> {
+    if !tokens[r.start].cap {
+        return r;
+    }
+    let mut start = r.start;
+    while start >= lower + 2 && tokens[start - 1].is(',') {
+        // The member before the comma: at most four capitalised words starting the clause.
+        let comma = start - 1;
+        let mut s = comma;
+        while s > lower && tokens[s - 1].word && tokens[s - 1].cap && comma - (s - 1) <= 4 {
+            s -= 1;
+        }
+        // The member starts the clause, or follows a list opener (`Các nước gồm Mỹ, …`).
+        let opener = w
+            .before(WordRole::Opener, tokens, s)
+            .filter(|&n| s - n >= lower);
+        let at_clause_start = s == lower || tokens[s - 1].is(',') || opener.is_some();
+        // Only known parties make a list (`Nga, Pháp, Mỹ`), not a fronted phrase (`Khác Trump,`).
+        if s == comma || !at_clause_start || !w.is_alias(&tokens[s..comma]) {
+            break;
+        }
+        start = s;
+        if opener.is_some() {
+            break;
+        }
+    }
+    start..r.end
+}
+
+/// Splits a speaker phrase into list members at `,` and list joiners (`và`, `cùng`): `EU,
+/// Pháp và Đức` gives three speakers, `Các chuyên gia và nhà ngoại giao` two. A phrase whose
+/// members would not all be short noun phrases is one speaker.
+pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<Range<usize>> {
+    let r = issuer(w, tokens, r);
+    let mut members = Vec::new();
+    let mut start = r.start;
+    let mut depth = 0i32;
+    let mut commas = 0;
+    for k in r.clone() {
+        let t = &tokens[k];
+        if t.is('(') {
+            depth += 1;
+        } else if t.is(')') {
+            depth -= 1;
+        }
+        if depth == 0 && (t.is(',') || w.is(WordRole::ListJoiner, tokens, k)) {
+            commas += usize::from(t.is(','));
+            members.push(start..k);
+            start = k + 1;
+        }
+    }
+    members.push(start..r.end);
+    let short = members.iter().all(|m| {
+        !m.is_empty()
+            && tokens[m.clone()].iter().filter(|t| t.word).count() <= 6
+            && tokens[m.start].word
+    });
+    let names = members.iter().all(|m| tokens[m.start].cap);
+    // A role title alone names nobody: `Bộ trưởng Ngoại giao và Nội vụ Séc Jan Hamacek` is one
+    // minister, not two speakers.
+    let bare_title = members.iter().any(|m| {
+        w.titles
+            .all_at(tokens, m.start)
+            .any(|(words, _)| words.len() == m.len())
+    });
+    // `Sở Thông tin và Truyền thông`: an institution's name joined by `và` is one name.
+    let one_institution = commas == 0
+        && members.len() == 2
+        && members[0]
+            .clone()
+            .any(|k| tokens[k].cap && w.heads.first_at(tokens, k).is_some())
+        && tokens[members[1].start].cap
+        && !w.is_alias(&tokens[members[1].clone()]);
+    let ok =
+        members.len() > 1 && short && !bare_title && !one_institution && (names || commas == 0);
+    if ok {
+        members
+    } else {
+        vec![r]
+    }
+}

@@ -1,0 +1,151 @@
+//! The grammar's word sets, compiled once from the rules: each role of `rules/grammar.txt`,
+//! the cues, the heads a speaker phrase may open with, the role titles and the entity aliases,
+//! as phrase sets indexed by word hash.
+
+use std::collections::BTreeSet;
+
+use crate::lexicon::Lexicon;
+use crate::rules::{CueClass, TitleKind, WordRole};
+use crate::tokens::{phrase_words, PhraseSet, Token, WordMap};
+
+/// Lower-cased word lists of the grammar, longest phrase first within each.
+pub(crate) struct Words {
+    /// The phrases of each grammar role, indexed by the role's discriminant (asked for every
+    /// token).
+    roles: Vec<Option<PhraseSet<()>>>,
+    /// The reporting cues with their classes.
+    pub(crate) cues: PhraseSet<CueClass>,
+    /// Words that can open a speaker phrase: titles, group heads, speaker heads.
+    pub(crate) heads: PhraseSet<()>,
+    /// Role titles (`Tổng thống`, `Bộ trưởng Ngoại giao`): a title alone names nobody.
+    pub(crate) titles: PhraseSet<()>,
+    /// Entity aliases, as words: the members a speaker list may have (`Nga, Pháp, Mỹ và …`).
+    aliases: BTreeSet<Vec<String>>,
+    /// The hash of every word a cue hit can start with: a cue's or media verb's first word, or
+    /// a media noun. A token whose hash is not here starts no hit (most tokens).
+    hit_starts: WordMap<()>,
+}
+
+impl Words {
+    /// Compiles the word lists of `lex`.
+    pub(crate) fn new(lex: &Lexicon) -> Words {
+        let mut roles: Vec<Option<PhraseSet<()>>> = Vec::new();
+        for (role, list) in lex.phrases_by_role() {
+            let mut list = list.to_vec();
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            let at = role as usize;
+            if roles.len() <= at {
+                roles.resize_with(at + 1, || None);
+            }
+            roles[at] = Some(PhraseSet::new(list.into_iter().map(|w| (w, ())).collect()));
+        }
+        let mut cues: Vec<(Vec<String>, CueClass)> = lex
+            .cues
+            .iter()
+            .map(|c| (phrase_words(&c.phrase), c.class))
+            .collect();
+        cues.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let cues = PhraseSet::new(cues);
+        let mut heads: Vec<Vec<String>> = (0..lex.titles.len())
+            .map(|i| lex.title_words(i).to_vec())
+            .chain((0..lex.groups.len()).map(|i| lex.group_words(i).to_vec()))
+            .chain(lex.phrases(WordRole::SpeakerHead).iter().cloned())
+            .collect();
+        heads.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let heads = PhraseSet::new(heads.into_iter().map(|w| (w, ())).collect());
+        let mut titles: Vec<Vec<String>> = (0..lex.titles.len())
+            .filter(|&i| lex.titles[i].kind == TitleKind::Role)
+            .map(|i| lex.title_words(i).to_vec())
+            .collect();
+        titles.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let titles = PhraseSet::new(titles.into_iter().map(|w| (w, ())).collect());
+        let aliases = lex
+            .entities
+            .iter()
+            .flat_map(|e| e.aliases.iter().map(|a| phrase_words(a)))
+            .collect();
+        let mut words = Words {
+            roles,
+            cues,
+            heads,
+            titles,
+            aliases,
+            hit_starts: WordMap::default(),
+        };
+        let starts: Vec<u64> = words
+            .cues
+            .first_word_hashes()
+            .chain(
+                words
+                    .role(WordRole::MediaVerb)
+                    .into_iter()
+                    .flat_map(|s| s.first_word_hashes()),
+            )
+            .chain(
+                words
+                    .role(WordRole::MediaNoun)
+                    .into_iter()
+                    .flat_map(|s| s.first_word_hashes()),
+            )
+            .collect();
+        words.hit_starts = starts.into_iter().map(|h| (h, ())).collect();
+        words
+    }
+
+    /// The phrases of `role`.
+    pub(crate) fn role(&self, role: WordRole) -> Option<&PhraseSet<()>> {
+        self.roles.get(role as usize)?.as_ref()
+    }
+
+    /// Length of the longest phrase of `role` starting at token `at`.
+    pub(crate) fn at(&self, role: WordRole, tokens: &[Token], at: usize) -> Option<usize> {
+        self.role(role)?.first_at(tokens, at).map(|(w, _)| w.len())
+    }
+
+    /// Length of the longest phrase of `role` ending just before token `end`.
+    pub(crate) fn before(&self, role: WordRole, tokens: &[Token], end: usize) -> Option<usize> {
+        self.role(role)?
+            .first_before(tokens, end)
+            .map(|(w, _)| w.len())
+    }
+
+    /// True when token `at` is, by itself, a one-word phrase of `role`.
+    pub(crate) fn is(&self, role: WordRole, tokens: &[Token], at: usize) -> bool {
+        self.role(role)
+            .is_some_and(|set| set.all_at(tokens, at).any(|(w, _)| w.len() == 1))
+    }
+
+    /// True when token `at` may start a cue hit.
+    pub(crate) fn may_start_hit(&self, t: &Token) -> bool {
+        self.hit_starts.contains_key(&t.hash)
+    }
+
+    /// True when the tokens spell exactly one entity alias.
+    pub(crate) fn is_alias(&self, tokens: &[Token]) -> bool {
+        let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
+        self.aliases.contains(&words)
+    }
+}
+
+impl Words {
+    /// True when `word` (lower case) is a one-word phrase of `role`.
+    pub(crate) fn lists(&self, role: WordRole, word: &str) -> bool {
+        self.role(role)
+            .is_some_and(|set| set.iter().any(|(w, _)| w.len() == 1 && w[0] == word))
+    }
+
+    /// True when a phrase of `role` spells exactly the tokens `start..end`.
+    pub(crate) fn spells(
+        &self,
+        role: WordRole,
+        tokens: &[Token],
+        start: usize,
+        end: usize,
+    ) -> bool {
+        end > start
+            && self.role(role).is_some_and(|set| {
+                set.all_at(tokens, start)
+                    .any(|(w, _)| w.len() == end - start)
+            })
+    }
+}
