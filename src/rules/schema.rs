@@ -274,10 +274,31 @@ pub enum WordRole {
     /// A document or channel that carries a source's words, before the source: `thông cáo của`
     /// in `Theo thông cáo của Hạm đội Biển Đen, …`.
     SourceIntro,
+    /// An honorific before a man's name: `ông Peskov`.
+    MaleHonorific,
+    /// An honorific before a woman's name: `bà Sarah Huckabee Sanders`.
+    FemaleHonorific,
+    /// Opens a mention of a woman without naming her: `nữ phát ngôn viên`.
+    FemaleMarker,
+    /// Right after a sentence naming several people, stands for all of them: `họ`.
+    PluralPronoun,
+    /// Before a title whose holder has left office: `cựu Giám đốc FBI`.
+    Former,
+    /// "Of", before the possessor of a subject noun phrase: `Bình luận … của ông Trump`.
+    Possessive,
+    /// "And" between two parties or outlets: `Azerbaijan và Armenia`.
+    Conjunction,
+    /// Opens a content that only names the audience or the venue: `nói với AFP`.
+    Audience,
+    /// The words of a noun phrase between a call and its addressee, each on its own:
+    /// `thúc giục … các nhà lãnh đạo Liên minh châu Âu`.
+    Addressee,
+    /// Before an outlet's name, not part of it: `hãng tin TASS`.
+    OutletPrefix,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 21] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 31] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -299,6 +320,16 @@ impl WordRole {
         ("not_negator", WordRole::NotNegator),
         ("sentence_opener", WordRole::SentenceOpener),
         ("source_intro", WordRole::SourceIntro),
+        ("male_honorific", WordRole::MaleHonorific),
+        ("female_honorific", WordRole::FemaleHonorific),
+        ("female_marker", WordRole::FemaleMarker),
+        ("plural_pronoun", WordRole::PluralPronoun),
+        ("former", WordRole::Former),
+        ("possessive", WordRole::Possessive),
+        ("conjunction", WordRole::Conjunction),
+        ("audience", WordRole::Audience),
+        ("addressee", WordRole::Addressee),
+        ("outlet_prefix", WordRole::OutletPrefix),
     ];
 }
 
