@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use doichieu::report::Document;
-use doichieu::rules::{Rules, TitleKind};
+use doichieu::rules::{Rules, TitleKind, WordRole};
 use doichieu::tokens::{phrase_words, PhraseSet, Token};
 use doichieu::{attribution, conflicts, grammar, normalize, report, segment, Analyzer};
 use rayon::prelude::*;
@@ -105,7 +105,8 @@ impl MustTokenise {
                 .iter()
                 .filter(|t| t.kind == TitleKind::Role)
                 .map(|t| phrase_words(&t.title))
-                .chain(["ông", "bà"].map(phrase_words))
+                .chain(rules.phrases(WordRole::MaleHonorific).iter().cloned())
+                .chain(rules.phrases(WordRole::FemaleHonorific).iter().cloned())
                 .collect()),
         }
     }

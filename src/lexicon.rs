@@ -9,7 +9,7 @@ use std::ops::Deref;
 use crate::rules::{Entity, Group, Rules, Title, TitleKind, WordRole};
 use crate::text::distance::{bag_distance_bound, bounded_levenshtein};
 use crate::tokens::{
-    matches_hashed_at, phrase_words, word_hash, word_hashes, PhraseSet, Token, WordMap,
+    matches_hashed_at, phrase_words, word_hash, word_hashes, PhraseSet, Token, WordMap, WordSet,
 };
 
 /// The rules and their indexes.
@@ -33,8 +33,10 @@ pub struct Lexicon {
     fuzzy_title_words: WordMap<Vec<(usize, usize)>>,
     /// The most words a fuzzy title has.
     fuzzy_title_max_words: usize,
-    /// The phrases of each grammar role as words, in `grammar` order.
-    role_phrases: Vec<(WordRole, Vec<Vec<String>>)>,
+    /// The phrases of each grammar role, indexed by the role's discriminant.
+    roles: Vec<RoleWords>,
+    /// The roles in order of first use in `grammar`.
+    role_order: Vec<WordRole>,
     /// The sentence openers with their first letter in upper case, by the [`word_hash`] of
     /// each as written.
     capitalised_openers: WordMap<Vec<String>>,
@@ -42,6 +44,19 @@ pub struct Lexicon {
     group_heads: PhraseSet<usize>,
     /// Aliases by the [`word_hash`] of their first word, longest first.
     alias_words: WordMap<Vec<AliasWords>>,
+}
+
+/// One grammar role's phrases, compiled.
+#[derive(Clone, Debug, Default)]
+struct RoleWords {
+    /// As lower-cased words, in `grammar` order (longest first).
+    phrases: Vec<Vec<String>>,
+    /// As written in the file, lower case, in the same order.
+    texts: Vec<String>,
+    /// The phrases of one word.
+    single: WordSet,
+    /// Every word of every phrase.
+    vocabulary: WordSet,
 }
 
 /// An entity alias as tokens spell it, for [`Lexicon::entity_at`].
@@ -111,13 +126,21 @@ impl Lexicon {
                 fuzzy_titles.push((i, words.join(" ").chars().collect()));
             }
         }
-        let mut role_phrases: Vec<(WordRole, Vec<Vec<String>>)> = Vec::new();
+        let role_count = WordRole::ALL.iter().map(|(_, r)| *r as usize + 1).max();
+        let mut roles = vec![RoleWords::default(); role_count.unwrap_or(0)];
+        let mut role_order: Vec<WordRole> = Vec::new();
         for g in grammar {
-            let words = phrase_words(&g.phrase);
-            match role_phrases.iter_mut().find(|(r, _)| *r == g.role) {
-                Some((_, list)) => list.push(words),
-                None => role_phrases.push((g.role, vec![words])),
+            let role = &mut roles[g.role as usize];
+            role.phrases.push(phrase_words(&g.phrase));
+            role.texts.push(g.phrase.clone());
+            if !role_order.contains(&g.role) {
+                role_order.push(g.role);
             }
+        }
+        for role in &mut roles {
+            let single = role.phrases.iter().filter(|w| w.len() == 1);
+            role.single = WordSet::new(single.map(|w| w[0].clone()));
+            role.vocabulary = WordSet::new(role.phrases.iter().flatten().cloned());
         }
         let mut capitalised_openers: WordMap<Vec<String>> = WordMap::default();
         for g in grammar
@@ -156,7 +179,8 @@ impl Lexicon {
             fuzzy_title_max_words,
             fuzzy_title_words,
             alias_words,
-            role_phrases,
+            roles,
+            role_order,
             capitalised_openers,
             group_heads,
         }
@@ -210,17 +234,36 @@ impl Lexicon {
     /// The phrases of one grammar role as lower-cased words, longest first (split once, when
     /// the rules are loaded: like the other indexes, they describe the rules as loaded).
     pub fn phrases(&self, role: WordRole) -> &[Vec<String>] {
-        self.role_phrases
-            .iter()
-            .find(|(r, _)| *r == role)
-            .map_or(&[], |(_, list)| list.as_slice())
+        &self.role(role).phrases
     }
 
-    /// Every grammar role with its phrases ([`Rules::phrases`]), roles in order of first use.
+    /// The phrases of one grammar role as written (lower case), in [`Lexicon::phrases`] order:
+    /// for text that is not tokenised (`hãng tin` before an outlet's name).
+    pub fn phrase_texts(&self, role: WordRole) -> &[String] {
+        &self.role(role).texts
+    }
+
+    /// The one-word phrases of one grammar role, to ask a token about: is `ông` a
+    /// [`WordRole::MaleHonorific`]?
+    pub fn role_words(&self, role: WordRole) -> &WordSet {
+        &self.role(role).single
+    }
+
+    /// Every word of one grammar role's phrases, each on its own: for a role whose words may
+    /// stand in any order ([`WordRole::Addressee`]).
+    pub fn role_vocabulary(&self, role: WordRole) -> &WordSet {
+        &self.role(role).vocabulary
+    }
+
+    fn role(&self, role: WordRole) -> &RoleWords {
+        &self.roles[role as usize]
+    }
+
+    /// Every grammar role with its phrases ([`Lexicon::phrases`]), roles in order of first use.
     pub fn phrases_by_role(&self) -> impl Iterator<Item = (WordRole, &[Vec<String>])> {
-        self.role_phrases
+        self.role_order
             .iter()
-            .map(|(role, list)| (*role, list.as_slice()))
+            .map(|&role| (role, self.phrases(role)))
     }
 
     /// The longest entity alias spelled by the tokens starting at `k`: (token count, entity).

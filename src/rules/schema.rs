@@ -330,10 +330,31 @@ pub enum WordRole {
     TimeTail,
     /// Marks a passive whose agent follows: `được`, `bị` in `Video được X đăng …`.
     Passive,
+    /// An honorific before a man's name: `ông Peskov`.
+    MaleHonorific,
+    /// An honorific before a woman's name: `bà Sarah Huckabee Sanders`.
+    FemaleHonorific,
+    /// Opens a mention of a woman without naming her: `nữ phát ngôn viên`.
+    FemaleMarker,
+    /// Right after a sentence naming several people, stands for all of them: `họ`.
+    PluralPronoun,
+    /// Before a title whose holder has left office: `cựu Giám đốc FBI`.
+    Former,
+    /// "Of", before the possessor of a subject noun phrase: `Bình luận … của ông Trump`.
+    Possessive,
+    /// "And" between two parties or outlets: `Azerbaijan và Armenia`.
+    PairJoiner,
+    /// Opens a content that only names the audience or the venue: `nói với AFP`.
+    Venue,
+    /// The words of a noun phrase between a call and its addressee, each on its own:
+    /// `thúc giục … các nhà lãnh đạo Liên minh châu Âu`.
+    Addressee,
+    /// Before an outlet's name, not part of it: `hãng tin TASS`.
+    OutletPrefix,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 49] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 59] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -383,6 +404,16 @@ impl WordRole {
         ("month", WordRole::Month),
         ("time_tail", WordRole::TimeTail),
         ("passive", WordRole::Passive),
+        ("male_honorific", WordRole::MaleHonorific),
+        ("female_honorific", WordRole::FemaleHonorific),
+        ("female_marker", WordRole::FemaleMarker),
+        ("plural_pronoun", WordRole::PluralPronoun),
+        ("former", WordRole::Former),
+        ("possessive", WordRole::Possessive),
+        ("pair_joiner", WordRole::PairJoiner),
+        ("venue", WordRole::Venue),
+        ("addressee", WordRole::Addressee),
+        ("outlet_prefix", WordRole::OutletPrefix),
     ];
 }
 

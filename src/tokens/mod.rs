@@ -8,7 +8,7 @@
 //!
 //! - [`key`]: the inline match key of a token and its hash;
 //! - [`map`]: a map keyed by word hashes, with a bit filter for the common "no";
-//! - [`phrases`]: sets of multi-word phrases matched against tokens;
+//! - [`phrases`]: sets of multi-word phrases and of single words matched against tokens;
 //! - `fast`: the tokenizer's path for plain syllables, sixteen bytes at a time.
 
 use std::ops::Range;
@@ -30,6 +30,7 @@ pub use key::{word_hash, Key};
 pub use map::WordMap;
 pub use phrases::{
     matches_at, matches_before, matches_hashed_at, phrase_at, phrase_words, word_hashes, PhraseSet,
+    WordSet,
 };
 
 /// One token of the working text.

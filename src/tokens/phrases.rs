@@ -127,6 +127,55 @@ impl<T> PhraseSet<T> {
     }
 }
 
+/// A few single words (lower case, as tokens match them) that a token is asked about one at a
+/// time. A bit per word, from the top of its [`word_hash`], answers most noes with one test;
+/// then the hashes are compared, and only an equal hash is confirmed by the text.
+#[derive(Clone, Debug, Default)]
+pub struct WordSet {
+    /// The [`WordSet::filter_bit`] of every word.
+    filter: u64,
+    words: Vec<(u64, String)>,
+}
+
+impl WordSet {
+    /// The distinct `words`, in the order given.
+    pub fn new(words: impl IntoIterator<Item = String>) -> WordSet {
+        let mut set = WordSet::default();
+        for w in words {
+            if !set.words.iter().any(|(_, x)| *x == w) {
+                let hash = word_hash(&w);
+                set.filter |= Self::filter_bit(hash);
+                set.words.push((hash, w));
+            }
+        }
+        set
+    }
+
+    #[inline(always)]
+    fn filter_bit(hash: u64) -> u64 {
+        1 << (hash >> 58)
+    }
+
+    /// True when `token` is one of the words.
+    #[inline(always)]
+    pub fn contains(&self, token: &Token) -> bool {
+        self.filter & Self::filter_bit(token.hash) != 0 && self.listed(token)
+    }
+
+    /// The check past the filter.
+    #[inline(never)]
+    fn listed(&self, token: &Token) -> bool {
+        self.words
+            .iter()
+            .any(|(h, w)| *h == token.hash && token.lower == *w)
+    }
+
+    /// True when `key` (a match key, as a token's `lower`) is one of the words.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.words.iter().any(|(_, w)| w == key)
+    }
+}
+
 /// The [`word_hash`] of each of `words`, for [`matches_hashed_at`].
 pub fn word_hashes(words: &[String]) -> Vec<u64> {
     words.iter().map(|w| word_hash(w)).collect()
@@ -176,4 +225,22 @@ pub fn phrase_at(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
 /// True when the tokens ending just before `end` spell `words`.
 pub fn matches_before(tokens: &[Token], end: usize, words: &[String]) -> bool {
     words.len() <= end && matches_at(tokens, end - words.len(), words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_set_knows_its_words_in_any_case_and_nothing_else() {
+        let set = WordSet::new(["ông".to_string(), "bà".to_string(), "ông".to_string()]);
+        let text = "Ông Peskov và bà Zakharova, ông bà, ôngg bá";
+        let found: Vec<&str> = tokenize(text, 0..text.len(), &[])
+            .iter()
+            .filter(|t| set.contains(t))
+            .map(|t| &text[t.range.clone()])
+            .collect();
+        assert_eq!(found, vec!["Ông", "bà", "ông", "bà"]);
+        assert!(set.contains_key("bà") && !set.contains_key("Bà"));
+    }
 }

@@ -1,0 +1,336 @@
+//! The claims of one article: each occurrence the grammar found becomes one claim per speaker,
+//! or none when it says nothing.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::content::{content_kind, polarity, resolve_date};
+use super::memory::{people_in, Memory};
+use super::mention::resolve;
+use super::targets::targets;
+use super::{Claim, Speaker, SpeakerKind};
+use crate::grammar::{rule, Parsed};
+use crate::lexicon::Lexicon;
+use crate::normalize::Text;
+use crate::rules::{CueClass, EntityKind, WordRole};
+use crate::segment::Segments;
+use crate::tokens::{tokenize, Token};
+
+/// Resolves every occurrence of a document into claims.
+pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) -> Vec<Claim> {
+    let s = text.as_str();
+    if parsed.found.is_empty() {
+        // Nothing reported: the article-wide memory would serve no claim.
+        return Vec::new();
+    }
+    let mut memory = Memory::new(text, seg, parsed, rules);
+    let year = seg
+        .date
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .map(str::to_string);
+    let mut claims = Vec::new();
+    for f in &parsed.found {
+        let sentence: &[Token] = parsed.tokens.get(f.sentence).unwrap_or(&[]);
+        // A content of one word (`phản ứng`, `trên`) is a verb's object, not something said;
+        // a call may be that short (`kêu gọi biểu tình`).
+        let words = tokens_of(s, sentence, &f.content)
+            .iter()
+            .filter(|t| t.word)
+            .count();
+        if words < 2 && f.class != CueClass::Call {
+            continue;
+        }
+        // `ra thông cáo phản ứng`, `nói với Reuters`, `trả lời với đài CNN`: a bare verb or the
+        // audience, nothing said. Stances (`bác bỏ cáo buộc`, `chỉ trích truyền thông`) and
+        // warnings (`Nga dọa trả đũa`) may be that short, and so may a statement about someone
+        // named (`lên tiếng bênh vực Hoài Linh`).
+        let toks = tokens_of(s, sentence, &f.content);
+        let names_someone = toks.iter().any(|t| t.word && t.cap);
+        let audience = toks
+            .first()
+            .is_some_and(|t| rules.role_words(WordRole::Venue).contains(t))
+            && words <= 5;
+        // Not a claim, but its speaker is still the last one named (`Robby Mook … ra thông cáo
+        // phản ứng. "…", thông cáo nói.`).
+        let no_claim = matches!(f.class, CueClass::State | CueClass::Report)
+            && ((words < 3 && !names_someone) || audience);
+        let content = f.content.clone();
+        let (content, kind) = content_kind(s, seg, content);
+        let cue_text = if f.rule == rule::BARE_QUOTE || f.rule == rule::SIDE_QUOTE {
+            "quote".to_string()
+        } else {
+            s[f.cue.clone()].to_string()
+        };
+        let via: Vec<String> = f
+            .via
+            .iter()
+            .flat_map(|v| outlet_names(&s[v.clone()], rules))
+            .collect();
+        let date = f.time.as_ref().map(|t| {
+            let written = s[t.clone()].to_string();
+            let resolved = resolve_date(&written, year.as_deref());
+            (written, resolved)
+        });
+        let polarity = polarity(&tokens_of(s, sentence, &content), f.class, rules);
+        let mut speakers: Vec<Speaker> = Vec::new();
+        let mut how = f.rule.to_string();
+        if f.both_sides {
+            speakers = memory
+                .sides()
+                .iter()
+                .map(|side| country_speaker(side, rules))
+                .collect();
+            how.push_str("+both-sides");
+        } else if f.speakers.is_empty() {
+            if let Some(sp) = &memory.last_speaker {
+                let mut sp = sp.clone();
+                sp.resolved_from = Some(match f.rule {
+                    rule::BARE_QUOTE => "previous speaker (bare quote)".to_string(),
+                    _ => "previous speaker (conjoined cue)".to_string(),
+                });
+                speakers.push(sp);
+            }
+        } else {
+            for r in &f.speakers {
+                // `… phát ngôn của X, Y và Z. Họ tuyên bố …`: `họ` right after a sentence naming
+                // several people stands for all of them.
+                let pronoun = s[r.clone()].to_lowercase();
+                let named_before = (rules.has_role(&pronoun, WordRole::PluralPronoun)
+                    && f.sentence > 0)
+                    .then(|| people_in(&memory, &seg.sentences[f.sentence - 1].range))
+                    .filter(|p| p.len() >= 2);
+                match named_before {
+                    Some(people) => {
+                        for p in people {
+                            speakers.push(Speaker {
+                                text: s[r.clone()].to_string(),
+                                range: Some(r.clone()),
+                                canonical: p.canonical.clone(),
+                                role: p.role.clone(),
+                                side: p.side.clone(),
+                                kind: SpeakerKind::Person,
+                                resolved_from: Some(format!(
+                                    "{pronoun} → {} (named in the sentence before)",
+                                    p.canonical
+                                )),
+                            });
+                        }
+                    }
+                    None => {
+                        let tokens = tokens_of(s, sentence, r);
+                        speakers.push(resolve(s, r.clone(), &tokens, &mut memory, rules));
+                    }
+                }
+            }
+            if speakers.len() > 1 {
+                how.push_str("+group");
+            }
+        }
+        if speakers.is_empty() {
+            continue;
+        }
+        if no_claim {
+            if let Some(last) = speakers.last() {
+                memory.remember(last);
+            }
+            continue;
+        }
+        for (i, sp) in speakers.iter().enumerate() {
+            let target = if f.reciprocal {
+                let others: Vec<String> = speakers
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .filter_map(|(_, o)| o.side.clone().or_else(|| Some(o.canonical.clone())))
+                    .collect();
+                others
+            } else {
+                let tokens = tokens_of(s, sentence, &content);
+                targets(s, &tokens, f.class, sp, &memory, rules)
+            };
+            claims.push(Claim {
+                rule: how.clone(),
+                speaker: sp.clone(),
+                cue_text: cue_text.clone(),
+                cue: f.cue.clone(),
+                class: f.class,
+                kind,
+                content: content.clone(),
+                via: via.clone(),
+                target,
+                polarity,
+                date: date.clone(),
+                sentence: f.sentence,
+            });
+        }
+        if let Some(last) = speakers.last() {
+            memory.remember(last);
+        }
+    }
+    claims
+}
+
+/// The tokens of `range`, a piece of one sentence whose tokens are `sentence`: the slice of
+/// them that covers it when the piece starts and ends on token boundaries (as contents and
+/// speaker phrases do; tokenising the piece again would give the same tokens), else the piece
+/// tokenised on its own.
+fn tokens_of<'t>(s: &str, sentence: &'t [Token], range: &Range<usize>) -> Cow<'t, [Token]> {
+    let from = sentence.partition_point(|t| t.range.start < range.start);
+    let to = sentence
+        .partition_point(|t| t.range.end <= range.end)
+        .max(from);
+    let piece = &sentence[from..to];
+    let written = s.get(range.clone()).unwrap_or("");
+    let lead = written.len() - written.trim_start().len();
+    let inner = written.trim();
+    let aligned = match (piece.first(), piece.last()) {
+        (Some(first), Some(last)) => {
+            first.range.start == range.start + lead
+                && last.range.end == range.start + lead + inner.len()
+        }
+        _ => inner.is_empty(),
+    };
+    if aligned {
+        Cow::Borrowed(piece)
+    } else {
+        Cow::Owned(tokenize(s, range.clone(), &[]))
+    }
+}
+
+fn country_speaker(name: &str, rules: &Lexicon) -> Speaker {
+    let side = rules
+        .entity_by_canonical(name)
+        .and_then(|e| e.side.clone())
+        .or_else(|| Some(name.to_string()));
+    Speaker {
+        text: name.to_string(),
+        range: None,
+        canonical: name.to_string(),
+        role: None,
+        side,
+        kind: SpeakerKind::Country,
+        resolved_from: Some("the two sides of the article".to_string()),
+    }
+}
+
+/// News outlets named in a `via` phrase: `hãng tin TASS` → `TASS`; `Hãng RT, Reuters và tờ The
+/// Guardian` → three.
+fn outlet_names(phrase: &str, rules: &Lexicon) -> Vec<String> {
+    let mut parts: Vec<&str> = phrase.split([',']).collect();
+    for conjunction in rules.phrase_texts(WordRole::PairJoiner) {
+        let between = format!(" {conjunction} ");
+        parts = parts.iter().flat_map(|p| p.split(&between)).collect();
+    }
+    parts
+        .into_iter()
+        .map(|p| {
+            // `Tass (Nga)`: the country in brackets is not the outlet's name; `Bưu điện
+            // Washington (The Washington Post)`: a listed outlet in brackets is.
+            let mut p = p.trim();
+            if let Some((name, bracket)) = p.split_once(" (") {
+                let bracket = bracket.trim_end_matches(')').trim();
+                p = match rules.entity(bracket) {
+                    Some(e) if e.kind == EntityKind::Outlet => bracket,
+                    _ => name.trim(),
+                };
+            }
+            for lead in rules.phrase_texts(WordRole::OutletPrefix) {
+                if let Some(rest) = strip_lead(p, lead) {
+                    if rest.starts_with(' ') {
+                        p = rest.trim();
+                        break;
+                    }
+                }
+            }
+            match rules.entity(p) {
+                Some(e) => e.canonical.clone(),
+                None => p.to_string(),
+            }
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// What follows `lead` (lower case) at the start of `text`, where it is written as listed or
+/// with a capital first letter (`hãng tin`, `Hãng tin`).
+fn strip_lead<'t>(text: &'t str, lead: &str) -> Option<&'t str> {
+    if let Some(rest) = text.strip_prefix(lead) {
+        return Some(rest);
+    }
+    let mut letters = lead.chars();
+    let mut capital = letters.next()?.to_uppercase();
+    match (capital.next(), capital.next()) {
+        (Some(first), None) => text.strip_prefix(first)?.strip_prefix(letters.as_str()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::claims_of as claims;
+
+    #[test]
+    fn reciprocal_accusations_target_each_other() {
+        let got = claims("Armenia và Azerbaijan liên tục cáo buộc nhau vi phạm lệnh ngừng bắn.");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Armenia".into(),
+                    Some("Armenia".into()),
+                    "Azerbaijan".into()
+                ),
+                (
+                    "Azerbaijan".into(),
+                    Some("Azerbaijan".into()),
+                    "Armenia".into()
+                )
+            ]
+        );
+    }
+
+    /// `ra thông cáo phản ứng` says nothing, so it is no claim; but its speaker is the one a
+    /// later `thông cáo nói` means.
+    #[test]
+    fn a_claim_with_no_content_is_dropped_but_its_speaker_is_remembered() {
+        let got = claims("Người phát ngôn Robby Mook ra thông cáo phản ứng. \"Điều Trump nói là nguy hiểm\", thông cáo nói.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Robby Mook");
+    }
+
+    /// `với` is an `audience` word of `rules/grammar.txt`.
+    #[test]
+    fn a_content_naming_only_the_audience_is_no_claim() {
+        let got = claims("Bộ trưởng Ngoại giao Nga Sergei Lavrov nói với các phóng viên.");
+        assert_eq!(got, vec![]);
+    }
+
+    /// baomoi_037: `họ` is a `plural_pronoun` of `rules/grammar.txt`.
+    #[test]
+    fn a_plural_pronoun_after_several_titled_people_stands_for_all_of_them() {
+        let got = claims("Email bao gồm phát ngôn của Cố vấn An ninh Quốc gia H.R. McMaster, phó cố vấn Dina Powell và Bộ trưởng Ngoại giao Rex Tillerson. Họ tuyên bố câu chuyện của Washington Post là \"bịa đặt\".");
+        let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(speakers, ["H.R. McMaster", "Dina Powell", "Rex Tillerson"]);
+    }
+
+    /// Outlet prefixes and conjunctions come from `rules/grammar.txt`.
+    #[test]
+    fn outlet_names_drop_their_prefixes() {
+        let rules = Lexicon::new(&crate::rules::Rules::embedded());
+        let cases: &[(&str, &[&str])] = &[
+            ("hãng tin TASS", &["TASS"]),
+            (
+                "Hãng RT, Reuters và tờ The Guardian",
+                &["RT", "Reuters", "The Guardian"],
+            ),
+            ("Tass (Nga)", &["TASS"]),
+            ("Báo Folha Vitoria", &["Folha Vitoria"]),
+            ("báochí", &["báochí"]),
+        ];
+        for (phrase, want) in cases {
+            assert_eq!(outlet_names(phrase, &rules), *want, "{phrase}");
+        }
+    }
+}
