@@ -86,11 +86,14 @@ pub enum Polarity {
     Negate,
 }
 
-/// A claim with everything resolved, ranges in the working text.
+/// A claim with everything resolved, ranges in the working text. [`attribute`] returns them
+/// in text order ([`Claim::position`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Claim {
     /// The grammar pattern that found it, plus how attribution expanded it.
     pub rule: String,
+    /// The grammar pattern alone (one of [`rule`]), for the stages that act on it.
+    pub pattern: &'static str,
     /// Who said it.
     pub speaker: Speaker,
     /// The cue as written (`quote` for a bare quote).
@@ -305,6 +308,7 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             };
             claims.push(Claim {
                 rule: how.clone(),
+                pattern: f.rule,
                 speaker: sp.clone(),
                 cue_text: cue_text.clone(),
                 cue: f.cue.clone(),
@@ -322,7 +326,22 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             memory.remember(last);
         }
     }
+    // In the order of the text, which every later stage numbers them in.
+    claims.sort_by_key(Claim::position);
     claims
+}
+
+impl Claim {
+    /// Where the claim starts in the working text: its first part, speaker, cue or content.
+    /// [`attribute`] returns claims sorted by it (claims that start together stay in the
+    /// order they were found).
+    pub fn position(&self) -> usize {
+        let mut p = self.content.start.min(self.cue.start);
+        if let Some(r) = &self.speaker.range {
+            p = p.min(r.start);
+        }
+        p
+    }
 }
 
 /// The tokens of `range`, a piece of one sentence whose tokens are `sentence`: the slice of
