@@ -8,7 +8,8 @@ use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use doichieu::rules::Rules;
-use doichieu::{attribution, conflicts, grammar, normalize, report, segment, Analyzer};
+use doichieu::span::CharIndex;
+use doichieu::{attribution, conflicts, dates, grammar, normalize, report, segment, Analyzer};
 
 fn articles() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -86,7 +87,11 @@ fn stages(c: &mut Criterion) {
     group.bench_function("report", |b| {
         b.iter(|| {
             for (((raw, t), s), cl) in texts.iter().zip(&normalized).zip(&segmented).zip(&claims) {
-                std::hint::black_box(report::document("x", "-", raw, t, s, cl));
+                // The document's dating and character index are the report's share of the
+                // work (pairing reuses them).
+                let dating = dates::Dating::of(s.date.as_deref(), t.as_str(), &rules);
+                let chars = CharIndex::new(raw);
+                std::hint::black_box(report::document("x", "-", &chars, t, s, cl, &dating));
             }
         })
     });
@@ -103,7 +108,7 @@ fn stages(c: &mut Criterion) {
     let documents: Vec<_> = texts
         .iter()
         .enumerate()
-        .map(|(i, t)| analyzer.document(&format!("d{i}"), "-", t))
+        .map(|(i, t)| analyzer.analysis(&format!("d{i}"), "-", t, None).pairing)
         .collect();
     let mut group = c.benchmark_group("pairing");
     group.throughput(Throughput::Elements(
@@ -112,7 +117,7 @@ fn stages(c: &mut Criterion) {
     group.bench_function("35 articles", |b| {
         b.iter_batched(
             || documents.clone(),
-            |docs| conflicts::find(&docs, &rules),
+            |docs| report::conflicts(&docs, conflicts::find(&docs, &rules)),
             BatchSize::SmallInput,
         )
     });

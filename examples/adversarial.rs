@@ -34,9 +34,9 @@ fn main() {
         while size as f64 <= max_mb * 1e6 {
             let text = make(size);
             let started = Instant::now();
-            let doc = analyzer.document("x", "-", &text);
-            let conflicts =
-                doichieu::conflicts::find(std::slice::from_ref(&doc), analyzer.lexicon());
+            let analysis = analyzer.analysis("x", "-", &text, None);
+            let conflicts = analyzer.conflicts(std::slice::from_ref(&analysis.pairing));
+            let doc = analysis.document;
             let dt = started.elapsed().as_secs_f64();
             println!(
                 "{name:18} {:>9} bytes {:8.3} s {:7.1} MB/s {:>7} claims {:>6} conflicts",

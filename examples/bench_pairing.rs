@@ -3,15 +3,16 @@
 //! ```sh
 //! cargo run --release --example bench_pairing [ROUNDS]
 //! ```
-//! It analyses the 20 articles once, then runs `conflicts::find` ROUNDS times (default 50)
-//! and prints the time per round, so the pairing stage is measured apart from extraction.
+//! It analyses the 20 articles once, then pairs their claims ROUNDS times (default 50: the
+//! pairing stage, `conflicts::find`, and the wire conflicts made of its pairs) and prints the
+//! time per round, so pairing is measured apart from extraction.
 //! A benchmark, not a test: timings depend on the machine.
 
 use std::path::Path;
 use std::time::Instant;
 
 use doichieu::rules::Rules;
-use doichieu::{conflicts, Analyzer};
+use doichieu::Analyzer;
 
 fn main() -> anyhow::Result<()> {
     let rounds: u32 = std::env::args().nth(1).map_or(Ok(50), |r| r.parse())?;
@@ -39,7 +40,8 @@ fn main() -> anyhow::Result<()> {
             .join(dir)
             .join(format!("{id}.txt"));
         let raw = std::fs::read_to_string(&path)?;
-        documents.push(analyzer.document(&id, &path.display().to_string(), &raw));
+        let analysis = analyzer.analysis(&id, &path.display().to_string(), &raw, None);
+        documents.push(analysis.pairing);
     }
     documents.sort_by(|a, b| a.id.cmp(&b.id));
     let analysed = started.elapsed();
@@ -47,7 +49,7 @@ fn main() -> anyhow::Result<()> {
     let started = Instant::now();
     let mut pairs = 0;
     for _ in 0..rounds {
-        pairs = conflicts::find(&documents, analyzer.lexicon()).len();
+        pairs = analyzer.conflicts(&documents).len();
     }
     let per_round = started.elapsed() / rounds;
     println!(

@@ -1,10 +1,16 @@
 //! Stage 5: claims → pairs of claims that clash, within and across articles.
 //!
+//! The input is typed: each article's claims as attribution resolved them ([`Doc`], built by
+//! [`Doc::new`] from [`crate::attribution::Claim`]s), never the wire format, so the detectors
+//! match on cue classes, polarities and patterns instead of reading strings back. The output
+//! is typed too ([`Pair`]: two claims by position, a kind, a reason); the report, the stage
+//! after this one, gives claims their ids and turns pairs into wire conflicts.
+//!
 //! Candidates come from blocking, never from all pairs: claims are grouped by story (articles
 //! whose periods overlap and that speak of the same parties) and, inside a story, indexed by
 //! their topic keys (the parties they name and the stance words they use), so only claims that
 //! share a key are compared. Typed detectors then decide, each a small function driven by
-//! `rules/stances.txt` and `rules/framing.txt`:
+//! `rules/stances.txt`, `rules/framing.txt` and `rules/figures.txt`:
 //!
 //! - `mutual_accusation`: the two halves of a reciprocal claim, or A accusing B of an attack
 //!   while B accuses A of one;
@@ -20,13 +26,16 @@
 //! from different speakers of different sides. Claims about different periods never pair.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 use rayon::prelude::*;
 
+use crate::attribution::{Polarity, SpeakerKind};
+use crate::dates::Dating;
 use crate::lexicon::Lexicon;
-use crate::report::{ClaimOut, Conflict, Document, Evidence};
-use crate::rules::{CueClass, Stance, WordRole};
-use crate::text::lanes::Lanes;
+use crate::normalize::Text;
+use crate::rules::{CueClass, FigureMeaning, Stance, WordRole};
+use crate::span::{CharIndex, Span};
 use crate::tokens::{phrase_words, tokenize, PhraseSet, Token};
 
 /// Two contents "share key words" when at least this many content words are common to both
@@ -34,6 +43,139 @@ use crate::tokens::{phrase_words, tokenize, PhraseSet, Token};
 /// wording overlaps (`quân đội`, `can thiệp bầu cử`) without pairing every two claims about the
 /// same war.
 pub const MIN_SHARED_KEYWORDS: usize = 2;
+
+/// One article as pairing sees it: what it is about in time, and its claims. This is all that
+/// is kept of an article until the whole corpus is paired.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Doc {
+    /// The document id (the report makes claim ids from it).
+    pub id: String,
+    /// Its period and the dates it mentions.
+    pub dating: Dating,
+    /// Its claims in position order: the `n`-th (from 0) is the report's `<id>#c<n + 1>`.
+    pub claims: Vec<Claim>,
+}
+
+/// One claim as the detectors need it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    /// The speaker's canonical name.
+    pub speaker: String,
+    /// The party the speaker belongs to or speaks for.
+    pub side: Option<String>,
+    /// What kind of thing speaks.
+    pub kind: SpeakerKind,
+    /// The cue's class.
+    pub class: CueClass,
+    /// Whether the content affirms or negates.
+    pub polarity: Polarity,
+    /// One half of a reciprocal claim (`A và B cáo buộc nhau`): the claims of one such
+    /// sentence accuse each other.
+    pub reciprocal: bool,
+    /// The content, as working text.
+    pub text: String,
+    /// Whom it is aimed at (canonical names).
+    pub targets: Vec<String>,
+    /// Where the content is in the raw input, in bytes: the evidence of a conflict.
+    pub span: Span,
+    /// The same range in characters.
+    pub chars: Range<usize>,
+}
+
+impl Doc {
+    /// The pairing view of one analysed document: `claims` as [`crate::attribution::attribute`]
+    /// returns them (in position order), `text` its working text and `chars` its raw input,
+    /// indexed.
+    pub fn new(
+        id: &str,
+        dating: Dating,
+        text: &Text,
+        chars: &CharIndex<'_>,
+        claims: &[crate::attribution::Claim],
+    ) -> Doc {
+        let s = text.as_str();
+        let claims = claims
+            .iter()
+            .map(|c| {
+                let span = text.span(c.content.clone());
+                Claim {
+                    speaker: c.speaker.canonical.clone(),
+                    side: c.speaker.side.clone(),
+                    kind: c.speaker.kind,
+                    class: c.class,
+                    polarity: c.polarity,
+                    reciprocal: c.pattern == crate::grammar::rule::RECIPROCAL,
+                    text: s[c.content.clone()].to_string(),
+                    targets: c.target.clone(),
+                    span,
+                    chars: chars.chars_before(span.start)..chars.chars_before(span.end),
+                }
+            })
+            .collect();
+        Doc {
+            id: id.to_string(),
+            dating,
+            claims,
+        }
+    }
+}
+
+/// A claim of a run: the index of its document, and its index among that document's claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimAt {
+    /// Index into the documents.
+    pub doc: usize,
+    /// Index into the document's claims.
+    pub claim: usize,
+}
+
+/// What kind of clash a pair is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// One denies what the other affirms.
+    Denial,
+    /// Each accuses the other.
+    MutualAccusation,
+    /// Different figures for the same quantity.
+    Numeric,
+    /// The same event named in opposite ways.
+    Framing,
+    /// A gain claimed by one side, a repelled attack by the other.
+    Outcome,
+    /// A call to stop the fighting against a push to carry it on.
+    OpposingCall,
+}
+
+impl Kind {
+    /// The name used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Denial => "denial",
+            Kind::MutualAccusation => "mutual_accusation",
+            Kind::Numeric => "numeric",
+            Kind::Framing => "framing",
+            Kind::Outcome => "outcome",
+            Kind::OpposingCall => "opposing_call",
+        }
+    }
+}
+
+/// Two claims that clash.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pair {
+    /// The first claim (the earlier in the run).
+    pub a: ClaimAt,
+    /// The second claim.
+    pub b: ClaimAt,
+    /// What kind of clash.
+    pub kind: Kind,
+    /// How sure the detector is, from 0 to 1, rounded to two decimals.
+    pub score: f64,
+    /// A readable sentence naming what clashes.
+    pub why: String,
+    /// The detector and rule that fired.
+    pub rule: String,
+}
 
 /// Numbers found in a claim, with the noun they count and the event they belong to.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,15 +185,17 @@ struct Quantity {
     unit: String,
     event: String,
     /// Whose losses: the party named after the unit (`binh sĩ Armenia`), or the speaker's own
-    /// side when the content says `nước này`, `của họ`, `của mình`.
+    /// side when the content says so (`nước này`, `của họ`: `own_side` in `rules/figures.txt`).
     victim: Option<String>,
-    span: std::ops::Range<usize>,
+    span: Range<usize>,
 }
 
 /// What the detectors need to know about one claim.
 struct Features<'a> {
     doc: usize,
-    claim: &'a ClaimOut,
+    /// Index of the claim among its document's claims.
+    index: usize,
+    claim: &'a Claim,
     side: String,
     class: CueClass,
     negated: bool,
@@ -66,20 +210,8 @@ struct Features<'a> {
     frames: Vec<(usize, bool)>,
     quantities: Vec<Quantity>,
     reciprocal: bool,
-    /// Position of the claim among its document's claims.
+    /// Index of the claim's sentence in its document ([`claim_sentences`]).
     sentence: usize,
-}
-
-fn class_of(name: &str) -> CueClass {
-    match name {
-        "report" => CueClass::Report,
-        "accuse" => CueClass::Accuse,
-        "deny" => CueClass::Deny,
-        "condemn" => CueClass::Condemn,
-        "call" => CueClass::Call,
-        "warn" => CueClass::Warn,
-        _ => CueClass::State,
-    }
 }
 
 /// Contains `words` as consecutive tokens.
@@ -93,9 +225,11 @@ struct PairWords<'r> {
     stop: BTreeSet<&'r str>,
     stances: Vec<(Vec<String>, Stance, &'r str)>,
     framings: Vec<(Vec<String>, Vec<String>)>,
+    /// The `own_side` words of `rules/figures.txt`.
     own_side: Vec<Vec<String>>,
-    /// `cáo buộc`, as words: a condemnation of it rebuts the accusations.
-    accusation: Vec<String>,
+    /// The `accusation` words of `rules/grammar.txt` (`cáo buộc`): a condemnation of them
+    /// rebuts the accusations.
+    accusation: &'r [Vec<String>],
     /// Every side of the run, with its words.
     sides: Vec<(String, Vec<String>)>,
     /// The same, indexed (value: index into `sides`), with each side's match key.
@@ -106,14 +240,26 @@ struct PairWords<'r> {
     /// which way), to find them all in one pass over a content.
     stance_phrases: PhraseSet<usize>,
     framing_phrases: PhraseSet<(usize, bool)>,
-    /// [`UNITS`] and [`EVENTS`] as words.
-    units: Vec<(Vec<String>, &'static str)>,
-    events: Vec<(Vec<String>, &'static str)>,
+    /// The words of figures (`rules/figures.txt`), in file order: number words with the
+    /// values they stand for, the words that make the figure after them open-ended or
+    /// approximate, units and events with their names.
+    numbers: PhraseSet<(f64, f64)>,
+    more_than: PhraseSet<()>,
+    about: PhraseSet<()>,
+    units: PhraseSet<&'r str>,
+    events: PhraseSet<&'r str>,
 }
 
 impl<'r> PairWords<'r> {
     fn new(rules: &'r Lexicon, sides: BTreeSet<String>) -> PairWords<'r> {
         let side_names = sides.clone();
+        let figures = |wanted: fn(FigureMeaning) -> bool| {
+            rules
+                .figures
+                .iter()
+                .filter(move |w| wanted(w.meaning))
+                .map(|w| (phrase_words(&w.phrase), w))
+        };
         let mut lex = PairWords {
             rules,
             stop: rules.words(WordRole::Stopword).collect(),
@@ -127,10 +273,9 @@ impl<'r> PairWords<'r> {
                 .iter()
                 .map(|f| (phrase_words(&f.a), phrase_words(&f.b)))
                 .collect(),
-            accusation: phrase_words("cáo buộc"),
-            own_side: ["nước này", "của họ", "của mình", "phía mình"]
-                .iter()
-                .map(|w| phrase_words(w))
+            accusation: rules.phrases(WordRole::Accusation),
+            own_side: figures(|m| m == FigureMeaning::OwnSide)
+                .map(|(w, _)| w)
                 .collect(),
             sides: sides
                 .into_iter()
@@ -139,8 +284,36 @@ impl<'r> PairWords<'r> {
                     (s, words)
                 })
                 .collect(),
-            units: UNITS.iter().map(|u| (phrase_words(u), *u)).collect(),
-            events: EVENTS.iter().map(|e| (phrase_words(e), *e)).collect(),
+            numbers: PhraseSet::new(
+                figures(|m| matches!(m, FigureMeaning::Number { .. }))
+                    .filter_map(|(words, w)| match w.meaning {
+                        FigureMeaning::Number { low, high } => {
+                            Some((words, (low as f64, high as f64)))
+                        }
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            more_than: PhraseSet::new(
+                figures(|m| m == FigureMeaning::MoreThan)
+                    .map(|(w, _)| (w, ()))
+                    .collect(),
+            ),
+            about: PhraseSet::new(
+                figures(|m| m == FigureMeaning::About)
+                    .map(|(w, _)| (w, ()))
+                    .collect(),
+            ),
+            units: PhraseSet::new(
+                figures(|m| m == FigureMeaning::Unit)
+                    .map(|(words, w)| (words, w.phrase.as_str()))
+                    .collect(),
+            ),
+            events: PhraseSet::new(
+                figures(|m| m == FigureMeaning::Event)
+                    .map(|(words, w)| (words, w.phrase.as_str()))
+                    .collect(),
+            ),
             side_phrases: PhraseSet::new(Vec::new()),
             side_names,
             side_keys: Vec::new(),
@@ -177,11 +350,17 @@ impl<'r> PairWords<'r> {
     }
 }
 
-fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &PairWords) -> Features<'a> {
-    let text = &claim.content.text;
+fn features<'a>(
+    doc: usize,
+    index: usize,
+    position: usize,
+    claim: &'a Claim,
+    lex: &PairWords,
+) -> Features<'a> {
+    let text = &claim.text;
     let tokens = tokenize(text, 0..text.len(), &[]);
     let mut parties = BTreeSet::new();
-    for t in &claim.target {
+    for t in &claim.targets {
         parties.insert(t.clone());
     }
     let mut party_words: BTreeSet<String> = BTreeSet::new();
@@ -234,16 +413,16 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &PairWord
         .into_iter()
         .map(|(i, _)| *lex.framing_phrases.value(i))
         .collect();
-    let class = class_of(&claim.cue.class);
+    let class = claim.class;
     // How strongly the claim rebuts something: 2 for a denial cue or a condemnation of
     // accusations (`chỉ trích những cáo buộc trên`), 1 for a negated content or a word such as
     // `bịa đặt` in a statement, 0 otherwise. An accusation of lying (`cáo buộc … nói dối`)
     // affirms; it does not rebut.
-    let about_accusations = has(&tokens, &lex.accusation).is_some();
+    let about_accusations = lex.accusation.iter().any(|w| has(&tokens, w).is_some());
     let rebuttal = if class == CueClass::Deny || (class == CueClass::Condemn && about_accusations) {
         2
     } else if class != CueClass::Accuse
-        && (claim.polarity == "negate" || stances.contains_key(&Stance::Denial))
+        && (claim.polarity == Polarity::Negate || stances.contains_key(&Stance::Denial))
     {
         1
     } else {
@@ -255,7 +434,7 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &PairWord
         .into_iter()
         .map(|mut q| {
             q.victim = match q.victim.take() {
-                None if own_side => claim.speaker.side.clone(),
+                None if own_side => claim.side.clone(),
                 None => None,
                 Some(v) => lex
                     .side_keys
@@ -269,12 +448,9 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &PairWord
         .collect();
     Features {
         doc,
+        index,
         claim,
-        side: claim
-            .speaker
-            .side
-            .clone()
-            .unwrap_or_else(|| claim.speaker.canonical.clone()),
+        side: claim.side.clone().unwrap_or_else(|| claim.speaker.clone()),
         class,
         negated,
         rebuttal,
@@ -285,54 +461,17 @@ fn features<'a>(doc: usize, position: usize, claim: &'a ClaimOut, lex: &PairWord
         stance_at,
         frames,
         quantities,
-        reciprocal: claim.rule.starts_with("reciprocal"),
+        reciprocal: claim.reciprocal,
         sentence: position,
     }
 }
 
-/// Nouns that a casualty or loss figure counts.
-const UNITS: &[&str] = &[
-    "binh sĩ",
-    "dân thường",
-    "người",
-    "máy bay",
-    "xe tăng",
-    "trực thăng",
-    "tàu",
-    "lính",
-    "quân nhân",
-    "thường dân",
-];
-/// Events that figures are about.
-const EVENTS: &[&str] = &[
-    "thiệt mạng",
-    "bị thương",
-    "chết",
-    "tử vong",
-    "bắn hạ",
-    "phá hủy",
-    "bị bắt",
-];
-
-/// Parses a Vietnamese number as a range: `40.000`, `3,5`, `hơn 50`, `ít nhất 27`, `khoảng 200`,
-/// `hàng chục`, `hàng trăm`, `ba`.
-fn number_at(tokens: &[Token], k: usize) -> Option<(f64, f64, usize)> {
+/// Parses a Vietnamese number as a range: `40.000`, `3,5`, and the number words of
+/// `rules/figures.txt` (`ba`, `hàng chục`, `hàng trăm`), as (low, high, tokens read).
+fn number_at(tokens: &[Token], k: usize, lex: &PairWords) -> Option<(f64, f64, usize)> {
     let t = tokens.get(k)?;
-    let words = [
-        "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
-    ];
-    if let Some(n) = words.iter().position(|w| t.lower == *w) {
-        let v = (n + 1) as f64;
-        return Some((v, v, 1));
-    }
-    if t.lower == "hàng" {
-        let next = tokens.get(k + 1)?;
-        return match next.lower.as_str() {
-            "chục" => Some((10.0, 99.0, 2)),
-            "trăm" => Some((100.0, 999.0, 2)),
-            "nghìn" | "ngàn" => Some((1000.0, 9999.0, 2)),
-            _ => None,
-        };
+    if let Some((words, (low, high))) = lex.numbers.first_at(tokens, k) {
+        return Some((*low, *high, words.len()));
     }
     if !t.lower.chars().next()?.is_ascii_digit() {
         return None;
@@ -342,34 +481,30 @@ fn number_at(tokens: &[Token], k: usize) -> Option<(f64, f64, usize)> {
     Some((v, v, 1))
 }
 
+/// The figures of a content that has an event word: each number followed by a unit, made
+/// open-ended (`hơn 50`, `ít nhất 27`) or approximate (`khoảng 200`) by the words before it.
 fn quantities(text: &str, tokens: &[Token], lex: &PairWords) -> Vec<Quantity> {
     let mut out = Vec::new();
+    // The first listed event that the content names.
     let event = lex
         .events
-        .iter()
-        .find(|(words, _)| has(tokens, words).is_some())
-        .map(|(_, e)| e.to_string());
+        .first_occurrences(tokens)
+        .first()
+        .map(|&(i, _)| lex.events.value(i).to_string());
     let Some(event) = event else { return out };
     for k in 0..tokens.len() {
-        let Some((mut low, mut high, n)) = number_at(tokens, k) else {
+        let Some((mut low, mut high, n)) = number_at(tokens, k, lex) else {
             continue;
         };
         // Qualifiers before the number.
-        let before = |w: &str| k >= 1 && tokens[k - 1].lower == w;
-        let before2 =
-            |a: &str, b: &str| k >= 2 && tokens[k - 2].lower == a && tokens[k - 1].lower == b;
-        if before("hơn") || before("trên") || before2("ít", "nhất") {
+        if lex.more_than.first_before(tokens, k).is_some() {
             high = f64::INFINITY;
-        } else if before("khoảng") || before("gần") {
+        } else if lex.about.first_before(tokens, k).is_some() {
             low *= 0.9;
             high *= 1.1;
         }
         let after = k + n;
-        if let Some((unit_words, unit)) = lex
-            .units
-            .iter()
-            .find(|(words, _)| crate::tokens::matches_at(tokens, after, words))
-        {
+        if let Some((unit_words, unit)) = lex.units.first_at(tokens, after) {
             let unit_end = after + unit_words.len();
             let victim = tokens
                 .get(unit_end)
@@ -388,186 +523,23 @@ fn quantities(text: &str, tokens: &[Token], lex: &PairWords) -> Vec<Quantity> {
     out
 }
 
-/// Rough period of a document, from its date or the years it mentions: a text that mentions a
-/// year without a date of its own reports on later events (`cuộc chiến kéo dài 44 ngày vào năm
-/// 2020` is written after 2020).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Period {
-    /// Earliest year the article can be about.
-    pub from: i32,
-    /// Latest year.
-    pub to: i32,
-}
-
-impl Period {
-    /// From the document date (`2020-10`) or, failing that, the latest year in the text.
-    pub fn estimate(date: Option<&str>, text: &str) -> Period {
-        if let Some(year) = date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok()) {
-            return Period {
-                from: year,
-                to: year,
-            };
-        }
-        // The largest run of exactly four digits that reads as a year, in one pass.
-        let mut latest = i32::MIN;
-        let (mut run, mut value) = (0usize, 0i32);
-        let mut year_ends = |run: usize, value: i32| {
-            if run == 4 && (1900..=2100).contains(&value) {
-                latest = latest.max(value);
-            }
-        };
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            // Sixteen bytes tested at once ([`Lanes`]; zeros past the end are no digits): prose
-            // is mostly digit-free, and a non-digit ends any run.
-            let digits = Lanes::at(bytes, i).in_range(b'0', b'9').mask();
-            if digits & 1 == 0 {
-                if run > 0 {
-                    year_ends(run, value);
-                    (run, value) = (0, 0);
-                }
-                i += if digits == 0 {
-                    16
-                } else {
-                    digits.trailing_zeros() as usize
-                };
-                continue;
-            }
-            // The digits from `i` in these sixteen bytes; the run may go on past them.
-            let ones = (!digits).trailing_zeros() as usize;
-            for &b in &bytes[i..i + ones] {
-                run += 1;
-                value = value.wrapping_mul(10).wrapping_add(i32::from(b - b'0'));
-            }
-            i += ones;
-        }
-        year_ends(run, value);
-        let latest = (latest != i32::MIN).then_some(latest);
-        match latest {
-            Some(y) => Period {
-                from: y + 1,
-                to: i32::MAX,
-            },
-            None => Period {
-                from: i32::MIN,
-                to: i32::MAX,
-            },
-        }
-    }
-
-    /// True when the two periods share a year.
-    pub fn overlaps(&self, other: &Period) -> bool {
-        self.from <= other.to && other.from <= self.to
-    }
-}
-
-/// Day-month dates after a time word (`hôm 27/9`, `ngày 3-10`, `thứ Ba (19/9)`), as `27/9`,
-/// sorted and unique.
-pub fn mentioned_dates(text: &str) -> Vec<String> {
-    let mut out = BTreeSet::new();
-    let bytes = text.as_bytes();
-    let mut done = 0;
-    // The lower case of each window looked at, in one buffer.
-    let mut lower = String::new();
-    // Only a digit, a separator and a digit can be a date: tokenise a window around each such
-    // place (the time word is at most four tokens before it), never the whole text.
-    // The separator first: it is the rarer byte, found sixteen bytes at a time.
-    let mut next = 1;
-    while let Some(sep) = crate::text::chars::find_byte_of(bytes, next, [b'/', b'-', b'.']) {
-        next = sep + 1;
-        let i = sep - 1;
-        let shape =
-            sep + 1 < bytes.len() && bytes[i].is_ascii_digit() && bytes[sep + 1].is_ascii_digit();
-        if !shape || i < done {
-            continue;
-        }
-        let mut from = i.saturating_sub(DATE_WINDOW_BYTES);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        // Within the date's line, starting at a word boundary so that the first token is whole
-        // (looking back no further than the window, so many dates on one line stay linear).
-        from = match text[from..i].rfind('\n') {
-            Some(n) => from + n + 1,
-            None if from > 0 => text[from..i].find(' ').map_or(i, |sp| from + sp + 1),
-            None => 0,
-        };
-        let to = text[i..]
-            .find(|c: char| c.is_whitespace())
-            .map_or(text.len(), |n| i + n);
-        // Most such places are numbers (`40.000`) with no time word before them: a date needs
-        // one of the words as a token, whose key is the word, so the window's key must
-        // contain it (keys, unlike plain lower case, also recompose decomposed letters). A
-        // precomposed window's lower case serves as well: a key differs from it only where a
-        // tone moves from `a`, `e`, `y` onto an `o` or `u` before it, which makes none of the
-        // time words (none has a toned `o`/`u`, nor `a`/`e`/`y` after an `o`/`u`).
-        let window = &text[from..to];
-        let holds_time_word = if crate::text::keys::lowercase_into(window, &mut lower) {
-            TIME_WORDS.iter().any(|w| lower.contains(w))
-        } else {
-            let key = crate::text::keys::match_key(window);
-            TIME_WORDS.iter().any(|w| key.contains(w))
-        };
-        if holds_time_word {
-            dates_in(&tokenize(text, from..to, &[]), &mut out);
-        }
-        done = to;
-    }
-    out.into_iter().collect()
-}
-
-/// How far before a date its time word is looked for, in bytes.
-const DATE_WINDOW_BYTES: usize = 80;
-
-/// The words a day-month date follows (`hôm 27/9`, `thứ Ba (19/9)`).
-const TIME_WORDS: &[&str] = &["hôm", "ngày", "tối", "sáng", "chiều", "đêm", "trưa", "thứ"];
-
-/// The day-month dates after a time word among `tokens`, into `out`.
-fn dates_in(tokens: &[Token], out: &mut BTreeSet<String>) {
-    for (k, t) in tokens.iter().enumerate() {
-        let Ok((rest, date)) = crate::grammar::date(&t.lower) else {
-            continue;
-        };
-        if !rest.is_empty() {
-            continue;
-        }
-        let after_time_word = tokens[..k]
-            .iter()
-            .rev()
-            .take(4)
-            .any(|p| TIME_WORDS.contains(&p.lower.as_str()));
-        let parts: Vec<u32> = date
-            .split(['/', '-', '.'])
-            .filter_map(|p| p.parse().ok())
-            .collect();
-        if after_time_word
-            && parts.len() >= 2
-            && (1..=31).contains(&parts[0])
-            && (1..=12).contains(&parts[1])
-        {
-            out.insert(format!("{}/{}", parts[0], parts[1]));
-        }
-    }
-}
-
 /// The conflict between claims `i` and `j` (indices into `feats`), if any.
 fn judge(
-    documents: &[Document],
+    documents: &[Doc],
     feats: &[Features],
     i: usize,
     j: usize,
     rules: &Lexicon,
-) -> Option<Conflict> {
+) -> Option<Pair> {
     let (a, b) = (&feats[i], &feats[j]);
-    if a.claim.speaker.canonical == b.claim.speaker.canonical {
+    if a.claim.speaker == b.claim.speaker {
         return None;
     }
     // Two speakers of one side do not clash over the war or its framing; they can still
     // accuse and deny each other in person (`Comey` and `Trump`).
     let same_side = a.side == b.side && !a.side.is_empty();
-    let personal = a.claim.target.contains(&b.claim.speaker.canonical)
-        || b.claim.target.contains(&a.claim.speaker.canonical);
+    let personal =
+        a.claim.targets.contains(&b.claim.speaker) || b.claim.targets.contains(&a.claim.speaker);
     if same_side && !personal && a.rebuttal.max(b.rebuttal) < 2 {
         return None;
     }
@@ -593,23 +565,19 @@ fn judge(
         return None;
     }
     let v = verdict?;
-    let evidence = [a, b]
-        .iter()
-        .map(|f| Evidence {
-            document: documents[f.doc].id.clone(),
-            span: f.claim.content.span,
-            text: f.claim.content.text.clone(),
-        })
-        .collect();
-    Some(Conflict {
-        id: String::new(),
-        a: a.claim.id.clone(),
-        b: b.claim.id.clone(),
-        kind: v.kind.to_string(),
+    Some(Pair {
+        a: ClaimAt {
+            doc: a.doc,
+            claim: a.index,
+        },
+        b: ClaimAt {
+            doc: b.doc,
+            claim: b.index,
+        },
+        kind: v.kind,
         score: (v.score * 100.0).round() / 100.0,
         why: v.why,
         rule: v.rule,
-        evidence,
     })
 }
 
@@ -620,18 +588,19 @@ const MAX_STORY_PEOPLE: usize = 12;
 /// share two of their main parties, and something ties them to the same events: a day-month
 /// date, the same inferred period, or two of the same people speaking. Stories are closed
 /// under these links (union-find), so A–B and B–C put A and C together.
-fn stories(documents: &[Document], periods: &[Period]) -> Vec<usize> {
+fn stories(documents: &[Doc]) -> Vec<usize> {
     let parties: Vec<BTreeSet<String>> = documents.iter().map(main_parties).collect();
     let people: Vec<BTreeSet<&str>> = documents
         .iter()
         .map(|d| {
             d.claims
                 .iter()
-                .filter(|c| c.speaker.kind == "person")
-                .map(|c| c.speaker.canonical.as_str())
+                .filter(|c| c.kind == SpeakerKind::Person)
+                .map(|c| c.speaker.as_str())
                 .collect()
         })
         .collect();
+    let period = |i: usize| documents[i].dating.period;
     let mut root: Vec<usize> = (0..documents.len()).collect();
     fn find(root: &mut [usize], x: usize) -> usize {
         let mut x = x;
@@ -648,13 +617,14 @@ fn stories(documents: &[Document], periods: &[Period]) -> Vec<usize> {
     let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, d) in documents.iter().enumerate() {
         let ps: Vec<&String> = parties[i].iter().collect();
-        let inferred_year = (d.date.is_none() && d.period.to.is_none())
-            .then_some(d.period.from)
-            .flatten();
+        // The year after the latest one an undated text mentions.
+        let p = d.dating.period;
+        let inferred_year =
+            (d.dating.undated && p.to == i32::MAX && p.from != i32::MIN).then_some(p.from);
         let persons: Vec<&str> = people[i].iter().take(MAX_STORY_PEOPLE).copied().collect();
         for (x, p1) in ps.iter().enumerate() {
             for p2 in &ps[x + 1..] {
-                for date in &d.dates {
+                for date in &d.dating.dates {
                     groups
                         .entry(format!("date\u{1}{date}\u{1}{p1}\u{1}{p2}"))
                         .or_default()
@@ -684,13 +654,13 @@ fn stories(documents: &[Document], periods: &[Period]) -> Vec<usize> {
         for &i in members {
             let mut joined_any = false;
             for &f in &firsts {
-                if periods[f].overlaps(&periods[i]) {
+                if period(f).overlaps(&period(i)) {
                     let (rf, ri) = (find(&mut root, f), find(&mut root, i));
                     root[rf.max(ri)] = rf.min(ri);
                     joined_any = true;
                 }
             }
-            if !joined_any || firsts.iter().all(|&f| periods[f] != periods[i]) {
+            if !joined_any || firsts.iter().all(|&f| period(f) != period(i)) {
                 firsts.push(i);
             }
         }
@@ -700,14 +670,14 @@ fn stories(documents: &[Document], periods: &[Period]) -> Vec<usize> {
 
 /// A detector's verdict.
 struct Verdict {
-    kind: &'static str,
+    kind: Kind,
     score: f64,
     why: String,
     rule: String,
 }
 
 fn name(f: &Features) -> String {
-    f.claim.speaker.canonical.clone()
+    f.claim.speaker.clone()
 }
 
 fn excerpt(s: &str) -> String {
@@ -723,7 +693,7 @@ fn excerpt(s: &str) -> String {
 /// it is the one attacking (named before the attack word: `các lực lượng của Armenia đã tập
 /// kích …`, not `đòn tấn công nhằm vào … lực lượng thân Armenia`).
 fn accuses(f: &Features, other_side: &str) -> bool {
-    let aimed = f.claim.target.iter().any(|t| t == other_side) || f.parties.contains(other_side);
+    let aimed = f.claim.targets.iter().any(|t| t == other_side) || f.parties.contains(other_side);
     let agent = match (f.party_at.get(other_side), f.stance_at.get(&Stance::Attack)) {
         (Some(p), Some(a)) => p < a,
         _ => false,
@@ -732,19 +702,15 @@ fn accuses(f: &Features, other_side: &str) -> bool {
 }
 
 fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
-    if a.reciprocal
-        && b.reciprocal
-        && a.doc == b.doc
-        && a.claim.content.span == b.claim.content.span
-    {
+    if a.reciprocal && b.reciprocal && a.doc == b.doc && a.claim.span == b.claim.span {
         return Some(Verdict {
-            kind: "mutual_accusation",
+            kind: Kind::MutualAccusation,
             score: 1.0,
             why: format!(
                 "{} and {} accuse each other: {}",
                 name(a),
                 name(b),
-                excerpt(&a.claim.content.text)
+                excerpt(&a.claim.text)
             ),
             rule: "mutual_accusation/reciprocal".into(),
         });
@@ -767,7 +733,7 @@ fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
         && (a.class == CueClass::Accuse || b.class == CueClass::Accuse)
     {
         return Some(Verdict {
-            kind: "mutual_accusation",
+            kind: Kind::MutualAccusation,
             score: 0.8,
             why: format!(
                 "{} accuses {} of an attack ({}), while {} accuses {} ({})",
@@ -787,13 +753,12 @@ fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
         let surname = other
             .claim
             .speaker
-            .canonical
             .rsplit(' ')
             .next()
             .unwrap_or("")
             .to_lowercase();
         x.parties.contains(&other.side)
-            || (!surname.is_empty() && x.claim.content.text.to_lowercase().contains(&surname))
+            || (!surname.is_empty() && x.claim.text.to_lowercase().contains(&surname))
     };
     // The cheap tests first; lower-casing a whole content is the dear one.
     let calls_lies = |x: &Features, other: &Features| {
@@ -802,22 +767,22 @@ fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
             && other.class == CueClass::Accuse
             && other
                 .claim
-                .target
+                .targets
                 .iter()
-                .any(|t| *t == x.claim.speaker.canonical || *t == x.side)
+                .any(|t| *t == x.claim.speaker || *t == x.side)
             && names(x, other)
     };
     let related = || a.doc == b.doc || share_keywords(a, b);
     if (calls_lies(a, b) || calls_lies(b, a)) && related() {
         return Some(Verdict {
-            kind: "mutual_accusation",
+            kind: Kind::MutualAccusation,
             score: 0.75,
             why: format!(
                 "{} and {} accuse each other: {} ~ {}",
                 name(a),
                 name(b),
-                excerpt(&a.claim.content.text),
-                excerpt(&b.claim.content.text)
+                excerpt(&a.claim.text),
+                excerpt(&b.claim.text)
             ),
             rule: "mutual_accusation/lies-for-lies".into(),
         });
@@ -827,22 +792,22 @@ fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
     let blames = |x: &Features, other: &Features| {
         matches!(x.class, CueClass::Accuse | CueClass::Condemn)
             && x.claim
-                .target
+                .targets
                 .iter()
-                .any(|t| *t == other.side || *t == other.claim.speaker.canonical)
+                .any(|t| *t == other.side || *t == other.claim.speaker)
     };
     if a.doc == b.doc && a.sentence.abs_diff(b.sentence) <= 1 && blames(a, b) && blames(b, a) {
         return Some(Verdict {
-            kind: "mutual_accusation",
+            kind: Kind::MutualAccusation,
             score: 0.75,
             why: format!(
                 "{} blames {} ({}), and {} blames {} back ({})",
                 name(a),
                 b.side,
-                excerpt(&a.claim.content.text),
+                excerpt(&a.claim.text),
                 name(b),
                 a.side,
-                excerpt(&b.claim.content.text)
+                excerpt(&b.claim.text)
             ),
             rule: "mutual_accusation/blame-both-ways".into(),
         });
@@ -852,7 +817,7 @@ fn mutual_accusation(a: &Features, b: &Features) -> Option<Verdict> {
 
 /// Speakers of two different parties, both known (a party, not just a name).
 fn opponents(a: &Features, b: &Features) -> bool {
-    a.side != b.side && a.claim.speaker.side.is_some() && b.claim.speaker.side.is_some()
+    a.side != b.side && a.claim.side.is_some() && b.claim.side.is_some()
 }
 
 /// True when the two contents share a key word pair (no list is built).
@@ -887,18 +852,18 @@ fn denial(a: &Features, b: &Features) -> Option<Verdict> {
     // The affirming claim is about the denier: it accuses it or names it.
     let about_denier = affirm
         .claim
-        .target
+        .targets
         .iter()
-        .any(|t| *t == deny.side || *t == deny.claim.speaker.canonical)
+        .any(|t| *t == deny.side || *t == deny.claim.speaker)
         || affirm.parties.contains(&deny.side);
     let accusation = matches!(
         affirm.class,
         CueClass::Accuse | CueClass::Condemn | CueClass::Warn
     ) && affirm
         .claim
-        .target
+        .targets
         .iter()
-        .any(|t| *t == deny.side || *t == deny.claim.speaker.canonical);
+        .any(|t| *t == deny.side || *t == deny.claim.speaker);
     let shared = shared_keywords(affirm, deny);
     let adjacent = affirm.doc == deny.doc && affirm.sentence.abs_diff(deny.sentence) <= 1;
     // A denial that names a party answers that party, not any accuser.
@@ -929,14 +894,14 @@ fn denial(a: &Features, b: &Features) -> Option<Verdict> {
         format!(" (both about: {})", shared.join(", "))
     };
     Some(Verdict {
-        kind: "denial",
+        kind: Kind::Denial,
         score: if explicit { 0.9 } else { 0.7 },
         why: format!(
             "{} says {}; {} denies it: {}{}",
             name(affirm),
-            excerpt(&affirm.claim.content.text),
+            excerpt(&affirm.claim.text),
             name(deny),
-            excerpt(&deny.claim.content.text),
+            excerpt(&deny.claim.text),
             shared_note
         ),
         rule: rule.into(),
@@ -953,7 +918,7 @@ fn numeric(a: &Features, b: &Features) -> Option<Verdict> {
                 && (qa.high < qb.low || qb.high < qa.low)
             {
                 return Some(Verdict {
-                    kind: "numeric",
+                    kind: Kind::Numeric,
                     score: 0.8,
                     why: format!(
                         "{} and {} give different figures for {} {}: {} vs {}",
@@ -961,8 +926,8 @@ fn numeric(a: &Features, b: &Features) -> Option<Verdict> {
                         name(b),
                         qa.unit,
                         qa.event,
-                        &a.claim.content.text[qa.span.clone()],
-                        &b.claim.content.text[qb.span.clone()]
+                        &a.claim.text[qa.span.clone()],
+                        &b.claim.text[qb.span.clone()]
                     ),
                     rule: "numeric/same-quantity".into(),
                 });
@@ -978,7 +943,7 @@ fn framing(a: &Features, b: &Features, rules: &Lexicon) -> Option<Verdict> {
             let f = &rules.framings[i];
             let (fa, fb) = if is_a { (&f.a, &f.b) } else { (&f.b, &f.a) };
             return Some(Verdict {
-                kind: "framing",
+                kind: Kind::Framing,
                 score: 0.75,
                 why: format!("{} speaks of “{fa}”, {} of “{fb}”", name(a), name(b)),
                 rule: format!("framing/rules/framing.txt:{}", f.line),
@@ -1001,7 +966,7 @@ fn outcome(a: &Features, b: &Features) -> Option<Verdict> {
         _ => return None,
     };
     Some(Verdict {
-        kind: "outcome",
+        kind: Kind::Outcome,
         score: 0.8,
         why: format!(
             "{} reports “{w}”, {} reports it “{r}”",
@@ -1031,7 +996,7 @@ fn opposing_call(a: &Features, b: &Features) -> Option<Verdict> {
         _ => return None,
     };
     Some(Verdict {
-        kind: "opposing_call",
+        kind: Kind::OpposingCall,
         score: 0.8,
         why: format!(
             "{} calls for “{p}”, {} pushes for “{w}”",
@@ -1044,20 +1009,19 @@ fn opposing_call(a: &Features, b: &Features) -> Option<Verdict> {
 
 /// Near-copies of one claim in two articles that share a paragraph: a conflict between the
 /// articles is then already a conflict within one of them.
-fn near_copy(a: &ClaimOut, b: &ClaimOut) -> bool {
-    a.speaker.canonical == b.speaker.canonical
-        && crate::eval::syllable_f1(&a.content.text, &b.content.text) >= 0.8
+fn near_copy(a: &Claim, b: &Claim) -> bool {
+    a.speaker == b.speaker && crate::eval::syllable_f1(&a.text, &b.text) >= 0.8
 }
 
 /// The index of a claim's sentence, counted as distinct content starts: claims of one sentence
 /// (a group, a reciprocal pair) share it.
 /// For each claim of `doc`, in order (one pass, not one per claim).
-fn claim_sentences(doc: &Document) -> Vec<usize> {
+fn claim_sentences(doc: &Doc) -> Vec<usize> {
     let mut seen = BTreeSet::new();
     doc.claims
         .iter()
         .map(|c| {
-            seen.insert(c.content.span.start);
+            seen.insert(c.span.start);
             seen.len()
         })
         .collect()
@@ -1065,13 +1029,13 @@ fn claim_sentences(doc: &Document) -> Vec<usize> {
 
 /// The parties an article is mostly about: the three sides and targets its claims name most
 /// (ties broken by name, for determinism).
-fn main_parties(doc: &Document) -> BTreeSet<String> {
+fn main_parties(doc: &Doc) -> BTreeSet<String> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for c in &doc.claims {
-        if let Some(side) = &c.speaker.side {
+        if let Some(side) = &c.side {
             *counts.entry(side).or_default() += 1;
         }
-        for t in &c.target {
+        for t in &c.targets {
             *counts.entry(t).or_default() += 1;
         }
     }
@@ -1089,23 +1053,17 @@ pub const MAX_BLOCK_CLAIMS: usize = 200;
 /// In a larger block, each claim is compared with the next this many claims.
 pub const NEIGHBOUR_WINDOW: usize = 64;
 
-/// Finds the conflicts among the claims of `documents`.
-pub fn find(documents: &[Document], rules: &Lexicon) -> Vec<Conflict> {
-    let periods: Vec<Period> = documents
-        .iter()
-        .map(|d| Period {
-            from: d.period.from.unwrap_or(i32::MIN),
-            to: d.period.to.unwrap_or(i32::MAX),
-        })
-        .collect();
+/// Finds the pairs of clashing claims of `documents`, in the order of their claims (document
+/// by document, claim by claim); [`crate::report::conflicts()`] gives them ids.
+pub fn find(documents: &[Doc], rules: &Lexicon) -> Vec<Pair> {
     // The parties of the run: every side a speaker has, for spotting them in contents.
     let sides: BTreeSet<String> = documents
         .iter()
         .flat_map(|d| d.claims.iter())
-        .filter_map(|c| c.speaker.side.clone())
+        .filter_map(|c| c.side.clone())
         .collect();
     let lex = PairWords::new(rules, sides);
-    let claims: Vec<(usize, usize, &ClaimOut)> = documents
+    let claims: Vec<(usize, usize, usize, &Claim)> = documents
         .iter()
         .enumerate()
         .flat_map(|(di, d)| {
@@ -1113,24 +1071,25 @@ pub fn find(documents: &[Document], rules: &Lexicon) -> Vec<Conflict> {
             d.claims
                 .iter()
                 .zip(sentences)
-                .map(move |(c, sentence)| (di, sentence, c))
+                .enumerate()
+                .map(move |(ci, (c, sentence))| (di, ci, sentence, c))
         })
         .collect();
     // Each claim's features stand alone: computed on the thread pool, kept in claim order.
     let feats: Vec<Features> = claims
         .par_iter()
-        .map(|&(di, sentence, c)| features(di, sentence, c, &lex))
+        .map(|&(di, ci, sentence, c)| features(di, ci, sentence, c, &lex))
         .collect();
     // Blocking: index claims by story and topic key; compare only claims that share one.
     // Claims of different stories never pair, so the story is part of every key.
-    let story = stories(documents, &periods);
+    let story = stories(documents);
     let mut index: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
     for (i, f) in feats.iter().enumerate() {
         // Who a claim is by or about, in one namespace: a speaker, its side, its targets and
         // the parties its content names.
         let mut keys: BTreeSet<String> = f.parties.iter().map(|p| format!("party:{p}")).collect();
         keys.insert(format!("party:{}", f.side));
-        keys.insert(format!("party:{}", f.claim.speaker.canonical));
+        keys.insert(format!("party:{}", f.claim.speaker));
         for s in f.stances.keys() {
             keys.insert(format!("stance:{s:?}"));
         }
@@ -1162,17 +1121,12 @@ pub fn find(documents: &[Document], rules: &Lexicon) -> Vec<Conflict> {
     }
     candidates.sort_unstable();
     candidates.dedup();
-    // Each candidate pair is judged alone, on the thread pool; the verdicts are sorted below,
-    // so the result does not depend on the number of threads.
-    let mut out: Vec<Conflict> = candidates
+    // Each candidate pair is judged alone, on the thread pool, and the verdicts kept in
+    // candidate order, so the result does not depend on the number of threads.
+    candidates
         .par_iter()
         .filter_map(|&(i, j)| judge(documents, &feats, i, j, rules))
-        .collect();
-    out.sort_by(|x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
-    for (n, c) in out.iter_mut().enumerate() {
-        c.id = format!("x{}", n + 1);
-    }
-    out
+        .collect()
 }
 
 #[cfg(test)]
@@ -1181,20 +1135,6 @@ mod tests {
 
     fn toks(s: &str) -> Vec<Token> {
         tokenize(s, 0..s.len(), &[])
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn the_latest_year_is_the_largest_four_digit_run_in_range(s in "[0-9a ]{0,60}") {
-            let naive = s
-                .split(|c: char| !c.is_ascii_digit())
-                .filter(|run| run.len() == 4)
-                .filter_map(|run| run.parse::<i32>().ok())
-                .filter(|y| (1900..=2100).contains(y))
-                .max();
-            let got = Period::estimate(None, &s).from;
-            proptest::prop_assert_eq!(got, naive.map_or(i32::MIN, |y| y + 1));
-        }
     }
 
     #[test]
@@ -1220,41 +1160,17 @@ mod tests {
         );
         let s = "ba máy bay bị bắn hạ";
         assert_eq!(quantities(s, &toks(s))[0].low, 3.0);
-    }
-
-    #[test]
-    fn dates_are_found_after_decomposed_time_words() {
-        assert_eq!(
-            mentioned_dates("ho\u{0302}m 27/9 và Ngày 3-10"),
-            vec!["27/9", "3/10"]
-        );
-        assert!(mentioned_dates("có 40.000 người").is_empty());
-    }
-
-    #[test]
-    fn only_four_digit_runs_are_years() {
-        let p = Period::estimate(None, "năm 2019, 20200 người, 12019 và 1899, số 2021");
-        assert_eq!(p.from, 2022);
-        assert_eq!(Period::estimate(None, "2020").from, 2021);
-        // Runs that straddle the sixteen bytes tested at once.
-        let pad = "x".repeat(14);
-        assert_eq!(Period::estimate(None, &format!("{pad}2020 ")).from, 2021);
-        assert_eq!(
-            Period::estimate(None, &format!("{pad}12020")).from,
-            i32::MIN
-        );
-        assert_eq!(
-            Period::estimate(None, &format!("{pad}{pad}1999")).from,
-            2000
-        );
-        assert_eq!(Period::estimate(None, "202 20201").from, i32::MIN);
-    }
-
-    #[test]
-    fn a_year_in_the_text_means_the_article_is_later() {
-        let p = Period::estimate(None, "sau cuộc chiến kéo dài 44 ngày vào năm 2020");
-        assert_eq!(p.from, 2021);
-        assert!(!p.overlaps(&Period::estimate(Some("2020-10"), "")));
-        assert!(Period::estimate(None, "hôm 27/9").overlaps(&Period::estimate(Some("2020-10"), "")));
+        let s = "mất khoảng 200 xe tăng bị phá hủy";
+        let q = &quantities(s, &toks(s))[0];
+        assert!((q.low - 180.0).abs() < 1e-9 && (q.high - 220.0).abs() < 1e-9);
+        assert_eq!((q.unit.as_str(), q.event.as_str()), ("xe tăng", "phá hủy"));
+        // The first listed event the content names, wherever it is.
+        let s = "4 binh sĩ đã chết, 2 người bị thương";
+        assert!(quantities(s, &toks(s))
+            .iter()
+            .all(|q| q.event == "bị thương"));
+        // A number with no unit after it counts nothing.
+        let s = "năm 2020 có 3 vụ tử vong";
+        assert!(quantities(s, &toks(s)).is_empty());
     }
 }

@@ -3,8 +3,10 @@
 //!
 //! Records are `{"id": "…", "text": "…", "date": "…"?}`, one per line. They are read in
 //! batches of [`BATCH_RECORDS`] (or [`BATCH_BYTES`]), so memory stays bounded by a batch plus
-//! the claims kept for pairing, and each batch is analysed on the rayon thread pool; results are written in input
-//! order, so the output does not depend on the number of threads.
+//! the claims kept for pairing, and each batch is analysed on the rayon thread pool; results
+//! are written in input order, so the output does not depend on the number of threads. Each
+//! document's line is written as soon as its batch is done; of the document, only what
+//! pairing reads ([`conflicts::Doc`]: its dating and typed claims) is kept for the end.
 //!
 //! A record that cannot be analysed (not UTF-8, not JSON, no `text`, longer than
 //! [`MAX_RECORD_BYTES`]) is reported with its line number and skipped; every other record
@@ -16,7 +18,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::conflicts;
-use crate::report::{Conflict, Document};
+use crate::report::Conflict;
 use crate::rules::Rules;
 use crate::Analyzer;
 
@@ -91,7 +93,7 @@ pub fn run(
 ) -> anyhow::Result<(Summary, Vec<Conflict>)> {
     let analyzer = Analyzer::new(rules);
     let mut summary = Summary::default();
-    let mut kept: Vec<Document> = Vec::new();
+    let mut kept: Vec<conflicts::Doc> = Vec::new();
     let mut line_no = 0;
     let mut batch: Vec<RawRecord> = Vec::with_capacity(BATCH_RECORDS);
     loop {
@@ -107,24 +109,19 @@ pub fn run(
         if batch.is_empty() {
             break;
         }
-        let results: Vec<Result<(String, Document), RecordError>> = batch
+        let results: Vec<Result<Analysed, RecordError>> = batch
             .par_iter()
-            .map(|r| analyze_record(&analyzer, r))
+            .map(|r| analyze_record(&analyzer, r, options.pair))
             .collect();
         for result in results {
             summary.records += 1;
             match result {
-                Ok((json, mut document)) => {
-                    out.write_all(json.as_bytes())?;
+                Ok(analysed) => {
+                    out.write_all(analysed.json.as_bytes())?;
                     out.write_all(b"\n")?;
                     summary.documents += 1;
-                    summary.claims += document.claims.len();
-                    if options.pair {
-                        // Pairing reads claims, periods and dates only.
-                        document.repairs = Vec::new();
-                        document.boilerplate = Vec::new();
-                        kept.push(document);
-                    }
+                    summary.claims += analysed.claims;
+                    kept.extend(analysed.pairing);
                 }
                 Err(e) => {
                     summary.errors += 1;
@@ -135,7 +132,7 @@ pub fn run(
         on_progress(&summary);
     }
     let found = if options.pair {
-        conflicts::find(&kept, analyzer.lexicon())
+        analyzer.conflicts(&kept)
     } else {
         Vec::new()
     };
@@ -216,11 +213,23 @@ struct Record {
     date: Option<String>,
 }
 
-/// Parses and analyses one record: its document and the document's JSON line.
+/// One record, analysed.
+struct Analysed {
+    /// The document's JSON line (no newline).
+    json: String,
+    /// How many claims it has.
+    claims: usize,
+    /// What pairing needs of it, when the run pairs.
+    pairing: Option<conflicts::Doc>,
+}
+
+/// Parses and analyses one record: the document's JSON line and, when `pair`, what pairing
+/// needs of it.
 fn analyze_record(
     analyzer: &Analyzer,
     record: &RawRecord,
-) -> Result<(String, Document), RecordError> {
+    pair: bool,
+) -> Result<Analysed, RecordError> {
     let error = |message: String| RecordError {
         line: record.line,
         message,
@@ -247,9 +256,19 @@ fn analyze_record(
         .ok_or_else(|| error("missing \"text\"".to_string()))?;
     let id = parsed.id.unwrap_or_else(|| format!("line-{}", record.line));
     let source = format!("line {}", record.line);
-    let document = analyzer.document_dated(&id, &source, &text, parsed.date.as_deref());
+    let date = parsed.date.as_deref();
+    let (document, pairing) = if pair {
+        let analysis = analyzer.analysis(&id, &source, &text, date);
+        (analysis.document, Some(analysis.pairing))
+    } else {
+        (analyzer.document_dated(&id, &source, &text, date), None)
+    };
     let json = serde_json::to_string(&document).map_err(|e| error(e.to_string()))?;
-    Ok((json, document))
+    Ok(Analysed {
+        json,
+        claims: document.claims.len(),
+        pairing,
+    })
 }
 
 #[cfg(test)]

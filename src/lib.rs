@@ -4,8 +4,10 @@
 //! its speaker and pairs up the statements that conflict. The pipeline has one direction, one
 //! module per stage, each a function of the previous stage's output:
 //!
-//! raw bytes → [`normalize`] → [`segment`] → [`grammar`] → [`attribution`] → [`report`]
-//! documents → [`conflicts`] across them. [`analyze`] runs them all.
+//! raw bytes → [`normalize`] → [`segment`] → [`grammar`] → [`attribution`] → [`dates`] →
+//! [`conflicts`] → [`report`]. Pairing reads typed claims ([`conflicts::Doc`]), never the
+//! report; the report turns documents and pairs into the wire format, ids included.
+//! [`analyze`] runs them all.
 //!
 //! ```
 //! use doichieu::{lexicon::Lexicon, normalize, rules::Rules, segment};
@@ -20,6 +22,7 @@
 pub mod attribution;
 pub mod conflicts;
 pub mod corpus;
+pub mod dates;
 pub mod eval;
 pub mod grammar;
 pub mod layer;
@@ -59,11 +62,11 @@ pub struct Input<'a> {
 /// ```
 pub fn analyze(text: &str, rules: &Rules) -> report::Report {
     let analyzer = Analyzer::new(rules);
-    let documents = vec![analyzer.document("doc", "-", text)];
-    let conflicts = conflicts::find(&documents, analyzer.lexicon());
+    let analysis = analyzer.analysis("doc", "-", text, None);
+    let conflicts = analyzer.conflicts(std::slice::from_ref(&analysis.pairing));
     report::Report {
         schema_version: report::SCHEMA_VERSION,
-        documents,
+        documents: vec![analysis.document],
         conflicts,
     }
 }
@@ -72,6 +75,7 @@ pub fn analyze(text: &str, rules: &Rules) -> report::Report {
 pub fn analyze_all(inputs: &[Input<'_>], rules: &Rules) -> Result<report::Report, InputError> {
     let analyzer = Analyzer::new(rules);
     let mut documents = Vec::with_capacity(inputs.len());
+    let mut pairing = Vec::with_capacity(inputs.len());
     for input in inputs {
         let raw = std::str::from_utf8(input.bytes).map_err(|e| InputError {
             source: input.source.to_string(),
@@ -79,9 +83,11 @@ pub fn analyze_all(inputs: &[Input<'_>], rules: &Rules) -> Result<report::Report
                 offset: e.valid_up_to(),
             },
         })?;
-        documents.push(analyzer.document(input.id, input.source, raw));
+        let analysis = analyzer.analysis(input.id, input.source, raw, None);
+        documents.push(analysis.document);
+        pairing.push(analysis.pairing);
     }
-    let conflicts = conflicts::find(&documents, analyzer.lexicon());
+    let conflicts = analyzer.conflicts(&pairing);
     Ok(report::Report {
         schema_version: report::SCHEMA_VERSION,
         documents,
@@ -99,6 +105,24 @@ pub fn analyze_document(id: &str, source: &str, raw: &str, rules: &Rules) -> rep
 pub struct Analyzer {
     lex: lexicon::Lexicon,
     grammar: grammar::Grammar,
+}
+
+/// One analysed document: its wire form, and what conflict pairing needs of it (kept alone
+/// when a corpus is paired at the end, the wire form having been written out).
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    /// The document as the report shows it.
+    pub document: report::Document,
+    /// Its claims as pairing reads them; pass many to [`Analyzer::conflicts`].
+    pub pairing: conflicts::Doc,
+}
+
+/// What the stages before pairing and the report make of one document.
+struct Stages {
+    text: normalize::Text,
+    seg: segment::Segments,
+    claims: Vec<attribution::Claim>,
+    dating: dates::Dating,
 }
 
 impl Analyzer {
@@ -128,6 +152,32 @@ impl Analyzer {
         raw: &str,
         date: Option<&str>,
     ) -> report::Document {
+        let st = self.stages(raw, date);
+        let chars = span::CharIndex::new(raw);
+        report::document(
+            id, source, &chars, &st.text, &st.seg, &st.claims, &st.dating,
+        )
+    }
+
+    /// [`Analyzer::document_dated`], with what pairing needs of the document besides.
+    pub fn analysis(&self, id: &str, source: &str, raw: &str, date: Option<&str>) -> Analysis {
+        let st = self.stages(raw, date);
+        let chars = span::CharIndex::new(raw);
+        let document = report::document(
+            id, source, &chars, &st.text, &st.seg, &st.claims, &st.dating,
+        );
+        let pairing = conflicts::Doc::new(id, st.dating, &st.text, &chars, &st.claims);
+        Analysis { document, pairing }
+    }
+
+    /// The conflicts within and across `docs` ([`Analysis::pairing`]), in wire form: pairing,
+    /// then the report.
+    pub fn conflicts(&self, docs: &[conflicts::Doc]) -> Vec<report::Conflict> {
+        report::conflicts(docs, conflicts::find(docs, &self.lex))
+    }
+
+    /// Normalize → segment → grammar → attribution, and the document's dating.
+    fn stages(&self, raw: &str, date: Option<&str>) -> Stages {
         let text = normalize::normalize(raw, &self.lex.repairs);
         let mut seg = segment::segment(&text, &self.lex);
         if let Some(date) = date {
@@ -135,7 +185,13 @@ impl Analyzer {
         }
         let parsed = self.grammar.parse(&text, &seg);
         let claims = attribution::attribute(&text, &seg, &parsed, &self.lex);
-        report::document(id, source, raw, &text, &seg, &claims)
+        let dating = dates::Dating::of(seg.date.as_deref(), text.as_str(), &self.lex);
+        Stages {
+            text,
+            seg,
+            claims,
+            dating,
+        }
     }
 }
 

@@ -3,6 +3,11 @@
 //! These types are what doichieu promises to its users; they are separate from the internal
 //! types of the pipeline so that the pipeline can change without breaking readers.
 //!
+//! The report is the last stage: [`document`] turns attribution's claims of one document into
+//! wire claims, and [`conflicts()`] turns the typed pairs of [`crate::conflicts`] into wire
+//! conflicts. Ids and spans as readers see them are made here and nowhere else; no earlier
+//! stage reads them back.
+//!
 //! # Guarantees (schema version 1)
 //! - `schema_version` changes whenever a field is removed or changes meaning; new fields may be
 //!   added within a version.
@@ -17,6 +22,8 @@
 
 use serde::Serialize;
 
+use crate::conflicts;
+use crate::dates::Dating;
 use crate::span::{CharIndex, Span};
 
 /// The schema version of [`Report`].
@@ -224,70 +231,64 @@ pub struct Evidence {
     pub text: String,
 }
 
-/// Builds the wire form of one analysed document.
+/// The id of claim `n` (0-based, in position order) of document `doc`: `<doc>#c<n + 1>`.
+fn claim_id(doc: &str, n: usize) -> String {
+    format!("{doc}#c{}", n + 1)
+}
+
+/// Builds the wire form of one analysed document: `chars` indexes its raw input, `claims` are
+/// attribution's, in position order, and `dating` is the document's.
 pub fn document(
     id: &str,
     source: &str,
-    raw: &str,
+    chars: &CharIndex<'_>,
     text: &crate::normalize::Text,
     seg: &crate::segment::Segments,
     claims: &[crate::attribution::Claim],
+    dating: &Dating,
 ) -> Document {
     let s = text.as_str();
-    let chars = CharIndex::new(raw);
-    let span = |r: &std::ops::Range<usize>| SpanOut::indexed(text.span(r.clone()), &chars);
-    let mut order: Vec<usize> = (0..claims.len()).collect();
-    let position = |c: &crate::attribution::Claim| {
-        let mut p = c.content.start.min(c.cue.start);
-        if let Some(r) = &c.speaker.range {
-            p = p.min(r.start);
-        }
-        p
-    };
-    order.sort_by_key(|&i| (position(&claims[i]), i));
-    let claims_out = order
+    let span = |r: &std::ops::Range<usize>| SpanOut::indexed(text.span(r.clone()), chars);
+    let claims_out = claims
         .iter()
         .enumerate()
-        .map(|(n, &i)| {
-            let c = &claims[i];
-            ClaimOut {
-                id: format!("{id}#c{}", n + 1),
-                rule: c.rule.clone(),
-                speaker: SpeakerOut {
-                    text: c.speaker.text.clone(),
-                    canonical: c.speaker.canonical.clone(),
-                    role: c.speaker.role.clone(),
-                    side: c.speaker.side.clone(),
-                    kind: enum_name(&c.speaker.kind),
-                    span: c.speaker.range.as_ref().map(span),
-                    resolved_from: c.speaker.resolved_from.clone(),
-                },
-                cue: CueOut {
-                    text: c.cue_text.clone(),
-                    class: c.class.as_str().to_string(),
-                    span: (!c.cue.is_empty()).then(|| span(&c.cue)),
-                },
-                kind: enum_name(&c.kind),
-                content: TextOut {
-                    text: s[c.content.clone()].to_string(),
-                    span: span(&c.content),
-                },
-                via: c.via.clone(),
-                target: c.target.clone(),
-                polarity: enum_name(&c.polarity),
-                date: c.date.as_ref().map(|(t, r)| DateOut {
-                    text: t.clone(),
-                    resolved: r.clone(),
-                }),
-            }
+        .map(|(n, c)| ClaimOut {
+            id: claim_id(id, n),
+            rule: c.rule.clone(),
+            speaker: SpeakerOut {
+                text: c.speaker.text.clone(),
+                canonical: c.speaker.canonical.clone(),
+                role: c.speaker.role.clone(),
+                side: c.speaker.side.clone(),
+                kind: enum_name(&c.speaker.kind),
+                span: c.speaker.range.as_ref().map(span),
+                resolved_from: c.speaker.resolved_from.clone(),
+            },
+            cue: CueOut {
+                text: c.cue_text.clone(),
+                class: c.class.as_str().to_string(),
+                span: (!c.cue.is_empty()).then(|| span(&c.cue)),
+            },
+            kind: enum_name(&c.kind),
+            content: TextOut {
+                text: s[c.content.clone()].to_string(),
+                span: span(&c.content),
+            },
+            via: c.via.clone(),
+            target: c.target.clone(),
+            polarity: enum_name(&c.polarity),
+            date: c.date.as_ref().map(|(t, r)| DateOut {
+                text: t.clone(),
+                resolved: r.clone(),
+            }),
         })
         .collect();
-    let period = crate::conflicts::Period::estimate(seg.date.as_deref(), s);
+    let period = dating.period;
     Document {
         id: id.to_string(),
         source: source.to_string(),
         date: seg.date.clone(),
-        dates: crate::conflicts::mentioned_dates(s),
+        dates: dating.dates.clone(),
         period: PeriodOut {
             from: (period.from != i32::MIN).then_some(period.from),
             to: (period.to != i32::MAX).then_some(period.to),
@@ -296,7 +297,7 @@ pub fn document(
             .repairs
             .iter()
             .map(|r| RepairOut {
-                span: SpanOut::indexed(r.span, &chars),
+                span: SpanOut::indexed(r.span, chars),
                 from: r.from.clone(),
                 to: r.to.clone(),
                 rule: r.rule.clone(),
@@ -313,6 +314,47 @@ pub fn document(
             .collect(),
         claims: claims_out,
     }
+}
+
+/// The wire form of the pairs [`crate::conflicts::find`] found among `docs`: claim ids in
+/// place of positions, the two contents as evidence, sorted by claim ids and numbered `x<n>`
+/// in that order.
+pub fn conflicts(docs: &[conflicts::Doc], pairs: Vec<conflicts::Pair>) -> Vec<Conflict> {
+    let id = |at: conflicts::ClaimAt| claim_id(&docs[at.doc].id, at.claim);
+    let evidence = |at: conflicts::ClaimAt| {
+        let doc = &docs[at.doc];
+        let claim = &doc.claims[at.claim];
+        Evidence {
+            document: doc.id.clone(),
+            span: SpanOut {
+                start: claim.span.start,
+                end: claim.span.end,
+                char_start: claim.chars.start,
+                char_end: claim.chars.end,
+            },
+            text: claim.text.clone(),
+        }
+    };
+    let mut out: Vec<Conflict> = pairs
+        .into_iter()
+        .map(|p| Conflict {
+            id: String::new(),
+            a: id(p.a),
+            b: id(p.b),
+            kind: p.kind.as_str().to_string(),
+            score: p.score,
+            why: p.why,
+            rule: p.rule,
+            evidence: vec![evidence(p.a), evidence(p.b)],
+        })
+        .collect();
+    // A stable sort: pairs of claims with the same ids (two documents with one id) stay in
+    // the order they were found.
+    out.sort_by(|x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
+    for (n, c) in out.iter_mut().enumerate() {
+        c.id = format!("x{}", n + 1);
+    }
+    out
 }
 
 /// The serde name of a unit enum variant.

@@ -32,8 +32,8 @@ fn time_of(analyzer: &Analyzer, text: &str) -> Duration {
     (0..2)
         .map(|_| {
             let started = Instant::now();
-            let doc = analyzer.document("x", "-", text);
-            doichieu::conflicts::find(std::slice::from_ref(&doc), analyzer.lexicon());
+            let analysis = analyzer.analysis("x", "-", text, None);
+            analyzer.conflicts(std::slice::from_ref(&analysis.pairing));
             started.elapsed()
         })
         .min()

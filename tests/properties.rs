@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use doichieu::report::{Document, SpanOut};
 use doichieu::rules::Rules;
-use doichieu::{conflicts, Analyzer};
+use doichieu::Analyzer;
 use proptest::prelude::*;
 
 fn rules() -> &'static Rules {
@@ -73,13 +73,27 @@ fn check_document(text: &str, doc: &Document) {
 }
 
 fn run(text: &str) {
-    let doc = analyzer().document("p", "-", text);
-    check_document(text, &doc);
-    let documents = [doc];
-    let found = conflicts::find(&documents, analyzer().lexicon());
-    let again = analyzer().document("p", "-", text);
-    assert_eq!(again, documents[0], "same input, same document");
-    assert_eq!(conflicts::find(&documents, analyzer().lexicon()), found);
+    let analysis = analyzer().analysis("p", "-", text, None);
+    check_document(text, &analysis.document);
+    assert_eq!(
+        analyzer().document("p", "-", text),
+        analysis.document,
+        "the document alone is the document of the analysis"
+    );
+    let pairing = [analysis.pairing];
+    let found = analyzer().conflicts(&pairing);
+    for x in &found {
+        for e in &x.evidence {
+            check_span(text, &e.span);
+        }
+    }
+    let again = analyzer().analysis("p", "-", text, None);
+    assert_eq!(
+        again.document, analysis.document,
+        "same input, same document"
+    );
+    assert_eq!(again.pairing, pairing[0], "same input, same claims to pair");
+    assert_eq!(analyzer().conflicts(&pairing), found);
 }
 
 fn cases() -> u32 {

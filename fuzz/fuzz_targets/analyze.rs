@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use doichieu::rules::Rules;
-use doichieu::{conflicts, Analyzer};
+use doichieu::Analyzer;
 use libfuzzer_sys::fuzz_target;
 
 fn rules() -> &'static Rules {
@@ -12,13 +12,14 @@ fn rules() -> &'static Rules {
     RULES.get_or_init(Rules::embedded)
 }
 
-fn analyzer() -> &'static Analyzer<'static> {
-    static ANALYZER: OnceLock<Analyzer<'static>> = OnceLock::new();
+fn analyzer() -> &'static Analyzer {
+    static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
     ANALYZER.get_or_init(|| Analyzer::new(rules()))
 }
 
 fuzz_target!(|text: &str| {
-    let document = analyzer().document("fuzz", "-", text);
+    let analysis = analyzer().analysis("fuzz", "-", text, None);
+    let document = analysis.document;
     for claim in &document.claims {
         let mut spans = vec![claim.content.span];
         spans.extend(claim.speaker.span);
@@ -29,8 +30,7 @@ fuzz_target!(|text: &str| {
             assert!(span.char_start <= span.char_end);
         }
     }
-    let documents = [document];
-    let found = conflicts::find(&documents, rules());
-    serde_json::to_string(&documents[0]).expect("document serializes");
+    let found = analyzer().conflicts(std::slice::from_ref(&analysis.pairing));
+    serde_json::to_string(&document).expect("document serializes");
     serde_json::to_string(&found).expect("conflicts serialize");
 });

@@ -151,6 +151,7 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             };
             claims.push(Claim {
                 rule: how.clone(),
+                pattern: f.rule,
                 speaker: sp.clone(),
                 cue_text: cue_text.clone(),
                 cue: f.cue.clone(),
@@ -168,6 +169,8 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             memory.remember(last);
         }
     }
+    // In the order of the text, which every later stage numbers them in.
+    claims.sort_by_key(Claim::position);
     claims
 }
 

@@ -63,11 +63,15 @@ pub enum Polarity {
     Negate,
 }
 
-/// A claim with everything resolved, ranges in the working text.
+/// A claim with everything resolved, ranges in the working text. [`super::attribute`] returns
+/// them in text order ([`Claim::position`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Claim {
     /// The grammar pattern that found it, plus how attribution expanded it.
     pub rule: String,
+    /// The grammar pattern alone (one of [`crate::grammar::rule`]), for the stages that act on
+    /// it.
+    pub pattern: &'static str,
     /// Who said it.
     pub speaker: Speaker,
     /// The cue as written (`quote` for a bare quote).
@@ -90,4 +94,17 @@ pub struct Claim {
     pub date: Option<(String, Option<String>)>,
     /// Index of its sentence.
     pub sentence: usize,
+}
+
+impl Claim {
+    /// Where the claim starts in the working text: its first part, speaker, cue or content.
+    /// [`super::attribute`] returns claims sorted by it (claims that start together stay in
+    /// the order they were found).
+    pub fn position(&self) -> usize {
+        let mut p = self.content.start.min(self.cue.start);
+        if let Some(r) = &self.speaker.range {
+            p = p.min(r.start);
+        }
+        p
+    }
 }

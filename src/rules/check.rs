@@ -20,9 +20,9 @@ fn particle_in(example: &str, particle: &str) -> bool {
         .any(|t| t.lower.split('-').next() == Some(particle) && t.lower.contains('-'))
 }
 
-/// Runs every rule's own example against it: a cue, title, group, grammar word, stance or
-/// entity alias must occur in its example as words, an abbreviation and a repair's broken
-/// spelling as text, a boilerplate pattern must match its example. Returns one message per
+/// Runs every rule's own example against it: a cue, title, group, grammar word, stance,
+/// figure word or entity alias must occur in its example as words, an abbreviation and a
+/// repair's broken spelling as text, a boilerplate pattern must match its example. Returns one message per
 /// rule whose example does not show it, as `FILE:LINE: message` (file names as in
 /// [`RULE_FILES`], under `dir`).
 pub fn check_examples(rules: &Rules, dir: &str) -> Vec<String> {
@@ -58,6 +58,11 @@ pub fn check_examples(rules: &Rules, dir: &str) -> Vec<String> {
     for s in &rules.stances {
         if !example_contains(&s.example, &s.phrase) {
             fail("stances.txt", s.line, &s.phrase, &s.example);
+        }
+    }
+    for w in &rules.figures {
+        if !example_contains(&w.example, &w.phrase) {
+            fail("figures.txt", w.line, &w.phrase, &w.example);
         }
     }
     for a in &rules.abbreviations {

@@ -60,6 +60,8 @@ pub enum RuleErrorKind {
     NoFinalPeriod(String),
     /// A repair condition the format does not know.
     UnknownCondition(String),
+    /// A range of values whose low end is above its high end (`99-10`).
+    BadRange(String),
 }
 
 impl fmt::Display for RuleErrorKind {
@@ -98,6 +100,9 @@ impl fmt::Display for RuleErrorKind {
                 f,
                 "unknown condition '{atom}' (expected final-not:…, final:…, after:…, not-after:… or alone)"
             ),
+            RuleErrorKind::BadRange(range) => {
+                write!(f, "range '{range}' goes down (write the low end first)")
+            }
         }
     }
 }

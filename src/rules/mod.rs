@@ -1,11 +1,12 @@
 //! The lexicons and tables that drive every stage, loaded from line-oriented files in `rules/`.
 //!
 //! Linguistic knowledge (cue verbs, titles, entity names and sides, boilerplate patterns,
-//! abbreviations, repair conditions) lives in data that editors can read and change, not in
-//! code. Every file has the same shape: one entry a line, `#` comments, fields separated by `|`,
-//! and a real example as the last field, which the rule self-test checks. The defaults are
-//! embedded in the binary ([`Rules::embedded`]); a folder with the same file names can be
-//! loaded instead ([`Rules::load_dir`]) to try edits without recompiling.
+//! abbreviations, repair conditions, the words of figures and dates) lives in data that
+//! editors can read and change, not in code. Every file has the same shape: one entry a line,
+//! `#` comments, fields separated by `|`, and a real example as the last field, which the rule
+//! self-test checks. The defaults are embedded in the binary ([`Rules::embedded`]); a folder
+//! with the same file names can be loaded instead ([`Rules::load_dir`]) to try edits without
+//! recompiling.
 //!
 //! A bad file fails loudly with its position, `rules/cues.txt:12:9: unknown class 'asert'`,
 //! so that a typo never silently drops a rule.
@@ -51,6 +52,8 @@ pub struct Rules {
     pub stances: Vec<StanceWord>,
     /// Framing oppositions.
     pub framings: Vec<Framing>,
+    /// Words of casualty and loss figures, in file order.
+    pub figures: Vec<FigureWord>,
     /// Entities by the match key of each alias.
     alias_index: HashMap<String, usize>,
     /// The roles of each grammar phrase, for [`Rules::has_role`].
@@ -75,6 +78,7 @@ pub const RULE_FILES: &[(&str, &str)] = &[
     ("grammar.txt", include_str!("../../rules/grammar.txt")),
     ("stances.txt", include_str!("../../rules/stances.txt")),
     ("framing.txt", include_str!("../../rules/framing.txt")),
+    ("figures.txt", include_str!("../../rules/figures.txt")),
 ];
 
 impl Rules {
@@ -148,6 +152,8 @@ impl Rules {
         let stances = parse_stances(p, t)?;
         let (p, t) = get("framing.txt");
         let framings = parse_framings(p, t)?;
+        let (p, t) = get("figures.txt");
+        let figures = parse_figures(p, t)?;
         let mut alias_index = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             for a in &e.aliases {
@@ -172,6 +178,7 @@ impl Rules {
             grammar,
             stances,
             framings,
+            figures,
             alias_index,
             grammar_roles,
         })
@@ -386,6 +393,33 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn figure_meanings_are_names_numbers_or_ranges() {
+        let figures = |text: &str| parse_figures("rules/figures.txt", text);
+        let got = figures("ba | 3 | ba người\nhàng chục | 10-99 | hàng chục người\nhơn | more_than | hơn 50 người").unwrap();
+        let meanings: Vec<FigureMeaning> = got.iter().map(|w| w.meaning).collect();
+        assert_eq!(
+            meanings,
+            [
+                FigureMeaning::Number { low: 3, high: 3 },
+                FigureMeaning::Number { low: 10, high: 99 },
+                FigureMeaning::MoreThan
+            ]
+        );
+        let e = figures("hàng chục | 99-10 | hàng chục người").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "rules/figures.txt:1:13: range '99-10' goes down (write the low end first)"
+        );
+        let e = figures("ba | three | ba người").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("rules/figures.txt:1:6: unknown meaning 'three' (expected one of: more_than, about, unit, event, own_side, a number (3) or range (10-99))"),
+            "{e}"
+        );
+        assert!(figures("ba | 3- | ba người").is_err());
     }
 
     #[test]

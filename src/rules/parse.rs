@@ -431,3 +431,62 @@ pub(super) fn parse_repairs(path: &str, text: &str) -> Result<Vec<RepairRule>, R
         })
         .collect()
 }
+
+/// A number meaning of `rules/figures.txt`: one value (`3`) or a range (`10-99`).
+///
+/// ```text
+/// "10-99" → (10, Some(99))
+/// ```
+pub(super) fn number_range(text: &str) -> IResult<&str, (u64, Option<u64>)> {
+    use nom::character::complete::u64 as number;
+    use nom::combinator::{all_consuming, opt};
+    use nom::sequence::preceded;
+    all_consuming((number, opt(preceded(char('-'), number)))).parse(text)
+}
+
+pub(super) fn parse_figures(path: &str, text: &str) -> Result<Vec<FigureWord>, RuleError> {
+    let recs = records(path, text, &["phrase", "meaning", "example"])?;
+    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+    recs.iter()
+        .map(|r| {
+            let field = &r.fields[1];
+            let number = number_range(field.text)
+                .ok()
+                .map(|(_, (low, high))| (low, high.unwrap_or(low)));
+            let meaning = match number {
+                Some((low, high)) if low <= high => FigureMeaning::Number { low, high },
+                Some(_) => {
+                    return Err(error(
+                        path,
+                        r.line,
+                        field.col,
+                        RuleErrorKind::BadRange(field.text.to_string()),
+                    ))
+                }
+                None => FigureMeaning::NAMED
+                    .iter()
+                    .find(|(name, _)| *name == field.text)
+                    .map(|(_, m)| *m)
+                    .ok_or_else(|| {
+                        let names = FigureMeaning::NAMED.iter().map(|(n, _)| *n);
+                        error(
+                            path,
+                            r.line,
+                            field.col,
+                            RuleErrorKind::Unknown {
+                                what: "meaning",
+                                value: field.text.to_string(),
+                                expected: names.chain(["a number (3) or range (10-99)"]).collect(),
+                            },
+                        )
+                    })?,
+            };
+            Ok(FigureWord {
+                phrase: r.fields[0].text.to_lowercase(),
+                meaning,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}

@@ -351,10 +351,16 @@ pub enum WordRole {
     Addressee,
     /// Before an outlet's name, not part of it: `hãng tin TASS`.
     OutletPrefix,
+    /// A word a day-month date follows: `hôm 27/9`, `thứ Ba (19/9)`. The dates tie articles
+    /// about the same events.
+    DateWord,
+    /// A noun for accusations: a condemnation of it rebuts them (`chỉ trích những cáo buộc
+    /// trên`).
+    Accusation,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 59] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 61] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -414,6 +420,8 @@ impl WordRole {
         ("venue", WordRole::Venue),
         ("addressee", WordRole::Addressee),
         ("outlet_prefix", WordRole::OutletPrefix),
+        ("date_word", WordRole::DateWord),
+        ("accusation", WordRole::Accusation),
     ];
 }
 
@@ -470,6 +478,53 @@ pub struct Framing {
     /// The opposite way.
     pub b: String,
     /// A real pair.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// What a word of a figure means (see `rules/figures.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FigureMeaning {
+    /// A number word and the values it stands for, bounds included: `ba` is 3 to 3,
+    /// `hàng chục` 10 to 99.
+    Number {
+        /// The least value.
+        low: u64,
+        /// The greatest value.
+        high: u64,
+    },
+    /// Right before a figure, leaves it open upwards: `hơn 50`, `ít nhất 27`.
+    MoreThan,
+    /// Right before a figure, makes it approximate: `khoảng 200`.
+    About,
+    /// A noun a figure counts: `2.300 binh sĩ`.
+    Unit,
+    /// What a content's figures are about: `thiệt mạng`.
+    Event,
+    /// The losses counted are the speaker's own side's: `nước này`, `của họ`.
+    OwnSide,
+}
+
+impl FigureMeaning {
+    /// The meanings that are names, as written in the file (a number is written as one).
+    pub(crate) const NAMED: [(&'static str, FigureMeaning); 5] = [
+        ("more_than", FigureMeaning::MoreThan),
+        ("about", FigureMeaning::About),
+        ("unit", FigureMeaning::Unit),
+        ("event", FigureMeaning::Event),
+        ("own_side", FigureMeaning::OwnSide),
+    ];
+}
+
+/// A word of casualty and loss figures: `binh sĩ | unit | … 2.300 binh sĩ Armenia …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureWord {
+    /// The phrase, lower case.
+    pub phrase: String,
+    /// What it means.
+    pub meaning: FigureMeaning,
+    /// A real sentence containing it.
     pub example: String,
     /// Line in its file.
     pub line: usize,

@@ -1,3 +1,6 @@
+//! Tests of the tokenizer and the character scans it relies on, compiled under
+//! `#[cfg(test)]` only (declared in `tokens/mod.rs`).
+
 use super::fast::*;
 use super::key::*;
 use super::*;
