@@ -15,13 +15,12 @@
 use std::ops::Range;
 
 use nom::branch::alt;
-use nom::combinator::{map, opt};
+use nom::combinator::opt;
 use nom::error::context;
-use nom::multi::many0;
 use nom::Parser;
 
 use super::input::{miss, Res, Toks};
-use super::parsers::{complement, gap_start, punct, quote_open, role};
+use super::parsers::{complement, gap_start, punct, quote_open, role, skip_many0};
 use super::words::Words;
 use crate::rules::{CueClass, WordRole};
 use crate::tokens::Token;
@@ -151,7 +150,7 @@ fn report_source<'a>(w: &'a Words, class: CueClass) -> impl Fn(Toks<'a>) -> Res<
         if class != CueClass::Report {
             return Ok((i, ()));
         }
-        map(many0(word_of(w, WordRole::ReportSource)), drop).parse(i)
+        skip_many0(word_of(w, WordRole::ReportSource)).parse(i)
     }
 }
 

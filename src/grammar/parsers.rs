@@ -10,7 +10,7 @@ use std::ops::Range;
 use nom::branch::alt;
 use nom::character::complete::{char as ch, digit1};
 use nom::combinator::{all_consuming, eof, map, opt, recognize};
-use nom::multi::many0;
+use nom::multi::fold_many0;
 use nom::sequence::pair;
 use nom::{IResult, Parser};
 
@@ -18,6 +18,13 @@ use super::input::{miss, Res, Toks};
 use super::words::Words;
 use crate::rules::WordRole;
 use crate::tokens::Token;
+
+/// Zero or more of `parser`, keeping nothing (no allocation, unlike `many0`).
+pub(crate) fn skip_many0<'a, O>(
+    parser: impl Parser<Toks<'a>, Output = O, Error = super::input::Miss>,
+) -> impl Parser<Toks<'a>, Output = (), Error = super::input::Miss> {
+    fold_many0(parser, || (), |(), _| ())
+}
 
 /// One token that is one of the punctuation marks `marks`; gives its index.
 ///
@@ -108,7 +115,7 @@ fn time_part<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
 pub(crate) fn time_phrase<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<usize>> {
     move |i: Toks<'a>| {
         let start = i.pos();
-        let (rest, _) = (role(w, WordRole::Time), many0(time_part(w))).parse(i)?;
+        let (rest, _) = (role(w, WordRole::Time), skip_many0(time_part(w))).parse(i)?;
         Ok((rest, start..rest.pos()))
     }
 }
@@ -121,10 +128,7 @@ pub(crate) fn time_phrase<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Rang
 /// "Bộ Z cũng đã nhiều lần khẳng định" → gap "cũng đã nhiều lần"
 /// ```
 pub(crate) fn gap_words<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Option<Range<usize>>> {
-    move |i: Toks<'a>| {
-        let (rest, items) = many0(gap_item(w)).parse(i)?;
-        Ok((rest, items.into_iter().flatten().last()))
-    }
+    move |i: Toks<'a>| fold_many0(gap_item(w), || None, |last, time| time.or(last)).parse(i)
 }
 
 /// One gap item, the longer of an adverb and a time phrase starting here (`hôm qua` is an
@@ -150,7 +154,14 @@ const MAX_GAP_TOKENS: usize = 16;
 /// most [`MAX_GAP_TOKENS`] back) from which everything up to the cue is gap words (the cue
 /// itself when there are none).
 pub(crate) fn gap_start(w: &Words, tokens: &[Token], lower: usize, cue: usize) -> usize {
-    (lower.max(cue.saturating_sub(MAX_GAP_TOKENS))..cue)
+    // Every token of the gap can be part of one: most cues have none before them, and the
+    // parser is asked only where one may begin.
+    let floor = lower.max(cue.saturating_sub(MAX_GAP_TOKENS));
+    let mut from = cue;
+    while from > floor && w.may_be_gap(&tokens[from - 1]) {
+        from -= 1;
+    }
+    (from..cue)
         .find(|&p| (gap_words(w), eof).parse(Toks::new(tokens, p..cue)).is_ok())
         .unwrap_or(cue)
 }
@@ -167,7 +178,7 @@ pub(crate) fn time_before(w: &Words, tokens: &[Token], cue: usize) -> Option<Ran
 /// after them.
 pub(crate) fn openers<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, usize> {
     move |i: Toks<'a>| {
-        let (rest, _) = many0(pair(role(w, WordRole::Opener), punct(","))).parse(i)?;
+        let (rest, _) = skip_many0(pair(role(w, WordRole::Opener), punct(","))).parse(i)?;
         Ok((rest, rest.pos()))
     }
 }
@@ -179,7 +190,7 @@ pub(crate) fn openers<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, usize> {
 /// ```
 pub(crate) fn complement<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, usize> {
     move |i: Toks<'a>| {
-        let (rest, _) = many0(alt((
+        let (rest, _) = skip_many0(alt((
             map(role(w, WordRole::Complementizer), drop),
             map(punct(":,"), drop),
         )))

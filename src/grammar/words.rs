@@ -21,6 +21,10 @@ pub(crate) struct Words {
     pub(crate) titles: PhraseSet<()>,
     /// Entity aliases, as words: the members a speaker list may have (`Nga, Pháp, Mỹ và …`).
     aliases: BTreeSet<Vec<String>>,
+    /// Every word of the phrases gap words are made of (adverbs, time words, weekdays, month
+    /// and time-tail words): a token that is none of these, nor a digit or a bracket, is in no
+    /// gap.
+    gap_vocabulary: WordMap<()>,
     /// The hash of every word a cue hit can start with: a cue's or media verb's first word, or
     /// a media noun. A token whose hash is not here starts no hit (most tokens).
     hit_starts: WordMap<()>,
@@ -71,7 +75,25 @@ impl Words {
             titles,
             aliases,
             hit_starts: WordMap::default(),
+            gap_vocabulary: WordMap::default(),
         };
+        let gap_roles = [
+            WordRole::Adverb,
+            WordRole::Time,
+            WordRole::TimeTail,
+            WordRole::Weekday,
+            WordRole::Month,
+        ];
+        words.gap_vocabulary = gap_roles
+            .iter()
+            .filter_map(|&r| words.role(r))
+            .flat_map(|set| set.iter())
+            .flat_map(|(phrase, _)| {
+                phrase
+                    .iter()
+                    .map(|word| (crate::tokens::word_hash(word), ()))
+            })
+            .collect();
         let starts: Vec<u64> = words
             .cues
             .first_word_hashes()
@@ -113,6 +135,16 @@ impl Words {
     pub(crate) fn is(&self, role: WordRole, tokens: &[Token], at: usize) -> bool {
         self.role(role)
             .is_some_and(|set| set.all_at(tokens, at).any(|(w, _)| w.len() == 1))
+    }
+
+    /// True when the token may be part of gap words: a word of their phrases, a number or
+    /// date, or a bracket around one.
+    pub(crate) fn may_be_gap(&self, t: &Token) -> bool {
+        if t.word {
+            self.gap_vocabulary.contains_key(&t.hash) || t.lower.as_bytes()[0].is_ascii_digit()
+        } else {
+            t.is_any("()")
+        }
     }
 
     /// True when token `at` may start a cue hit.

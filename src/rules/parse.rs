@@ -15,7 +15,23 @@ use crate::text::keys::match_key;
 #[derive(Clone, Debug)]
 struct Field<'a> {
     text: &'a str,
-    col: usize,
+    /// The whole line, for the column of `text` (counted only when an error needs it).
+    line: &'a str,
+}
+
+impl<'a> Field<'a> {
+    /// The 1-based column, in characters, where the field's text starts.
+    fn col(&self) -> usize {
+        col_of(self.line, self.text)
+    }
+}
+
+/// The 1-based column, in characters, of `part` (a slice of `line`) in `line`.
+fn col_of(line: &str, part: &str) -> usize {
+    let offset = (part.as_ptr() as usize)
+        .saturating_sub(line.as_ptr() as usize)
+        .min(line.len());
+    line[..offset].chars().count() + 1
 }
 
 /// One entry line of a rule file.
@@ -62,15 +78,11 @@ fn records<'a>(
         }
         let mut fields = Vec::with_capacity(raw_fields.len());
         for (raw, name) in raw_fields.iter().zip(names) {
-            let offset = raw.as_ptr() as usize - line.as_ptr() as usize;
-            let lead = raw.len() - raw.trim_start().len();
-            let col = line[..offset + lead].chars().count() + 1;
             let text = raw.trim();
             if text.is_empty() {
-                let col = line[..offset].chars().count() + 1;
-                return Err(err(col, RuleErrorKind::EmptyField(name)));
+                return Err(err(col_of(line, raw), RuleErrorKind::EmptyField(name)));
             }
-            fields.push(Field { text, col });
+            fields.push(Field { text, line });
         }
         out.push(Record {
             line: line_no,
@@ -103,7 +115,7 @@ fn check_unique<'a>(
             return Err(error(
                 path,
                 r.line,
-                r.fields[0].col,
+                r.fields[0].col(),
                 RuleErrorKind::Duplicate {
                     entry: r.fields[0].text.to_string(),
                     first_line: *first,
@@ -130,7 +142,7 @@ fn choose<T: Copy>(
             error(
                 path,
                 line,
-                field.col,
+                field.col(),
                 RuleErrorKind::Unknown {
                     what,
                     value: field.text.to_string(),
@@ -194,13 +206,14 @@ pub(super) fn parse_entities(path: &str, text: &str) -> Result<Vec<Entity>, Rule
     for r in &recs {
         let mut aliases = Vec::new();
         let field = &r.fields[3];
-        let mut col = field.col;
         for part in field.text.split(',') {
             let alias = part.trim();
-            let lead = part.len() - part.trim_start().len();
-            let alias_col = col + part[..lead].chars().count();
+            let alias_col = || {
+                let lead = part.len() - part.trim_start().len();
+                col_of(field.line, part) + part[..lead].chars().count()
+            };
             if alias.is_empty() {
-                return Err(error(path, r.line, alias_col, RuleErrorKind::EmptyAlias));
+                return Err(error(path, r.line, alias_col(), RuleErrorKind::EmptyAlias));
             }
             let key = match_key(alias);
             // An alias names one entity; a second claimant is a silent ambiguity, so an error.
@@ -209,7 +222,7 @@ pub(super) fn parse_entities(path: &str, text: &str) -> Result<Vec<Entity>, Rule
                     return Err(error(
                         path,
                         r.line,
-                        alias_col,
+                        alias_col(),
                         RuleErrorKind::DuplicateAlias {
                             alias: alias.to_string(),
                             first_line: *first,
@@ -219,7 +232,6 @@ pub(super) fn parse_entities(path: &str, text: &str) -> Result<Vec<Entity>, Rule
             }
             seen_alias.insert(key, r.line);
             aliases.push(alias.to_string());
-            col += part.chars().count() + 1;
         }
         if !aliases
             .iter()
@@ -305,7 +317,7 @@ pub(super) fn parse_abbreviations(path: &str, text: &str) -> Result<Vec<Abbrevia
                 return Err(error(
                     path,
                     r.line,
-                    r.fields[0].col,
+                    r.fields[0].col(),
                     RuleErrorKind::NoFinalPeriod(r.fields[0].text.to_string()),
                 ));
             }
@@ -413,7 +425,7 @@ pub(super) fn parse_repairs(path: &str, text: &str) -> Result<Vec<RepairRule>, R
                         return Err(error(
                             path,
                             r.line,
-                            cond_field.col,
+                            cond_field.col(),
                             RuleErrorKind::UnknownCondition(atom.to_string()),
                         ));
                     };
@@ -459,7 +471,7 @@ pub(super) fn parse_figures(path: &str, text: &str) -> Result<Vec<FigureWord>, R
                     return Err(error(
                         path,
                         r.line,
-                        field.col,
+                        field.col(),
                         RuleErrorKind::BadRange(field.text.to_string()),
                     ))
                 }
@@ -472,7 +484,7 @@ pub(super) fn parse_figures(path: &str, text: &str) -> Result<Vec<FigureWord>, R
                         error(
                             path,
                             r.line,
-                            field.col,
+                            field.col(),
                             RuleErrorKind::Unknown {
                                 what: "meaning",
                                 value: field.text.to_string(),

@@ -9,12 +9,13 @@
 
 use std::ops::Range;
 
-use nom::multi::many0;
 use nom::Parser;
 
 use crate::grammar::hits::Hit;
 use crate::grammar::input::{miss, Res, Toks};
-use crate::grammar::parsers::{gap_start, openers, punct, quote_close, quote_open, role};
+use crate::grammar::parsers::{
+    gap_start, openers, punct, quote_close, quote_open, role, skip_many0,
+};
 use crate::grammar::speaker::looks_like_speaker;
 use crate::grammar::words::Words;
 use crate::rules::WordRole;
@@ -28,7 +29,7 @@ const MAX_RELAYED_TOKENS: usize = 8;
 /// cue (`“…”, ông Peskov nói, cho biết thêm rằng …`).
 pub(crate) fn closes(w: &Words, tokens: &[Token], hit: &Hit, next_hit: Option<usize>) -> bool {
     let after = Toks::new(tokens, hit.end..tokens.len());
-    let Ok((rest, _)) = many0(role(w, WordRole::Tail)).parse(after) else {
+    let Ok((rest, _)) = skip_many0(role(w, WordRole::Tail)).parse(after) else {
         return false;
     };
     let to_the_end = |i: Toks<'_>| i.tokens().iter().all(|t| !t.word);

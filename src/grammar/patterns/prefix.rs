@@ -5,11 +5,10 @@ use std::ops::Range;
 
 use nom::combinator::{map, opt, verify};
 use nom::error::context;
-use nom::multi::many0;
 use nom::Parser;
 
 use crate::grammar::input::{miss, Res, Toks};
-use crate::grammar::parsers::{capitalised, gap_start, punct, role};
+use crate::grammar::parsers::{capitalised, gap_start, punct, role, skip_many0};
 use crate::grammar::speaker::looks_like_speaker;
 use crate::grammar::words::Words;
 use crate::rules::WordRole;
@@ -31,10 +30,10 @@ pub(crate) fn source<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<usi
             verify(
                 (
                     one(w, WordRole::SourcePrefix),
-                    many0(role(w, WordRole::SourceIntro)),
+                    skip_many0(role(w, WordRole::SourceIntro)),
                     source_until_comma(w),
                 ),
-                |(_, _, source): &(usize, Vec<Range<usize>>, Range<usize>)| {
+                |(_, _, source): &(usize, (), Range<usize>)| {
                     !source.is_empty() && looks_like_speaker(w, i.all(), source.clone())
                 },
             ),
