@@ -38,7 +38,9 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             .iter()
             .filter(|t| t.word)
             .count();
-        if words < 2 && f.class != CueClass::Call {
+        // An empty content: a cue with nothing after it, whose speaker is remembered below.
+        let empty = words == 0;
+        if !empty && words < 2 && f.class != CueClass::Call {
             continue;
         }
         // `ra thông cáo phản ứng`, `nói với Reuters`, `trả lời với đài CNN`: a bare verb or the
@@ -53,8 +55,9 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             && words <= 5;
         // Not a claim, but its speaker is still the last one named (`Robby Mook … ra thông cáo
         // phản ứng. "…", thông cáo nói.`).
-        let no_claim = matches!(f.class, CueClass::State | CueClass::Report)
-            && ((words < 3 && !names_someone) || audience);
+        let no_claim = empty
+            || matches!(f.class, CueClass::State | CueClass::Report)
+                && ((words < 3 && !names_someone) || audience);
         let content = f.content.clone();
         let (content, kind) = content_kind(s, seg, content);
         let cue_text = if f.rule == rule::BARE_QUOTE || f.rule == rule::SIDE_QUOTE {

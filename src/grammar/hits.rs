@@ -37,6 +37,9 @@ pub(crate) struct Hit {
     pub(crate) reciprocal: bool,
     /// Published footage (`công bố video … cho thấy`), whose content needs no complementizer.
     pub(crate) media: bool,
+    /// An accusation written as a noun (`… với cáo buộc …`): its accuser is the subject of
+    /// the clause, not a speaker before the cue.
+    pub(crate) charge: bool,
 }
 
 impl Hit {
@@ -116,7 +119,9 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
         hits.pop();
         object = false;
     }
-    if object || is_noun(w, tokens, at) || w.at(WordRole::NotCue, tokens, at).is_some() {
+    let charge = class == CueClass::Accuse && after_marker(w, tokens, at, WordRole::ChargeIntro);
+    if object || (!charge && is_noun(w, tokens, at)) || w.at(WordRole::NotCue, tokens, at).is_some()
+    {
         return skip(end);
     }
     let after = Toks::new(tokens, end..i.end());
@@ -140,6 +145,7 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
         content_from,
         reciprocal: reciprocal.is_some(),
         media: false,
+        charge,
     };
     Ok((rest, Found::Hit(hit)))
 }
@@ -186,14 +192,38 @@ fn audience<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
 }
 
 /// True when the cue at `at` is a noun or a verb's object: after a noun marker (`trong một
-/// tuyên bố`), or after an object verb with adverbs between (`Bắc Kinh tránh công khai bình
-/// luận`).
+/// tuyên bố`), after an object verb with adverbs between (`Bắc Kinh tránh công khai bình
+/// luận`), or a document noun whose issuer follows (`Tuyên bố của Nhà Trắng nêu rõ`). A
+/// document issued (`X đưa ra tuyên bố rằng …`) is a cue, unless a cue after it gives its
+/// words (`X ra tuyên bố nói …`).
 fn is_noun(w: &Words, tokens: &[Token], at: usize) -> bool {
+    if let Some(n) = w.at(WordRole::Document, tokens, at) {
+        let after = at + n;
+        if w.is(WordRole::Owner, tokens, after) {
+            return true;
+        }
+        if after_marker(w, tokens, at, WordRole::IssueVerb) {
+            // `X ra tuyên bố nói …`, `X ra một tuyên bố, nói rằng …`: the cue after the
+            // document gives its words.
+            let next = after + usize::from(tokens.get(after).is_some_and(|t| t.is(',')));
+            return w.cues.first_at(tokens, next).is_some();
+        }
+    }
     if at > 0 && w.before(WordRole::NounMarker, tokens, at).is_some() {
         return true;
     }
     let j = gap_start(w, tokens, 0, at);
     j < at && j > 0 && w.before(WordRole::ObjectVerb, tokens, j).is_some()
+}
+
+/// True when a phrase of `role` ends just before token `at`, or before the quantifiers right
+/// before it (`với các cáo buộc`, `ra một tuyên bố`).
+fn after_marker(w: &Words, tokens: &[Token], at: usize, role: WordRole) -> bool {
+    let mut k = at;
+    while k > 0 && w.before(WordRole::Quantifier, tokens, k) == Some(1) {
+        k -= 1;
+    }
+    w.before(role, tokens, k).is_some()
 }
 
 /// `công bố video sau khi …`: footage published with nothing said of what it shows.
@@ -266,6 +296,7 @@ fn media_hit(start: usize, end: usize) -> Hit {
         content_from: end,
         reciprocal: false,
         media: true,
+        charge: false,
     }
 }
 

@@ -53,6 +53,12 @@ pub mod rule {
     pub const CONJOINED: &str = "conjoined-cue";
     /// `A và B cáo buộc nhau …`
     pub const RECIPROCAL: &str = "reciprocal";
+    /// `Mỹ trục xuất 35 nhà ngoại giao Nga, với cáo buộc …`: an accusation written as a noun,
+    /// by the clause's subject.
+    pub const CHARGE: &str = "nominal-charge";
+    /// `Truyền hình Ukraine phát phóng sự mới, trong đó cho biết …`: a cue of the subject's
+    /// second verb phrase, with no claim before it.
+    pub const SERIAL: &str = "serial-cue";
     /// A quotation with no cue, spoken by the previous claim's speaker.
     pub const BARE_QUOTE: &str = "bare-quote";
     /// `X công bố video cho thấy …`, `Video được X đăng … cho thấy …`
@@ -371,5 +377,90 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{sentence}");
         }
+    }
+
+    /// A table row: where the sentence is from, the sentence, the (speaker, cue) of each claim.
+    type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+    /// Runs each row (a sentence from the news, shortened at most) through the whole pipeline
+    /// and compares the speakers (as written) and cues of the claims, in order.
+    fn check_rows(class: &str, rows: &[Row]) {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in rows {
+            let got: Vec<(String, String)> = analyzer
+                .document("t", "-", sentence)
+                .claims
+                .into_iter()
+                .map(|c| (c.speaker.text, c.cue.text))
+                .collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(sp, cue)| (sp.to_string(), cue.to_string()))
+                .collect();
+            assert_eq!(got, want, "{class}, {source}: {sentence}");
+        }
+    }
+
+    /// A cue in a clause that modifies a noun (`mà`, `do` after a word) reports nothing, and
+    /// the claim around it keeps its whole content.
+    #[test]
+    fn cues_in_relative_clauses_report_nothing() {
+        check_rows(
+            "relative clause",
+            &[
+                ("baomoi:21474077", "Chuyên gia Konovalov có cái nhìn ảm đạm về Schengen Quân sự - hệ thống mà ông cho là sẽ không thể đối phó được với những thách thức hiện nay.", &[]),
+                ("baomoi:21481088", "Theo số liệu thống kê mới nhất do Bộ Nhập cư Hy Lạp công bố ngày 6/2, hiện có khoảng 62.000 người di cư.", &[]),
+                // `việc X thừa nhận …` (the fact that X admitted …) is a claim: the speech happened.
+                ("baomoi_058", "Liên quan đến việc cựu Giám đốc FBI thừa nhận đã để lộ với bạn bè các bản ghi nhớ.", &[("cựu Giám đốc FBI", "thừa nhận")]),
+                ("baomoi_033", "Một quan chức Mỹ nói rằng thông tin tình báo mà ông Trump tiết lộ với hai vị quan chức Nga là thông tin tuyệt mật.", &[("Một quan chức Mỹ", "nói rằng")]),
+            ],
+        );
+    }
+
+    /// `X ra một tuyên bố, nói rằng …`, `X đưa ra tuyên bố rằng …`: the issuer of a document
+    /// speaks through it; `Tuyên bố của X nêu rõ …`: the issuer after the document speaks.
+    #[test]
+    fn issued_documents_speak_for_their_issuer() {
+        check_rows(
+            "issued document",
+            &[
+                ("baomoi:22263604", "Bộ Nội vụ Nga cũng đưa ra tuyên bố rằng máy tính của cơ quan này đã bị tấn công.", &[("Bộ Nội vụ Nga", "tuyên bố rằng")]),
+                ("baomoi:22285537", "Nhà Trắng ngay lập tức ra tuyên bố nói đây là cáo buộc không chính xác.", &[("Nhà Trắng", "nói")]),
+                ("baomoi:22531631", "Lý Hiển Dương đã đưa ra một tuyên bố nói rằng họ mất niềm tin vào người anh trai.", &[("Lý Hiển Dương", "nói rằng")]),
+                ("baomoi_033", "Phó cố vấn an ninh quốc gia Mỹ Dina Powell cũng ra một tuyên bố, nói rằng cáo buộc của tờ Washington Post là sai lệch.", &[("Phó cố vấn an ninh quốc gia Mỹ Dina Powell", "nói rằng")]),
+                ("baomoi:21511110", "Tuyên bố của Chính phủ Iraq nêu rõ chính Tổng thống Trump đã chủ động gọi điện cho Thủ tướng al-Abadi.", &[("Chính phủ Iraq", "nêu rõ")]),
+                ("baomoi:22219166", "Thông cáo của Nhà Trắng ngày 8/5 cho biết hai nhà lãnh đạo đã có cuộc trò chuyện qua điện thoại.", &[("Nhà Trắng", "cho biết")]),
+                ("baomoi:22479766", "Tuyên bố của BPI nêu rõ vấn đề này là do lỗi xử lý dữ liệu nội bộ.", &[("BPI", "nêu rõ")]),
+            ],
+        );
+    }
+
+    /// `… với cáo buộc …`: an accusation written as a noun, by the subject of its clause or
+    /// the speaker of the claim it follows; none when the subject was acted on (`bị bắt`).
+    #[test]
+    fn charges_written_as_nouns_belong_to_the_accuser() {
+        check_rows(
+            "nominal charge",
+            &[
+                ("dantri_150", "Séc tuyên bố trục xuất 18 nhà ngoại giao Nga với cáo buộc họ là gián điệp.", &[("Séc", "tuyên bố"), ("Séc", "cáo buộc")]),
+                ("baomoi:22754776", "Mỹ trục xuất 35 nhà ngoại giao Nga, với cáo buộc Moskva liên quan tới cuộc tấn công mạng.", &[("Mỹ", "cáo buộc")]),
+                ("baomoi:22540762", "Ngày 15/6, nhà chức trách Mỹ cho biết họ đã phát lệnh bắt giữ 12 nhân viên an ninh với cáo buộc tấn công những người phản đối.", &[("nhà chức trách Mỹ", "cho biết"), ("nhà chức trách Mỹ", "cáo buộc")]),
+                ("baomoi:22219150", "Hiện nghi phạm Shibuya đã bị bắt giữ lại từ ngày 5/5 với cáo buộc giết người.", &[]),
+            ],
+        );
+    }
+
+    /// `…, đồng thời khẳng định …`, `…, trong đó cho biết …`: a cue of the subject's second
+    /// verb phrase.
+    #[test]
+    fn serial_cues_belong_to_the_subject() {
+        check_rows(
+            "serial cue",
+            &[
+                ("baomoi:21487277", "Marcos Alonso cũng đã lên tiếng phân trần, đồng thời khẳng định mình không cố tình chơi xấu Hector Bellerin.", &[("Marcos Alonso", "khẳng định")]),
+                ("baomoi:21512178", "Truyền hình Ukraine vừa phát phóng sự mới đáng chú ý, trong đó cho biết, Kiev đã phải bỏ ra khoản tiền đáng kể.", &[("Truyền hình Ukraine", "cho biết")]),
+                ("baomoi:21473271", "Tân Tổng thống Mỹ Donald Trump cho rằng, ông không bắt nạt Iran, đồng thời khẳng định Tehran coi thường Mỹ.", &[("Tân Tổng thống Mỹ Donald Trump", "cho rằng"), ("Tân Tổng thống Mỹ Donald Trump", "khẳng định")]),
+            ],
+        );
     }
 }

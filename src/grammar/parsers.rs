@@ -131,10 +131,31 @@ pub(crate) fn gap_words<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Option
     move |i: Toks<'a>| fold_many0(gap_item(w), || None, |last, time| time.or(last)).parse(i)
 }
 
-/// One gap item, the longer of an adverb and a time phrase starting here (`hôm qua` is an
-/// adverb, `hôm qua (26/6)` a time phrase); gives the time phrase's tokens.
+/// An issued document before the cue that gives its words: `ra một tuyên bố,` in `Dina
+/// Powell cũng ra một tuyên bố, nói rằng …`, `đưa ra` in `Hoàng gia Anh đã đưa ra tuyên bố
+/// rằng …`.
+fn issued<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
+    move |i: Toks<'a>| {
+        let (rest, _) = (
+            role(w, WordRole::IssueVerb),
+            skip_many0(role(w, WordRole::Quantifier)),
+            opt((role(w, WordRole::Document), opt(punct(",")))),
+        )
+            .parse(i)?;
+        Ok((rest, ()))
+    }
+}
+
+/// One gap item, the longest of an adverb, a time phrase (`hôm qua` is an adverb, `hôm qua
+/// (26/6)` a time phrase) and an issued document; gives the time phrase's tokens.
 fn gap_item<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Option<Range<usize>>> {
     move |i: Toks<'a>| {
+        if let Ok((rest, ())) = issued(w)(i) {
+            let longer = |p: Res<'a, _>| p.is_ok_and(|(r, _)| r.pos() >= rest.pos());
+            if !longer(role(w, WordRole::Adverb)(i)) && !longer(time_phrase(w)(i)) {
+                return Ok((rest, None));
+            }
+        }
         let adverb = role(w, WordRole::Adverb)(i);
         let time = time_phrase(w)(i);
         match (adverb, time) {

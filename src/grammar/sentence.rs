@@ -108,7 +108,10 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             after_report: claims.last().is_some_and(|c| c.class == CueClass::Report),
         };
         let next_hit = hits.get(hi + 1).map(|h| h.start);
-        let speaker = if hit.media {
+        let speaker = if hit.charge {
+            // `… với cáo buộc …`: the accuser is the subject, found below.
+            None
+        } else if hit.media {
             hits::passive_publisher(w, tokens, hit).or_else(|| {
                 speaker::before(
                     w,
@@ -129,14 +132,43 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         } else {
             speaker::before(w, tokens, hit.start, reach)
         };
+        // `thông tin mà ông Trump tiết lộ`, `số liệu do Bộ công bố`: a cue in a clause that
+        // modifies a noun reports nothing, and the content around it goes on.
+        if speaker
+            .as_ref()
+            .is_some_and(|sp| in_relative_clause(w, tokens, sp, hit))
+        {
+            continue;
+        }
         // A conjoined cue continues the claim of the cue right before it (not a cue skipped
         // inside that claim's content), and is a new speech act, not a planned one
         // (`cho biết sẽ đáp trả và sẽ công bố …` is one claim).
+        // `ông bị bắt giữ … với cáo buộc …`: a charge made against someone who was acted on
+        // names no accuser.
+        let charged_passive =
+            hit.charge && (lower..hit.start).any(|k| w.is(WordRole::Passive, tokens, k));
+        if charged_passive {
+            continue;
+        }
         let conjoined = speaker.is_none()
             && !claims.is_empty()
-            && last_hit_claimed
+            && (last_hit_claimed || hit.charge)
             && !(lower.min(hit.start)..hit.start).any(|k| w.is(WordRole::Future, tokens, k))
-            && joins_previous(w, tokens, hit.start, lower);
+            && (hit.charge || joins_previous(w, tokens, hit.start, lower));
+        // `Mỹ trục xuất 35 nhà ngoại giao, với cáo buộc …`, `Truyền hình Ukraine phát phóng sự,
+        // trong đó cho biết …`: with no claim before it, a cue of the subject's second verb
+        // phrase.
+        let serial = if speaker.is_none()
+            && !conjoined
+            && claims.is_empty()
+            && (hit.charge || serial_cue(w, tokens, hit, first))
+        {
+            speaker::subject(w, tokens, first, hit.start)
+        } else {
+            None
+        };
+        let serial_cue = serial.is_some();
+        let speaker = speaker.or(serial);
         if speaker.is_none() && !conjoined {
             // No speaker: an embedded cue inside an earlier claim's content, or no claim.
             continue;
@@ -175,17 +207,25 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             attribute_postposed(w, tokens, si, hit, sp, first, &via, &mut claims);
             continue;
         }
-        let Some(content) = postposed::trim(
+        let content = postposed::trim(
             tokens,
             hit.content_from,
             clause_end(w, tokens, hit.content_from),
-        ) else {
+        );
+        // A cue with nothing after it (`Chiến dịch của ông Trump cũng ra thông cáo biện hộ.`)
+        // says nothing; its speaker still goes on as the last one named, so it is handed on
+        // with an empty content.
+        let Some(content) = content.or_else(|| speaker.as_ref().map(|_| hit.end..hit.end)) else {
             continue;
         };
         let (speakers, phrase, both_sides, rule_name) = match &speaker {
             Some(sp) => {
                 let both = w.at(WordRole::BothSides, tokens, sp.start) == Some(sp.len());
-                let rule_name = if hit.reciprocal {
+                let rule_name = if hit.charge {
+                    rule::CHARGE
+                } else if serial_cue {
+                    rule::SERIAL
+                } else if hit.reciprocal {
                     rule::RECIPROCAL
                 } else if hit.media {
                     rule::MEDIA
@@ -202,7 +242,16 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
                     rule_name,
                 )
             }
-            None => conjoined_speaker(claims.last().expect("conjoined"), via.len()),
+            None => {
+                let (speakers, phrase, both, name) =
+                    conjoined_speaker(claims.last().expect("conjoined"), via.len());
+                (
+                    speakers,
+                    phrase,
+                    both,
+                    if hit.charge { rule::CHARGE } else { name },
+                )
+            }
         };
         let mut claim_via = via.clone();
         claim_via.extend(via_after_cue(w, tokens, hit).map(span));
@@ -357,7 +406,41 @@ fn opener_end(w: &Words, tokens: &[Token], at: usize) -> usize {
 /// `…, kêu gọi …`, `…, đồng thời nói rằng`, `…, cho biết thêm rằng`.
 fn joins_previous(w: &Words, tokens: &[Token], cue: usize, lower: usize) -> bool {
     let end = gap_start(w, tokens, lower, cue);
-    end > 0 && (tokens[end - 1].is(',') || w.before(WordRole::Conjunction, tokens, end).is_some())
+    end > 0
+        && (tokens[end - 1].is(',')
+            || w.before(WordRole::Conjunction, tokens, end).is_some()
+            || w.before(WordRole::SerialMarker, tokens, end).is_some())
+}
+
+/// True when `hit`, with no speaker of its own, opens a second verb phrase of the sentence's
+/// subject: after a serial marker (`…, trong đó cho biết …`, `…, đồng thời nói …`), or after
+/// a comma when a complement follows the cue (`Spicer xuất hiện ở hành lang, nói với các
+/// phóng viên rằng …`).
+fn serial_cue(w: &Words, tokens: &[Token], hit: &Hit, lower: usize) -> bool {
+    let end = gap_start(w, tokens, lower, hit.start);
+    let framed = hit.content_from > hit.end
+        && (tokens[hit.content_from - 1].is(':')
+            || w.before(WordRole::Complementizer, tokens, hit.content_from)
+                .is_some());
+    end > 0
+        && (w.before(WordRole::SerialMarker, tokens, end).is_some()
+            || tokens[end - 1].is(',') && framed)
+}
+
+/// True when the speaker `sp` of `hit` opens a clause that modifies a noun (`thông tin mà ông
+/// Trump tiết lộ`, `số liệu do Bộ công bố`): after a relative marker that opens the sentence or
+/// follows a word (after a comma, `mà` and `do` join clauses). A cue followed by a colon,
+/// `rằng` or a quotation still reports.
+fn in_relative_clause(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit) -> bool {
+    let Some(marker) = sp.start.checked_sub(1) else {
+        return false;
+    };
+    let opens = marker == 0 || tokens[marker - 1].word;
+    let framed = (hit.end..hit.content_from)
+        .any(|k| tokens[k].is(':') || w.is(WordRole::That, tokens, k))
+        || w.before(WordRole::That, tokens, hit.end).is_some()
+        || quote_open(Toks::new(tokens, hit.content_from..tokens.len())).is_ok();
+    opens && !framed && w.is(WordRole::RelativeClause, tokens, marker)
 }
 
 /// Ends the content of the claim a conjoined cue at `cue` continues at the conjunction before
@@ -369,7 +452,15 @@ fn end_at_conjunction(w: &Words, tokens: &[Token], cue: usize, last: &mut Found)
     loop {
         if end > 0 && tokens[end - 1].is(',') {
             end -= 1;
-        } else if let Some(n) = w.before(WordRole::Conjunction, tokens, end) {
+        } else if let Some(n) = w
+            .before(WordRole::Conjunction, tokens, end)
+            .or_else(|| w.before(WordRole::SerialMarker, tokens, end))
+            .or_else(|| w.before(WordRole::ChargeIntro, tokens, end))
+            .or_else(|| {
+                w.before(WordRole::Quantifier, tokens, end)
+                    .filter(|&n| n == 1)
+            })
+        {
             end -= n;
         } else {
             break;

@@ -142,12 +142,13 @@ fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize 
         }
         // Never reach back across another cue (`ông Trump bị cáo buộc tiết lộ …`).
         if let Some((cue, _)) = w.cues.first_before(tokens, start) {
-            // `…", tuyên bố cho biết`: a document noun that is also a cue word.
+            // `…", tuyên bố cho biết`: a document noun that is also a cue word; `Tuyên bố của
+            // Nhà Trắng nêu rõ`: the document of its issuer.
             let n = cue.len();
-            let document = start == end
-                && start >= n
-                && (start == n || !tokens[start - n - 1].word)
-                && w.at(WordRole::GroupPronoun, tokens, start - n) == Some(n);
+            let document = start >= n
+                && w.at(WordRole::GroupPronoun, tokens, start - n) == Some(n)
+                && (start == end && (start == n || !tokens[start - n - 1].word)
+                    || w.is(WordRole::Owner, tokens, start));
             if !document {
                 break;
             }
@@ -315,7 +316,7 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
     ];
     // A pronoun is a whole speaker (`Ông`, `nước này`, `Hai bên`) or opens a name (`ông Peskov`).
     for role in pronoun_roles {
-        if let Some(n) = w.at(role, tokens, r.start) {
+        if let Some(n) = w.at_within(role, tokens, r.start, r.end) {
             // `ông Sadique ul-Farooq`: a lower-case particle inside the name, before a capital.
             return n == r.len()
                 || seg[n..].iter().enumerate().all(|(j, t)| {
@@ -473,4 +474,35 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
     } else {
         vec![r]
     }
+}
+
+/// The subject of the clause that starts at `from`: the noun phrase that opens it (a head such
+/// as `Bộ Ngoại giao`, then capitalised words), when it looks like someone who can speak. The
+/// speaker of a cue that has none of its own in `Mỹ trục xuất …, với cáo buộc …` and
+/// `Truyền hình Ukraine vừa phát phóng sự mới, trong đó cho biết …`.
+pub(crate) fn subject(
+    w: &Words,
+    tokens: &[Token],
+    from: usize,
+    limit: usize,
+) -> Option<Range<usize>> {
+    let mut k = from;
+    if let Some((words, _)) = w.heads.first_at(tokens, k) {
+        k += words.len();
+    }
+    while k < limit && tokens[k].word && (tokens[k].cap || name_particle(w, &tokens[k])) {
+        k += 1;
+    }
+    if k == from || k >= limit || !tokens[k].word {
+        return None;
+    }
+    // Every sentence opens with a capital: a subject is a known party, a noun phrase with a
+    // head (`Bộ Ngoại giao Séc`, `ông Trump`), or a name of two capitalised words or more.
+    let named = w.is_alias(&tokens[from..k])
+        || w.heads.first_at(tokens, from).is_some()
+        || tokens[from..k].iter().filter(|t| t.cap).count() >= 2;
+    if !named {
+        return None;
+    }
+    before_from(w, tokens, k, from).filter(|sp| sp.start == from)
 }

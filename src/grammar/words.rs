@@ -83,6 +83,9 @@ impl Words {
             WordRole::TimeTail,
             WordRole::Weekday,
             WordRole::Month,
+            WordRole::IssueVerb,
+            WordRole::Quantifier,
+            WordRole::Document,
         ];
         words.gap_vocabulary = gap_roles
             .iter()
@@ -124,6 +127,20 @@ impl Words {
         self.role(role)?.first_at(tokens, at).map(|(w, _)| w.len())
     }
 
+    /// Length of the longest phrase of `role` starting at token `at` and ending by `end`.
+    pub(crate) fn at_within(
+        &self,
+        role: WordRole,
+        tokens: &[Token],
+        at: usize,
+        end: usize,
+    ) -> Option<usize> {
+        self.role(role)?
+            .all_at(tokens, at)
+            .map(|(w, _)| w.len())
+            .find(|&n| at + n <= end)
+    }
+
     /// Length of the longest phrase of `role` ending just before token `end`.
     pub(crate) fn before(&self, role: WordRole, tokens: &[Token], end: usize) -> Option<usize> {
         self.role(role)?
@@ -138,12 +155,12 @@ impl Words {
     }
 
     /// True when the token may be part of gap words: a word of their phrases, a number or
-    /// date, or a bracket around one.
+    /// date, a bracket around one, or the comma after an issued document.
     pub(crate) fn may_be_gap(&self, t: &Token) -> bool {
         if t.word {
             self.gap_vocabulary.contains_key(&t.hash) || t.lower.as_bytes()[0].is_ascii_digit()
         } else {
-            t.is_any("()")
+            t.is_any("(),")
         }
     }
 

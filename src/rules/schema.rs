@@ -357,10 +357,22 @@ pub enum WordRole {
     /// A noun for accusations: a condemnation of it rebuts them (`chỉ trích những cáo buộc
     /// trên`).
     Accusation,
+    /// Opens a clause that modifies a noun, so a cue in it reports nothing: `thông tin mà ông Trump tiết lộ`, `việc X tiết lộ`.
+    RelativeClause,
+    /// Issues a document whose words a cue then gives: `ra`, `đưa ra`, `phát đi` in `X ra một tuyên bố, nói rằng …`.
+    IssueVerb,
+    /// A document that carries someone's words: `tuyên bố`, `thông cáo`, `báo cáo`.
+    Document,
+    /// Introduces an accusation written as a noun: `với` in `trục xuất 18 nhà ngoại giao với cáo buộc …`.
+    ChargeIntro,
+    /// Opens a second verb phrase of the same subject: `đồng thời`, `trong đó` in `…, trong đó cho biết …`.
+    SerialMarker,
+    /// A complementizer that always opens a clause of what was said: `rằng`.
+    That,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 61] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 67] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -422,6 +434,12 @@ impl WordRole {
         ("outlet_prefix", WordRole::OutletPrefix),
         ("date_word", WordRole::DateWord),
         ("accusation", WordRole::Accusation),
+        ("relative_clause", WordRole::RelativeClause),
+        ("issue_verb", WordRole::IssueVerb),
+        ("document", WordRole::Document),
+        ("charge_intro", WordRole::ChargeIntro),
+        ("serial_marker", WordRole::SerialMarker),
+        ("that", WordRole::That),
     ];
 }
 
