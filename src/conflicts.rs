@@ -36,6 +36,7 @@ use crate::lexicon::Lexicon;
 use crate::normalize::Text;
 use crate::rules::{CueClass, FigureMeaning, Stance, WordRole};
 use crate::span::{CharIndex, Span};
+use crate::text::keys::syllable_f1;
 use crate::tokens::{phrase_words, tokenize, PhraseSet, Token};
 
 /// Two contents "share key words" when at least this many content words are common to both
@@ -1008,9 +1009,10 @@ fn opposing_call(a: &Features, b: &Features) -> Option<Verdict> {
 }
 
 /// Near-copies of one claim in two articles that share a paragraph: a conflict between the
-/// articles is then already a conflict within one of them.
+/// articles is then already a conflict within one of them. Same speaker, and a syllable F1 of
+/// the contents (as the scorer computes it) of at least 0.8.
 fn near_copy(a: &Claim, b: &Claim) -> bool {
-    a.speaker == b.speaker && crate::eval::syllable_f1(&a.text, &b.text) >= 0.8
+    a.speaker == b.speaker && syllable_f1(&a.text, &b.text) >= 0.8
 }
 
 /// The index of a claim's sentence, counted as distinct content starts: claims of one sentence
