@@ -1,5 +1,6 @@
-//! Lossy match keys: lower case, NFC and one tone-mark placement ([`match_key`]), or no
-//! diacritics at all ([`fold_diacritics`]). They are never working text, only lookup keys.
+//! Lossy match keys: lower case, NFC and one tone-mark placement ([`match_key`]), and the
+//! syllables pairing compares contents by, cut as the reference scorer cuts them
+//! ([`syllables`]). They are never working text, only lookup keys.
 
 use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
 use unicode_normalization::UnicodeNormalization;
@@ -180,15 +181,6 @@ fn match_key_decomposed(text: &str) -> String {
     out.into_iter().nfc().collect()
 }
 
-/// A lossier key still: lower case without any diacritic (`đ` → `d`), for fuzzy lookups.
-pub fn fold_diacritics(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'đ' { 'd' } else { c })
-        .collect()
-}
-
 /// The syllables of a piece of text as the reference scorer cuts text to compare it
 /// (`syllables()` in `score.py`): invisible format characters dropped, broken characters
 /// repaired the scorer's way ([`scorer_repair`]), lower case, then the runs of letters, digits
@@ -363,13 +355,5 @@ mod tests {
         assert_eq!(match_key("đe doạ"), "đe dọa");
         assert_eq!(match_key("quý"), "quý");
         assert_ne!(match_key("hoà"), match_key("hoa"));
-    }
-
-    #[test]
-    fn folding_drops_every_diacritic() {
-        assert_eq!(
-            fold_diacritics("Điện Kremlin Mátxcơva"),
-            "dien kremlin matxcova"
-        );
     }
 }
