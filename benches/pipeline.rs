@@ -5,11 +5,11 @@
 //! cargo bench --bench pipeline
 //! ```
 use std::path::Path;
+use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use doichieu::rules::Rules;
-use doichieu::span::CharIndex;
-use doichieu::{attribution, conflicts, dates, grammar, normalize, report, segment, Analyzer};
+use doichieu::{Analyzer, StageTimes};
 
 fn articles() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -29,73 +29,45 @@ fn articles() -> Vec<String> {
         .collect()
 }
 
+/// Picks one stage's time.
+type Stage = fn(&StageTimes) -> Duration;
+
 fn stages(c: &mut Criterion) {
-    let rules = doichieu::lexicon::Lexicon::new(&Rules::embedded());
-    let g = grammar::Grammar::new(&rules);
+    let rules = Rules::embedded();
+    let analyzer = Analyzer::new(&rules);
     let texts = articles();
     let bytes: usize = texts.iter().map(String::len).sum();
-    let normalized: Vec<_> = texts
-        .iter()
-        .map(|t| normalize::normalize(t, &rules.repairs))
-        .collect();
-    let segmented: Vec<_> = normalized
-        .iter()
-        .map(|t| segment::segment(t, &rules))
-        .collect();
-    let parsed: Vec<_> = normalized
-        .iter()
-        .zip(&segmented)
-        .map(|(t, s)| g.parse(t, s))
-        .collect();
-    let claims: Vec<_> = normalized
-        .iter()
-        .zip(&segmented)
-        .zip(&parsed)
-        .map(|((t, s), p)| attribution::attribute(t, s, p, &rules))
-        .collect();
 
+    // Each stage is timed inside whole runs of the pipeline (`Analyzer::timed`): criterion
+    // asks for `iters` rounds over the articles and gets the time of that stage alone. The
+    // rounds run every stage, so a small stage takes many times its own time in wall time;
+    // a shorter measurement keeps the whole bench within a few minutes.
     let mut group = c.benchmark_group("stage");
     group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("normalize", |b| {
-        b.iter(|| {
-            for t in &texts {
-                std::hint::black_box(normalize::normalize(t, &rules.repairs));
-            }
-        })
-    });
-    group.bench_function("segment", |b| {
-        b.iter(|| {
-            for t in &normalized {
-                std::hint::black_box(segment::segment(t, &rules));
-            }
-        })
-    });
-    group.bench_function("grammar", |b| {
-        b.iter(|| {
-            for (t, s) in normalized.iter().zip(&segmented) {
-                std::hint::black_box(g.parse(t, s));
-            }
-        })
-    });
-    group.bench_function("attribution", |b| {
-        b.iter(|| {
-            for ((t, s), p) in normalized.iter().zip(&segmented).zip(&parsed) {
-                std::hint::black_box(attribution::attribute(t, s, p, &rules));
-            }
-        })
-    });
-    group.bench_function("report", |b| {
-        b.iter(|| {
-            for (((raw, t), s), cl) in texts.iter().zip(&normalized).zip(&segmented).zip(&claims) {
-                // The document's dating and character index are the report's share of the
-                // work (pairing reuses them).
-                let dating = dates::Dating::of(s.date.as_deref(), t.as_str(), &rules);
-                let chars = CharIndex::new(raw);
-                std::hint::black_box(report::document("x", "-", &chars, t, s, cl, &dating));
-            }
-        })
-    });
-    let analyzer = Analyzer::new(rules.rules());
+    group.measurement_time(Duration::from_secs(2));
+    let stages: [(&str, Stage); 5] = [
+        ("normalize", |t| t.normalize),
+        ("segment", |t| t.segment),
+        ("grammar", |t| t.grammar),
+        ("attribution", |t| t.attribution),
+        // The document's dating and character index are the report's share of the work.
+        ("report", |t| t.report),
+    ];
+    for (name, stage) in stages {
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let mut time = Duration::ZERO;
+                for _ in 0..iters {
+                    for t in &texts {
+                        let (analysis, times) = analyzer.timed("x", "-", t, None);
+                        std::hint::black_box(analysis);
+                        time += stage(&times);
+                    }
+                }
+                time
+            })
+        });
+    }
     group.bench_function("all stages", |b| {
         b.iter(|| {
             for t in &texts {
@@ -108,19 +80,16 @@ fn stages(c: &mut Criterion) {
     let documents: Vec<_> = texts
         .iter()
         .enumerate()
-        .map(|(i, t)| analyzer.analysis(&format!("d{i}"), "-", t, None).pairing)
+        .map(|(i, t)| analyzer.analysis(&format!("d{i}"), "-", t, None))
         .collect();
     let mut group = c.benchmark_group("pairing");
     group.throughput(Throughput::Elements(
-        documents.iter().map(|d| d.claims.len() as u64).sum(),
+        documents
+            .iter()
+            .map(|d| d.document.claims.len() as u64)
+            .sum(),
     ));
-    group.bench_function("35 articles", |b| {
-        b.iter_batched(
-            || documents.clone(),
-            |docs| report::conflicts(&docs, conflicts::find(&docs, &rules)),
-            BatchSize::SmallInput,
-        )
-    });
+    group.bench_function("35 articles", |b| b.iter(|| analyzer.pair(&documents)));
     group.finish();
 }
 

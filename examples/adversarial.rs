@@ -35,7 +35,7 @@ fn main() {
             let text = make(size);
             let started = Instant::now();
             let analysis = analyzer.analysis("x", "-", &text, None);
-            let conflicts = analyzer.conflicts(std::slice::from_ref(&analysis.pairing));
+            let conflicts = analyzer.pair(std::slice::from_ref(&analysis));
             let doc = analysis.document;
             let dt = started.elapsed().as_secs_f64();
             println!(

@@ -3,9 +3,9 @@
 //! ```sh
 //! cargo run --release --example bench_pairing [ROUNDS]
 //! ```
-//! It analyses the 20 articles once, then pairs their claims ROUNDS times (default 50: the
-//! pairing stage, `conflicts::find`, and the wire conflicts made of its pairs) and prints the
-//! time per round, so pairing is measured apart from extraction.
+//! It analyses the 20 articles once, then pairs their claims ROUNDS times (default 50:
+//! `Analyzer::pair`, the pairing stage and the wire conflicts made of its pairs) and prints
+//! the time per round, so pairing is measured apart from extraction.
 //! A benchmark, not a test: timings depend on the machine.
 
 use std::path::Path;
@@ -40,16 +40,15 @@ fn main() -> anyhow::Result<()> {
             .join(dir)
             .join(format!("{id}.txt"));
         let raw = std::fs::read_to_string(&path)?;
-        let analysis = analyzer.analysis(&id, &path.display().to_string(), &raw, None);
-        documents.push(analysis.pairing);
+        documents.push(analyzer.analysis(&id, &path.display().to_string(), &raw, None));
     }
-    documents.sort_by(|a, b| a.id.cmp(&b.id));
+    documents.sort_by(|a, b| a.document.id.cmp(&b.document.id));
     let analysed = started.elapsed();
-    let claims: usize = documents.iter().map(|d| d.claims.len()).sum();
+    let claims: usize = documents.iter().map(|d| d.document.claims.len()).sum();
     let started = Instant::now();
     let mut pairs = 0;
     for _ in 0..rounds {
-        pairs = analyzer.conflicts(&documents).len();
+        pairs = analyzer.pair(&documents).len();
     }
     let per_round = started.elapsed() / rounds;
     println!(

@@ -29,6 +29,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::attribution::{Polarity, SpeakerKind};
 use crate::dates::Dating;
@@ -36,6 +37,7 @@ use crate::lexicon::Lexicon;
 use crate::normalize::Text;
 use crate::rules::{CueClass, FigureMeaning, Stance, WordRole};
 use crate::span::{CharIndex, Span};
+use crate::text::keys::syllable_f1;
 use crate::tokens::{phrase_words, tokenize, PhraseSet, Token};
 
 /// Two contents "share key words" when at least this many content words are common to both
@@ -129,8 +131,10 @@ pub struct ClaimAt {
     pub claim: usize,
 }
 
-/// What kind of clash a pair is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// What kind of clash a pair is; in reports, `denial`, `mutual_accusation`, `numeric`,
+/// `framing`, `outcome` or `opposing_call`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// One denies what the other affirms.
     Denial,
@@ -144,6 +148,12 @@ pub enum Kind {
     Outcome,
     /// A call to stop the fighting against a push to carry it on.
     OpposingCall,
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 impl Kind {
@@ -525,7 +535,7 @@ fn quantities(text: &str, tokens: &[Token], lex: &PairWords) -> Vec<Quantity> {
 
 /// The conflict between claims `i` and `j` (indices into `feats`), if any.
 fn judge(
-    documents: &[Doc],
+    documents: &[&Doc],
     feats: &[Features],
     i: usize,
     j: usize,
@@ -588,8 +598,8 @@ const MAX_STORY_PEOPLE: usize = 12;
 /// share two of their main parties, and something ties them to the same events: a day-month
 /// date, the same inferred period, or two of the same people speaking. Stories are closed
 /// under these links (union-find), so A–B and B–C put A and C together.
-fn stories(documents: &[Doc]) -> Vec<usize> {
-    let parties: Vec<BTreeSet<String>> = documents.iter().map(main_parties).collect();
+fn stories(documents: &[&Doc]) -> Vec<usize> {
+    let parties: Vec<BTreeSet<String>> = documents.iter().map(|d| main_parties(d)).collect();
     let people: Vec<BTreeSet<&str>> = documents
         .iter()
         .map(|d| {
@@ -1008,9 +1018,10 @@ fn opposing_call(a: &Features, b: &Features) -> Option<Verdict> {
 }
 
 /// Near-copies of one claim in two articles that share a paragraph: a conflict between the
-/// articles is then already a conflict within one of them.
+/// articles is then already a conflict within one of them. Same speaker, and a syllable F1 of
+/// the contents (as the scorer computes it) of at least 0.8.
 fn near_copy(a: &Claim, b: &Claim) -> bool {
-    a.speaker == b.speaker && crate::eval::syllable_f1(&a.text, &b.text) >= 0.8
+    a.speaker == b.speaker && syllable_f1(&a.text, &b.text) >= 0.8
 }
 
 /// The index of a claim's sentence, counted as distinct content starts: claims of one sentence
@@ -1055,7 +1066,7 @@ pub const NEIGHBOUR_WINDOW: usize = 64;
 
 /// Finds the pairs of clashing claims of `documents`, in the order of their claims (document
 /// by document, claim by claim); [`crate::report::conflicts()`] gives them ids.
-pub fn find(documents: &[Doc], rules: &Lexicon) -> Vec<Pair> {
+pub fn find(documents: &[&Doc], rules: &Lexicon) -> Vec<Pair> {
     // The parties of the run: every side a speaker has, for spotting them in contents.
     let sides: BTreeSet<String> = documents
         .iter()

@@ -6,16 +6,21 @@
 //! the claims kept for pairing, and each batch is analysed on the rayon thread pool; results
 //! are written in input order, so the output does not depend on the number of threads. Each
 //! document's line is written as soon as its batch is done; of the document, only what
-//! pairing reads ([`conflicts::Doc`]: its dating and typed claims) is kept for the end.
+//! pairing reads (its dating and typed claims) is kept for the end.
 //!
 //! A record that cannot be analysed (not UTF-8, not JSON, no `text`, longer than
 //! [`MAX_RECORD_BYTES`]) is reported with its line number and skipped; every other record
-//! still gets its line. `records read = documents written + errors reported`.
+//! still gets its line. `records read = documents written + errors reported`. Only failing to
+//! read the input or to write the output stops a run ([`Error`]).
+//!
+//! Every output line reads back: a document line as a [`crate::report::Document`], the last
+//! line as a [`ConflictsRecord`].
 
-use std::io::{BufRead, Write};
+use std::fmt;
+use std::io::{self, BufRead, Write};
 
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::conflicts;
 use crate::report::Conflict;
@@ -31,7 +36,7 @@ pub const BATCH_BYTES: usize = 32 << 20;
 pub const MAX_RECORD_BYTES: usize = 16 << 20;
 
 /// A record that was skipped, and why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordError {
     /// 1-based line number in the input.
     pub line: usize,
@@ -40,7 +45,7 @@ pub struct RecordError {
 }
 
 /// Totals of a corpus run.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// Lines read (blank lines excepted).
     pub records: usize,
@@ -57,14 +62,51 @@ pub struct Summary {
 }
 
 /// The last line of a corpus output: the conflicts within and across the documents.
-#[derive(Serialize)]
-pub struct ConflictsRecord<'a> {
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConflictsRecord {
     /// The schema version of the documents and conflicts.
     pub schema_version: u32,
     /// The conflicts, sorted by their claim ids.
-    pub conflicts: &'a [Conflict],
+    pub conflicts: Vec<Conflict>,
     /// Totals of the run.
-    pub summary: &'a Summary,
+    pub summary: Summary,
+}
+
+/// What stops a corpus run: the input or the output failed. (A bad record does not: it is
+/// reported and skipped.)
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// Reading the input failed after `line` lines.
+    Read {
+        /// Lines read before the failure.
+        line: usize,
+        /// Why.
+        source: io::Error,
+    },
+    /// Writing the output failed.
+    Write(io::Error),
+    /// The conflicts line could not be encoded as JSON.
+    Json(serde_json::Error),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Read { line, .. } => write!(f, "cannot read the corpus after line {line}"),
+            Error::Write(_) => f.write_str("cannot write the output"),
+            Error::Json(_) => f.write_str("cannot encode the conflicts as JSON"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Read { source, .. } | Error::Write(source) => Some(source),
+            Error::Json(e) => Some(e),
+        }
+    }
 }
 
 /// Options of a corpus run.
@@ -90,7 +132,7 @@ pub fn run(
     options: Options,
     on_error: &mut dyn FnMut(&RecordError),
     on_progress: &mut dyn FnMut(&Summary),
-) -> anyhow::Result<(Summary, Vec<Conflict>)> {
+) -> Result<(Summary, Vec<Conflict>), Error> {
     let analyzer = Analyzer::new(rules);
     let mut summary = Summary::default();
     let mut kept: Vec<conflicts::Doc> = Vec::new();
@@ -100,7 +142,12 @@ pub fn run(
         batch.clear();
         let mut batch_bytes = 0;
         while batch.len() < BATCH_RECORDS && batch_bytes < BATCH_BYTES {
-            let Some(record) = read_record(input, &mut line_no, &mut summary.bytes)? else {
+            let read = read_record(input, &mut line_no, &mut summary.bytes);
+            let Some(record) = read.map_err(|source| Error::Read {
+                line: line_no,
+                source,
+            })?
+            else {
                 break;
             };
             batch_bytes += record.bytes.as_ref().map_or(0, Vec::len);
@@ -117,8 +164,9 @@ pub fn run(
             summary.records += 1;
             match result {
                 Ok(analysed) => {
-                    out.write_all(analysed.json.as_bytes())?;
-                    out.write_all(b"\n")?;
+                    out.write_all(analysed.json.as_bytes())
+                        .and_then(|()| out.write_all(b"\n"))
+                        .map_err(Error::Write)?;
                     summary.documents += 1;
                     summary.claims += analysed.claims;
                     kept.extend(analysed.pairing);
@@ -131,23 +179,25 @@ pub fn run(
         }
         on_progress(&summary);
     }
-    let found = if options.pair {
-        analyzer.conflicts(&kept)
-    } else {
-        Vec::new()
-    };
-    summary.conflicts = found.len();
-    if options.pair {
-        let record = ConflictsRecord {
-            schema_version: crate::report::SCHEMA_VERSION,
-            conflicts: &found,
-            summary: &summary,
-        };
-        serde_json::to_writer(&mut *out, &record)?;
-        out.write_all(b"\n")?;
+    if !options.pair {
+        out.flush().map_err(Error::Write)?;
+        return Ok((summary, Vec::new()));
     }
-    out.flush()?;
-    Ok((summary, found))
+    let conflicts = analyzer.conflicts(&kept.iter().collect::<Vec<_>>());
+    summary.conflicts = conflicts.len();
+    let record = ConflictsRecord {
+        schema_version: crate::report::SCHEMA_VERSION,
+        conflicts,
+        summary,
+    };
+    serde_json::to_writer(&mut *out, &record).map_err(|e| match e.io_error_kind() {
+        Some(_) => Error::Write(e.into()),
+        None => Error::Json(e),
+    })?;
+    out.write_all(b"\n")
+        .and_then(|()| out.flush())
+        .map_err(Error::Write)?;
+    Ok((record.summary, record.conflicts))
 }
 
 /// Reads the next non-blank line as a record. Lines over [`MAX_RECORD_BYTES`] are consumed
@@ -156,7 +206,7 @@ fn read_record(
     input: &mut dyn BufRead,
     line_no: &mut usize,
     bytes_read: &mut u64,
-) -> anyhow::Result<Option<RawRecord>> {
+) -> io::Result<Option<RawRecord>> {
     loop {
         let mut buf = Vec::new();
         let mut too_long = false;
@@ -316,6 +366,54 @@ mod tests {
         assert_eq!(errors[1].message, "missing \"text\"");
         assert_eq!(summary.records, summary.documents + summary.errors);
         assert_eq!((summary.records, summary.documents), (4, 2));
+    }
+
+    #[test]
+    fn every_output_line_reads_back_and_writes_the_same_bytes() {
+        let input = concat!(
+            "{\"id\": \"a\", \"text\": \"Ngày 27/9, Armenia cáo buộc Azerbaijan tấn công dân thường.\"}\n",
+            "{\"id\": \"b\", \"text\": \"Ngày 27/9, Azerbaijan cáo buộc Armenia tấn công dân thường.\"}\n",
+        );
+        let (out, summary, _) = run_on(input);
+        let lines: Vec<&str> = out.lines().collect();
+        for line in &lines[..lines.len() - 1] {
+            let doc: crate::report::Document = serde_json::from_str(line).unwrap();
+            assert_eq!(serde_json::to_string(&doc).unwrap(), *line);
+        }
+        let last: ConflictsRecord = serde_json::from_str(lines[lines.len() - 1]).unwrap();
+        assert_eq!(
+            serde_json::to_string(&last).unwrap(),
+            lines[lines.len() - 1]
+        );
+        assert_eq!(last.summary, summary);
+        assert_eq!(last.conflicts.len(), 1);
+    }
+
+    #[test]
+    fn a_failing_output_stops_the_run_with_a_write_error() {
+        struct Full;
+        impl Write for Full {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::Error::new(io::ErrorKind::StorageFull, "disk full"))
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let input = "{\"id\": \"a\", \"text\": \"Ông Peskov cho biết Nga sẵn sàng.\"}\n";
+        let err = run(
+            &mut input.as_bytes(),
+            &mut Full,
+            &Rules::embedded(),
+            Options { pair: true },
+            &mut |_| {},
+            &mut |_| {},
+        )
+        .unwrap_err();
+        assert!(matches!(err, Error::Write(_)), "{err:?}");
+        assert_eq!(err.to_string(), "cannot write the output");
+        let source = std::error::Error::source(&err).map(ToString::to_string);
+        assert_eq!(source.as_deref(), Some("disk full"));
     }
 
     #[test]

@@ -1216,6 +1216,45 @@ mod tests {
         assert_eq!(syllable_f1("a b", "..."), 0.0);
     }
 
+    /// Pairing (`near_copy` in `conflicts`) has its own syllable F1 so that production code
+    /// never calls the scorer; it must give the scorer's numbers.
+    #[test]
+    fn the_pairing_syllables_are_the_scorers() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut texts: Vec<String> = [
+            "t\u{301}nh h\u{301}nh",
+            "Đăk Lăk, Chư Păh, drăh, nă 2016, năm, ĂN, Ănh",
+            "soft\u{AD}hyphen zero\u{200B}width \u{FEFF}bom \u{200E}mark",
+            "T\u{300}AU t\u{300}au Ćirić Erdoğan Kraków ḥ",
+            "COVID_19, 2.000 người; Đã nói – đă NÓI!",
+            "ΟΔΟΣ οδός",
+            "",
+            "...",
+        ]
+        .map(String::from)
+        .to_vec();
+        for dir in ["seeds", "corpus"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                texts.extend(text.lines().map(String::from));
+            }
+        }
+        for t in &texts {
+            assert_eq!(crate::text::keys::syllables(t), syllables(t), "{t:?}");
+        }
+        for pair in texts.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let half: String = b.chars().take(b.chars().count() / 2).collect();
+            for b in [b, &half, a] {
+                assert_eq!(
+                    crate::text::keys::syllable_f1(a, b).to_bits(),
+                    syllable_f1(a, b).to_bits(),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn syllable_f1_counts_each_occurrence_once() {
         // gold a a b, predicted a c: hit 1, P 1/2, R 1/3.

@@ -195,11 +195,6 @@ impl Lexicon {
             .any(|p| p.len() == 1 && p[0] == word)
     }
 
-    /// The rules as loaded.
-    pub fn rules(&self) -> &Rules {
-        &self.rules
-    }
-
     /// The words of title `i` (an index into `titles`), as tokens match them.
     pub fn title_words(&self, i: usize) -> &[String] {
         &self.title_words[i]

@@ -1,42 +1,63 @@
 //! # doichieu: who said what in Vietnamese news, and which statements clash
 //!
 //! doichieu reads a Vietnamese news article, finds every reported statement, attributes it to
-//! its speaker and pairs up the statements that conflict. The pipeline has one direction, one
-//! module per stage, each a function of the previous stage's output:
-//!
-//! raw bytes → [`normalize`] → [`segment`] → [`grammar`] → [`attribution`] → [`dates`] →
-//! [`conflicts`] → [`report`]. Pairing reads typed claims ([`conflicts::Doc`]), never the
-//! report; the report turns documents and pairs into the wire format, ids included.
-//! [`analyze`] runs them all.
+//! its speaker and pairs up the statements that conflict.
 //!
 //! ```
-//! use doichieu::{lexicon::Lexicon, normalize, rules::Rules, segment};
-//! let rules = Lexicon::new(&Rules::embedded());
-//! let text = normalize::normalize("Bộ Quốc pḥng Azerbaijan cho biết.", &rules.repairs);
-//! assert_eq!(text.as_str(), "Bộ Quốc phòng Azerbaijan cho biết.");
-//! let seg = segment::segment(&text, &rules);
-//! assert_eq!(seg.sentences.len(), 1);
+//! use doichieu::{analyze, report::CueClass, rules::Rules};
+//! let rules = Rules::embedded();
+//! let report = analyze(
+//!     "bao-a",
+//!     "Ông Peskov cho biết quân đội Nga đã liên lạc với cả hai bên.",
+//!     &rules,
+//! );
+//! let claim = &report.documents[0].claims[0];
+//! assert_eq!(claim.id, "bao-a#c1");
+//! // `ông Peskov` resolves to the full name listed in `rules/entities.txt`.
+//! assert_eq!(claim.speaker.canonical, "Dmitry Peskov");
+//! assert_eq!(claim.cue.class, CueClass::State);
+//! assert_eq!(claim.content.text, "quân đội Nga đã liên lạc với cả hai bên");
 //! ```
+//!
+//! The pipeline has one direction, one module per stage, each a function of the previous
+//! stage's output: raw bytes → [`normalize`] → [`segment`] → grammar → attribution → dating →
+//! conflicts → [`report`]. Pairing reads typed claims, never the report; the report turns
+//! documents and pairs into the wire format, ids included. The stages after segmentation are
+//! internal: what they promise is the [`report`], a documented wire format that serializes and
+//! deserializes.
+//!
+//! - [`analyze`] runs them all on one text, [`analyze_all`] on several articles together (with
+//!   the conflicts across them); an [`Analyzer`] compiles the rules once for many documents,
+//!   and [`corpus`] streams a JSONL corpus through one on all cores.
+//! - [`rules`] loads and checks the rule files (`rules/*.txt`, embedded by default).
+//! - [`render`] writes a report as JSON lines, Markdown, HTML or terminal text.
+//! - [`eval`] scores a report against gold annotations exactly as the reference scorer does.
+//! - [`normalize`] and [`segment`] are the text layer: the working text with its map back to the
+//!   raw bytes ([`Span`]), and its paragraphs, sentences, quotations and boilerplate
+//!   ([`Analyzer::segment`], [`Analyzer::text_layer`]).
 #![deny(missing_docs)]
 
-pub mod attribution;
-pub mod conflicts;
 pub mod corpus;
-pub mod dates;
 pub mod eval;
-pub mod grammar;
-pub mod layer;
-pub mod lexicon;
 pub mod normalize;
 pub mod render;
 pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod span;
-pub mod text;
-pub mod tokens;
+
+mod attribution;
+mod conflicts;
+mod dates;
+mod grammar;
+mod layer;
+mod lexicon;
+mod text;
+mod tokens;
 
 pub use span::Span;
+
+use std::time::{Duration, Instant};
 
 use rules::Rules;
 
@@ -51,19 +72,25 @@ pub struct Input<'a> {
     pub bytes: &'a [u8],
 }
 
-/// Analyses one article's text, the document id `doc`.
+/// Analyses one article's text into a report: the document `id` (its claims are
+/// `<id>#c1`, `<id>#c2`, …, its source `-`) and the conflicts among its claims. Compiles the
+/// rules; use an [`Analyzer`] for many documents.
 ///
 /// ```
 /// use doichieu::{analyze, rules::Rules};
-/// let rules = Rules::embedded();
-/// let report = analyze("Ông Peskov cho biết quân đội Nga đã liên lạc với cả hai bên.", &rules);
-/// // `ông Peskov` resolves to the full name listed in `rules/entities.txt`.
-/// assert_eq!(report.documents[0].claims[0].speaker.canonical, "Dmitry Peskov");
+/// let report = analyze(
+///     "x",
+///     "Armenia và Azerbaijan cáo buộc nhau vi phạm lệnh ngừng bắn.",
+///     &Rules::embedded(),
+/// );
+/// let conflict = &report.conflicts[0];
+/// let (a, b) = report.claims_of(conflict).unwrap();
+/// assert_eq!((a.speaker.canonical.as_str(), b.speaker.canonical.as_str()), ("Armenia", "Azerbaijan"));
 /// ```
-pub fn analyze(text: &str, rules: &Rules) -> report::Report {
+pub fn analyze(id: &str, text: &str, rules: &Rules) -> report::Report {
     let analyzer = Analyzer::new(rules);
-    let analysis = analyzer.analysis("doc", "-", text, None);
-    let conflicts = analyzer.conflicts(std::slice::from_ref(&analysis.pairing));
+    let analysis = analyzer.analysis(id, "-", text, None);
+    let conflicts = analyzer.pair(std::slice::from_ref(&analysis));
     report::Report {
         schema_version: report::SCHEMA_VERSION,
         documents: vec![analysis.document],
@@ -72,10 +99,10 @@ pub fn analyze(text: &str, rules: &Rules) -> report::Report {
 }
 
 /// Analyses several articles into one report, with the conflicts within and across them.
+/// Fails, naming the input, on the first one that is not UTF-8.
 pub fn analyze_all(inputs: &[Input<'_>], rules: &Rules) -> Result<report::Report, InputError> {
     let analyzer = Analyzer::new(rules);
-    let mut documents = Vec::with_capacity(inputs.len());
-    let mut pairing = Vec::with_capacity(inputs.len());
+    let mut analyses = Vec::with_capacity(inputs.len());
     for input in inputs {
         let raw = std::str::from_utf8(input.bytes).map_err(|e| InputError {
             source: input.source.to_string(),
@@ -83,62 +110,138 @@ pub fn analyze_all(inputs: &[Input<'_>], rules: &Rules) -> Result<report::Report
                 offset: e.valid_up_to(),
             },
         })?;
-        let analysis = analyzer.analysis(input.id, input.source, raw, None);
-        documents.push(analysis.document);
-        pairing.push(analysis.pairing);
+        analyses.push(analyzer.analysis(input.id, input.source, raw, None));
     }
-    let conflicts = analyzer.conflicts(&pairing);
+    let conflicts = analyzer.pair(&analyses);
     Ok(report::Report {
         schema_version: report::SCHEMA_VERSION,
-        documents,
+        documents: analyses.into_iter().map(|a| a.document).collect(),
         conflicts,
     })
 }
 
-/// Runs the pipeline over one document's text (compiles the grammar; use [`Analyzer`] for
-/// many documents).
-pub fn analyze_document(id: &str, source: &str, raw: &str, rules: &Rules) -> report::Document {
-    Analyzer::new(rules).document(id, source, raw)
-}
-
-/// The pipeline with its grammar compiled once, for many documents.
+/// The pipeline with its rules compiled once, for many documents. It is `Sync`: one analyzer
+/// serves every thread.
 pub struct Analyzer {
     lex: lexicon::Lexicon,
     grammar: grammar::Grammar,
 }
 
-/// One analysed document: its wire form, and what conflict pairing needs of it (kept alone
-/// when a corpus is paired at the end, the wire form having been written out).
-#[derive(Clone, Debug)]
+/// One analysed document: its wire form, and (kept inside) what conflict pairing needs of it.
+/// Pair many with [`Analyzer::pair`].
+#[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     /// The document as the report shows it.
     pub document: report::Document,
-    /// Its claims as pairing reads them; pass many to [`Analyzer::conflicts`].
-    pub pairing: conflicts::Doc,
+    /// Its claims as pairing reads them.
+    pairing: conflicts::Doc,
 }
 
-/// What the stages before pairing and the report make of one document.
-struct Stages {
+/// How long each stage took on one document (or, added up with `+=`, on many), as
+/// [`Analyzer::timed`] measures it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StageTimes {
+    /// Raw text → working text ([`normalize`]).
+    pub normalize: Duration,
+    /// Working text → paragraphs, sentences, quotations, boilerplate ([`segment`]).
+    pub segment: Duration,
+    /// Tokens and reported-speech patterns, sentence by sentence.
+    pub grammar: Duration,
+    /// Speakers resolved, claims built.
+    pub attribution: Duration,
+    /// The document's dating, its character index and its wire form ([`report::Document`]).
+    pub report: Duration,
+}
+
+impl StageTimes {
+    /// All five stages.
+    pub fn total(&self) -> Duration {
+        self.normalize + self.segment + self.grammar + self.attribution + self.report
+    }
+}
+
+impl std::ops::AddAssign for StageTimes {
+    fn add_assign(&mut self, other: StageTimes) {
+        self.normalize += other.normalize;
+        self.segment += other.segment;
+        self.grammar += other.grammar;
+        self.attribution += other.attribution;
+        self.report += other.report;
+    }
+}
+
+/// A stopwatch that splits a run into stages when timing is asked for, and does nothing
+/// otherwise.
+struct Clock {
+    last: Option<Instant>,
+    times: StageTimes,
+}
+
+impl Clock {
+    /// A clock that does not run.
+    fn off() -> Clock {
+        Clock {
+            last: None,
+            times: StageTimes::default(),
+        }
+    }
+
+    /// A clock running from now.
+    fn started() -> Clock {
+        Clock {
+            last: Some(Instant::now()),
+            times: StageTimes::default(),
+        }
+    }
+
+    /// Adds the time since the last lap to the stage `stage` picks.
+    fn lap(&mut self, stage: fn(&mut StageTimes) -> &mut Duration) {
+        if let Some(last) = &mut self.last {
+            let now = Instant::now();
+            *stage(&mut self.times) += now - *last;
+            *last = now;
+        }
+    }
+}
+
+/// What the pipeline makes of one document: its wire form, and what its pairing view is made
+/// of.
+struct Run<'a> {
+    document: report::Document,
     text: normalize::Text,
-    seg: segment::Segments,
     claims: Vec<attribution::Claim>,
     dating: dates::Dating,
+    chars: span::CharIndex<'a>,
+}
+
+impl Run<'_> {
+    /// The document and its pairing view.
+    fn analysis(self) -> Analysis {
+        let id = &self.document.id;
+        let pairing = conflicts::Doc::new(id, self.dating, &self.text, &self.chars, &self.claims);
+        Analysis {
+            document: self.document,
+            pairing,
+        }
+    }
 }
 
 impl Analyzer {
-    /// Compiles the grammar of `rules`.
+    /// Compiles `rules`.
     pub fn new(rules: &Rules) -> Analyzer {
         let lex = lexicon::Lexicon::new(rules);
         let grammar = grammar::Grammar::new(&lex);
         Analyzer { lex, grammar }
     }
 
-    /// The rules, compiled.
-    pub fn lexicon(&self) -> &lexicon::Lexicon {
-        &self.lex
-    }
-
     /// Normalize → segment → grammar → attribution → report, for one document.
+    ///
+    /// ```
+    /// use doichieu::{rules::Rules, Analyzer};
+    /// let analyzer = Analyzer::new(&Rules::embedded());
+    /// let doc = analyzer.document("a", "a.txt", "Baku phủ nhận cáo buộc của Armenia.");
+    /// assert_eq!(doc.claims[0].speaker.canonical, "Azerbaijan");
+    /// ```
     pub fn document(&self, id: &str, source: &str, raw: &str) -> report::Document {
         self.document_dated(id, source, raw, None)
     }
@@ -152,45 +255,115 @@ impl Analyzer {
         raw: &str,
         date: Option<&str>,
     ) -> report::Document {
-        let st = self.stages(raw, date);
-        let chars = span::CharIndex::new(raw);
-        report::document(
-            id, source, &chars, &st.text, &st.seg, &st.claims, &st.dating,
-        )
+        self.run(id, source, raw, date, &mut Clock::off()).document
     }
 
-    /// [`Analyzer::document_dated`], with what pairing needs of the document besides.
+    /// [`Analyzer::document_dated`], with what pairing needs of the document besides: pass
+    /// many to [`Analyzer::pair`].
     pub fn analysis(&self, id: &str, source: &str, raw: &str, date: Option<&str>) -> Analysis {
-        let st = self.stages(raw, date);
-        let chars = span::CharIndex::new(raw);
-        let document = report::document(
-            id, source, &chars, &st.text, &st.seg, &st.claims, &st.dating,
-        );
-        let pairing = conflicts::Doc::new(id, st.dating, &st.text, &chars, &st.claims);
-        Analysis { document, pairing }
+        self.run(id, source, raw, date, &mut Clock::off())
+            .analysis()
     }
 
-    /// The conflicts within and across `docs` ([`Analysis::pairing`]), in wire form: pairing,
-    /// then the report.
-    pub fn conflicts(&self, docs: &[conflicts::Doc]) -> Vec<report::Conflict> {
+    /// [`Analyzer::analysis`], timed stage by stage. The pairing view, which is not a stage of
+    /// the document, is made after the clock stops.
+    ///
+    /// ```
+    /// use doichieu::{rules::Rules, Analyzer};
+    /// let analyzer = Analyzer::new(&Rules::embedded());
+    /// let (analysis, times) = analyzer.timed("a", "-", "Ông Peskov cho biết Nga sẵn sàng.", None);
+    /// assert_eq!(analysis.document.claims.len(), 1);
+    /// assert!(times.total() >= times.grammar);
+    /// ```
+    pub fn timed(
+        &self,
+        id: &str,
+        source: &str,
+        raw: &str,
+        date: Option<&str>,
+    ) -> (Analysis, StageTimes) {
+        let mut clock = Clock::started();
+        let run = self.run(id, source, raw, date, &mut clock);
+        (run.analysis(), clock.times)
+    }
+
+    /// The conflicts within and across the analysed documents, in wire form (claim ids made
+    /// from the document ids, sorted by them). Documents are told apart by their position in
+    /// `docs`, so two with the same id still pair.
+    ///
+    /// ```
+    /// use doichieu::{rules::Rules, Analyzer};
+    /// let analyzer = Analyzer::new(&Rules::embedded());
+    /// let docs = [
+    ///     analyzer.analysis("a", "-", "Ngày 27/9, Armenia cáo buộc Azerbaijan tấn công dân thường.", None),
+    ///     analyzer.analysis("b", "-", "Ngày 27/9, Azerbaijan cáo buộc Armenia tấn công dân thường.", None),
+    /// ];
+    /// let conflicts = analyzer.pair(&docs);
+    /// assert_eq!((conflicts[0].a.as_str(), conflicts[0].b.as_str()), ("a#c1", "b#c1"));
+    /// ```
+    pub fn pair(&self, docs: &[Analysis]) -> Vec<report::Conflict> {
+        let pairing: Vec<&conflicts::Doc> = docs.iter().map(|a| &a.pairing).collect();
+        self.conflicts(&pairing)
+    }
+
+    /// Segments a normalized text (stage 2) with these rules.
+    ///
+    /// ```
+    /// use doichieu::{normalize::normalize, rules::Rules, Analyzer};
+    /// let rules = Rules::embedded();
+    /// let text = normalize("Bộ Quốc pḥng Azerbaijan cho biết. Ảnh: AP", &rules.repairs);
+    /// assert_eq!(text.as_str(), "Bộ Quốc phòng Azerbaijan cho biết. Ảnh: AP");
+    /// let seg = Analyzer::new(&rules).segment(&text);
+    /// assert_eq!(seg.sentences.len(), 2);
+    /// ```
+    pub fn segment(&self, text: &normalize::Text) -> segment::Segments {
+        segment::segment(text, &self.lex)
+    }
+
+    /// A readable view of the text layer of one document (stages 1 and 2), for review: what
+    /// normalization repaired, with raw byte spans, and how the text was cut into paragraphs,
+    /// sentences, quotations and boilerplate. `name` heads it.
+    pub fn text_layer(&self, name: &str, raw: &str) -> String {
+        let text = normalize::normalize(raw, &self.lex.repairs);
+        let seg = self.segment(&text);
+        layer::render(name, &text, &seg)
+    }
+
+    /// The conflicts within and across `docs`, in wire form: pairing, then the report.
+    pub(crate) fn conflicts(&self, docs: &[&conflicts::Doc]) -> Vec<report::Conflict> {
         report::conflicts(docs, conflicts::find(docs, &self.lex))
     }
 
-    /// Normalize → segment → grammar → attribution, and the document's dating.
-    fn stages(&self, raw: &str, date: Option<&str>) -> Stages {
+    /// The whole pipeline on one document, each stage timed on `clock`.
+    fn run<'a>(
+        &self,
+        id: &str,
+        source: &str,
+        raw: &'a str,
+        date: Option<&str>,
+        clock: &mut Clock,
+    ) -> Run<'a> {
         let text = normalize::normalize(raw, &self.lex.repairs);
+        clock.lap(|t| &mut t.normalize);
         let mut seg = segment::segment(&text, &self.lex);
         if let Some(date) = date {
             seg.date = Some(date.to_string());
         }
+        clock.lap(|t| &mut t.segment);
         let parsed = self.grammar.parse(&text, &seg);
+        clock.lap(|t| &mut t.grammar);
         let claims = attribution::attribute(&text, &seg, &parsed, &self.lex);
+        clock.lap(|t| &mut t.attribution);
         let dating = dates::Dating::of(seg.date.as_deref(), text.as_str(), &self.lex);
-        Stages {
+        let chars = span::CharIndex::new(raw);
+        let document = report::document(id, source, &chars, &text, &seg, &claims, &dating);
+        clock.lap(|t| &mut t.report);
+        Run {
+            document,
             text,
-            seg,
             claims,
             dating,
+            chars,
         }
     }
 }

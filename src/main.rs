@@ -7,9 +7,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use doichieu::normalize::normalize_bytes;
+use doichieu::normalize::NormalizeError;
 use doichieu::rules::Rules;
-use doichieu::{corpus, layer, render, segment};
+use doichieu::{corpus, render, Analyzer};
 
 const EXIT_CODES: &str = "Exit codes: 0 success; 1 input or usage error (unreadable file, invalid \
 UTF-8, bad arguments, a score below --min-*-f1); 2 rule error (a rule file that does not parse, \
@@ -216,13 +216,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::Text { files } => {
-            let lex = doichieu::lexicon::Lexicon::new(&rules);
+            let analyzer = Analyzer::new(&rules);
             for file in files {
-                let raw = read_input(&file)?;
-                let text = normalize_bytes(&raw, &rules.repairs)
+                let raw = String::from_utf8(read_input(&file)?)
+                    .map_err(|e| NormalizeError::InvalidUtf8 {
+                        offset: e.utf8_error().valid_up_to(),
+                    })
                     .with_context(|| format!("{}", file.display()))?;
-                let seg = segment::segment(&text, &lex);
-                print!("{}", layer::render(&stem(&file), &text, &seg));
+                print!("{}", analyzer.text_layer(&stem(&file), &raw));
             }
         }
         Command::Rules(_) => unreachable!("handled before the rules are loaded"),
@@ -316,8 +317,11 @@ fn run_corpus(
                 &mut on_error,
                 &mut on_progress,
             )
+            .map_err(anyhow::Error::from)
             .and_then(|(summary, _)| {
-                out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+                let file = out.into_inner().map_err(|e| e.into_error())?;
+                file.sync_all()
+                    .with_context(|| format!("{}", tmp.display()))?;
                 Ok(summary)
             });
             match result {

@@ -9,8 +9,8 @@
 //! It is reversible in the sense that matters: the working text keeps a map back to the original
 //! byte offsets ([`Text::span`]), so every reported [`Span`] points at the raw input, and every
 //! broken-character repair is recorded as a [`Repair`]. Lossy transforms (lower case, tone-mark
-//! placement, diacritic folding) never touch the working text; they only make lookup keys
-//! ([`match_key`], [`fold_diacritics`]).
+//! placement) never touch the working text; they only make lookup keys (the tokens' lower-case
+//! keys).
 
 use std::fmt;
 use std::ops::Range;

@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use crate::report::{ClaimOut, Conflict, Document, Report};
+use crate::report::{ClaimOut, Conflict, Document, Polarity, Report};
 
 /// Content excerpts in the Markdown review and the terminal view stop after this many
 /// characters.
@@ -87,7 +87,7 @@ pub fn markdown(report: &Report) -> String {
             continue;
         }
         for c in &d.claims {
-            let polarity = if c.polarity == "negate" {
+            let polarity = if c.polarity == Polarity::Negate {
                 ", negated"
             } else {
                 ""
@@ -243,7 +243,7 @@ fn claim_summary(c: &ClaimOut) -> String {
     if !c.target.is_empty() {
         let _ = write!(s, " → {}", c.target.join(", "));
     }
-    if c.polarity == "negate" {
+    if c.polarity == Polarity::Negate {
         s.push_str(", negated");
     }
     if !c.via.is_empty() {
@@ -344,7 +344,7 @@ pub fn html(report: &Report, texts: &[&str]) -> String {
                 html_escape(&c.speaker.canonical),
                 html_escape(c.speaker.side.as_deref().unwrap_or("")),
                 html_escape(&c.cue.text),
-                html_escape(&c.cue.class),
+                html_escape(c.cue.class.as_str()),
                 html_escape(&c.target.join(", ")),
                 html_escape(&c.content.text),
                 html_escape(&c.rule)
@@ -384,7 +384,7 @@ fn html_conflict(out: &mut String, report: &Report, x: &Conflict) {
 <small>({:.2}, rule {})</small></h3>",
         html_escape(&x.id),
         html_escape(&x.id),
-        html_escape(&x.kind),
+        html_escape(x.kind.as_str()),
         x.score,
         html_escape(&x.rule)
     );
@@ -398,7 +398,7 @@ fn html_conflict(out: &mut String, report: &Report, x: &Conflict) {
                     html_escape(&c.id),
                     html_escape(&speaker_label(c)),
                     html_escape(&c.cue.text),
-                    html_escape(&c.cue.class),
+                    html_escape(c.cue.class.as_str()),
                     html_escape(&c.id),
                     html_escape(&c.content.text)
                 );
@@ -497,7 +497,7 @@ mod tests {
     use crate::rules::Rules;
 
     fn report(text: &str) -> Report {
-        crate::analyze(text, &Rules::embedded())
+        crate::analyze("doc", text, &Rules::embedded())
     }
 
     #[test]

@@ -3,10 +3,9 @@
 //! These types are what doichieu promises to its users; they are separate from the internal
 //! types of the pipeline so that the pipeline can change without breaking readers.
 //!
-//! The report is the last stage: [`document`] turns attribution's claims of one document into
-//! wire claims, and [`conflicts()`] turns the typed pairs of [`crate::conflicts`] into wire
-//! conflicts. Ids and spans as readers see them are made here and nowhere else; no earlier
-//! stage reads them back.
+//! The report is the last stage: it turns attribution's claims of one document into wire
+//! claims, and the typed pairs of conflict pairing into wire conflicts. Ids and spans as
+//! readers see them are made here and nowhere else; no earlier stage reads them back.
 //!
 //! # Guarantees (schema version 1)
 //! - `schema_version` changes whenever a field is removed or changes meaning; new fields may be
@@ -19,18 +18,29 @@
 //! - Claims are sorted by position; claim ids are `<document id>#c<n>` numbered in that order,
 //!   so the same input gives the same ids. Conflicts are sorted by their claim ids.
 //! - Output is deterministic: same input and rules, same bytes.
+//!
+//! Every type here deserializes too, so a report written by doichieu can be read back
+//! (`serde_json::from_str::<Report>`); fields with a fixed set of values are enums
+//! ([`ClaimKind`], [`Polarity`], [`CueClass`], [`SpeakerKind`], [`ConflictKind`],
+//! [`BoilerplateKind`]) whose serde names and `Display` are the wire names.
 
-use serde::Serialize;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
 
 use crate::conflicts;
 use crate::dates::Dating;
 use crate::span::{CharIndex, Span};
 
+pub use crate::attribution::{Kind as ClaimKind, Polarity, SpeakerKind};
+pub use crate::conflicts::Kind as ConflictKind;
+pub use crate::rules::{BoilerplateKind, CueClass};
+
 /// The schema version of [`Report`].
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A whole report: documents and the conflicts among their claims.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -41,7 +51,7 @@ pub struct Report {
 }
 
 /// One analysed article.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// The document id: the file stem, or the record id in corpus mode.
     pub id: String,
@@ -63,7 +73,7 @@ pub struct Document {
 }
 
 /// A range of years, bounds included; `null` is unbounded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PeriodOut {
     /// Earliest year.
     pub from: Option<i32>,
@@ -72,7 +82,7 @@ pub struct PeriodOut {
 }
 
 /// A span with byte and character offsets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct SpanOut {
     /// First byte.
     pub start: usize,
@@ -102,7 +112,7 @@ impl SpanOut {
 }
 
 /// A repaired broken character.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RepairOut {
     /// Where it is.
     pub span: SpanOut,
@@ -115,10 +125,10 @@ pub struct RepairOut {
 }
 
 /// A marked piece of boilerplate.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BoilerplateOut {
     /// What it is (`caption`, `player`, …).
-    pub kind: String,
+    pub kind: BoilerplateKind,
     /// Where it is.
     pub span: SpanOut,
     /// Which rule marked it.
@@ -126,7 +136,7 @@ pub struct BoilerplateOut {
 }
 
 /// A reported claim.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClaimOut {
     /// `<document id>#c<n>`.
     pub id: String,
@@ -138,7 +148,7 @@ pub struct ClaimOut {
     /// The reporting cue.
     pub cue: CueOut,
     /// `direct`, `mixed` or `indirect`.
-    pub kind: String,
+    pub kind: ClaimKind,
     /// What was said.
     pub content: TextOut,
     /// Sources the claim came through, outermost first.
@@ -146,13 +156,13 @@ pub struct ClaimOut {
     /// Whom it is aimed at.
     pub target: Vec<String>,
     /// `affirm` or `negate`.
-    pub polarity: String,
+    pub polarity: Polarity,
     /// When it was said, when the sentence says.
     pub date: Option<DateOut>,
 }
 
 /// The speaker of a claim.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SpeakerOut {
     /// The mention as written.
     pub text: String,
@@ -163,7 +173,7 @@ pub struct SpeakerOut {
     /// The party the speaker belongs to or speaks for.
     pub side: Option<String>,
     /// `person`, `country`, `org`, `outlet` or `group`.
-    pub kind: String,
+    pub kind: SpeakerKind,
     /// The mention's span; none when the speaker is inherited (bare quote, conjoined cue).
     pub span: Option<SpanOut>,
     /// How a pronoun or short form was resolved.
@@ -171,18 +181,18 @@ pub struct SpeakerOut {
 }
 
 /// The reporting cue of a claim.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CueOut {
     /// As written (`quote` for a bare quote).
     pub text: String,
     /// `state`, `report`, `accuse`, `deny`, `condemn`, `call` or `warn`.
-    pub class: String,
+    pub class: CueClass,
     /// Where it is; none for a bare quote.
     pub span: Option<SpanOut>,
 }
 
 /// A piece of text and where it is.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TextOut {
     /// The working text under the span.
     pub text: String,
@@ -191,7 +201,7 @@ pub struct TextOut {
 }
 
 /// When a claim was made.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DateOut {
     /// The time phrase as written (`hôm 3-10`).
     pub text: String,
@@ -200,7 +210,7 @@ pub struct DateOut {
 }
 
 /// Two claims that clash.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
     /// `x<n>`, numbered in sorted order.
     pub id: String,
@@ -209,7 +219,7 @@ pub struct Conflict {
     /// The second claim's id.
     pub b: String,
     /// `denial`, `mutual_accusation`, `numeric`, `framing`, `outcome` or `opposing_call`.
-    pub kind: String,
+    pub kind: ConflictKind,
     /// How sure the detector is, from 0 to 1.
     pub score: f64,
     /// A readable sentence naming what clashes.
@@ -221,7 +231,7 @@ pub struct Conflict {
 }
 
 /// A span of one document that supports a conflict.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The document id.
     pub document: String,
@@ -238,7 +248,7 @@ fn claim_id(doc: &str, n: usize) -> String {
 
 /// Builds the wire form of one analysed document: `chars` indexes its raw input, `claims` are
 /// attribution's, in position order, and `dating` is the document's.
-pub fn document(
+pub(crate) fn document(
     id: &str,
     source: &str,
     chars: &CharIndex<'_>,
@@ -260,23 +270,23 @@ pub fn document(
                 canonical: c.speaker.canonical.clone(),
                 role: c.speaker.role.clone(),
                 side: c.speaker.side.clone(),
-                kind: enum_name(&c.speaker.kind),
+                kind: c.speaker.kind,
                 span: c.speaker.range.as_ref().map(span),
                 resolved_from: c.speaker.resolved_from.clone(),
             },
             cue: CueOut {
                 text: c.cue_text.clone(),
-                class: c.class.as_str().to_string(),
+                class: c.class,
                 span: (!c.cue.is_empty()).then(|| span(&c.cue)),
             },
-            kind: enum_name(&c.kind),
+            kind: c.kind,
             content: TextOut {
                 text: s[c.content.clone()].to_string(),
                 span: span(&c.content),
             },
             via: c.via.clone(),
             target: c.target.clone(),
-            polarity: enum_name(&c.polarity),
+            polarity: c.polarity,
             date: c.date.as_ref().map(|(t, r)| DateOut {
                 text: t.clone(),
                 resolved: r.clone(),
@@ -307,7 +317,7 @@ pub fn document(
             .boilerplate
             .iter()
             .map(|b| BoilerplateOut {
-                kind: enum_name(&b.kind),
+                kind: b.kind,
                 span: span(&b.range),
                 rule: b.rule.clone(),
             })
@@ -319,7 +329,7 @@ pub fn document(
 /// The wire form of the pairs [`crate::conflicts::find`] found among `docs`: claim ids in
 /// place of positions, the two contents as evidence, sorted by claim ids and numbered `x<n>`
 /// in that order.
-pub fn conflicts(docs: &[conflicts::Doc], pairs: Vec<conflicts::Pair>) -> Vec<Conflict> {
+pub(crate) fn conflicts(docs: &[&conflicts::Doc], pairs: Vec<conflicts::Pair>) -> Vec<Conflict> {
     let id = |at: conflicts::ClaimAt| claim_id(&docs[at.doc].id, at.claim);
     let evidence = |at: conflicts::ClaimAt| {
         let doc = &docs[at.doc];
@@ -341,7 +351,7 @@ pub fn conflicts(docs: &[conflicts::Doc], pairs: Vec<conflicts::Pair>) -> Vec<Co
             id: String::new(),
             a: id(p.a),
             b: id(p.b),
-            kind: p.kind.as_str().to_string(),
+            kind: p.kind,
             score: p.score,
             why: p.why,
             rule: p.rule,
@@ -357,10 +367,109 @@ pub fn conflicts(docs: &[conflicts::Doc], pairs: Vec<conflicts::Pair>) -> Vec<Co
     out
 }
 
-/// The serde name of a unit enum variant.
-fn enum_name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
+// The wire names of attribution's enums, as `Display` shows them; they live here, with the
+// wire format, and a test below holds them to the serde names.
+
+impl ClaimKind {
+    /// `direct`, `mixed` or `indirect`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Direct => "direct",
+            ClaimKind::Mixed => "mixed",
+            ClaimKind::Indirect => "indirect",
+        }
+    }
+}
+
+impl Polarity {
+    /// `affirm` or `negate`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Polarity::Affirm => "affirm",
+            Polarity::Negate => "negate",
+        }
+    }
+}
+
+impl SpeakerKind {
+    /// `person`, `country`, `org`, `outlet` or `group`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Country => "country",
+            SpeakerKind::Org => "org",
+            SpeakerKind::Outlet => "outlet",
+            SpeakerKind::Group => "group",
+        }
+    }
+}
+
+impl fmt::Display for ClaimKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for Polarity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for SpeakerKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Report {
+    /// The claim with id `id` (`<document id>#c<n>`), in whichever document it is.
+    pub fn claim(&self, id: &str) -> Option<&ClaimOut> {
+        self.documents
+            .iter()
+            .flat_map(|d| d.claims.iter())
+            .find(|c| c.id == id)
+    }
+
+    /// The two claims of `conflict`, `a` then `b`; `None` when either is not in this report.
+    pub fn claims_of(&self, conflict: &Conflict) -> Option<(&ClaimOut, &ClaimOut)> {
+        Some((self.claim(&conflict.a)?, self.claim(&conflict.b)?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Display` (and `as_str`) of every wire enum is its serde name, both ways.
+    #[test]
+    fn wire_enums_display_their_serde_names() {
+        fn check<T>(values: &[T])
+        where
+            T: fmt::Display + Serialize + for<'de> Deserialize<'de> + PartialEq + fmt::Debug,
+        {
+            for v in values {
+                let json = serde_json::to_string(v).unwrap();
+                assert_eq!(json, format!("\"{v}\""));
+                assert_eq!(&serde_json::from_str::<T>(&json).unwrap(), v);
+            }
+        }
+        use ClaimKind::*;
+        check(&[Direct, Mixed, Indirect]);
+        check(&[Polarity::Affirm, Polarity::Negate]);
+        use SpeakerKind::*;
+        check(&[Person, Country, Org, Outlet, Group]);
+        check(&CueClass::ALL.map(|(_, c)| c));
+        use BoilerplateKind::*;
+        check(&[Player, Caption, Banner, SourceLine, Metadata, Byline]);
+        use ConflictKind::*;
+        check(&[
+            Denial,
+            MutualAccusation,
+            Numeric,
+            Framing,
+            Outcome,
+            OpposingCall,
+        ]);
     }
 }

@@ -107,7 +107,7 @@ const MAX_QUOTE_PARAGRAPHS: usize = 6;
 const MAX_UNCLOSED_SENTENCES: usize = 3;
 
 /// Segments a normalized document.
-pub fn segment(text: &Text, rules: &Lexicon) -> Segments {
+pub(crate) fn segment(text: &Text, rules: &Lexicon) -> Segments {
     let s = text.as_str();
     let mut seg = Segments::default();
     let mut offset = 0;

@@ -33,7 +33,7 @@ fn time_of(analyzer: &Analyzer, text: &str) -> Duration {
         .map(|_| {
             let started = Instant::now();
             let analysis = analyzer.analysis("x", "-", text, None);
-            analyzer.conflicts(std::slice::from_ref(&analysis.pairing));
+            analyzer.pair(std::slice::from_ref(&analysis));
             started.elapsed()
         })
         .min()

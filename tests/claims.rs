@@ -2,8 +2,9 @@
 
 use std::path::Path;
 
-use doichieu::report::{ClaimOut, Document};
+use doichieu::report::{ClaimKind, ClaimOut, Document, Polarity};
 use doichieu::rules::Rules;
+use doichieu::Analyzer;
 
 fn seed(prefix: &str) -> Document {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
@@ -13,7 +14,7 @@ fn seed(prefix: &str) -> Document {
         .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
         .unwrap();
     let raw = std::fs::read_to_string(&path).unwrap();
-    doichieu::analyze_document(prefix, "seed", &raw, &Rules::embedded())
+    Analyzer::new(&Rules::embedded()).document(prefix, "seed", &raw)
 }
 
 fn find<'a>(doc: &'a Document, content_start: &str) -> &'a ClaimOut {
@@ -50,7 +51,7 @@ fn seed_002_baku_speaks_for_azerbaijan() {
     let c = find(&doc, "không có nhân sự nước ngoài");
     assert_eq!(c.speaker.text, "Baku");
     assert_eq!(c.speaker.side.as_deref(), Some("Azerbaijan"));
-    assert_eq!(c.polarity, "negate");
+    assert_eq!(c.polarity, Polarity::Negate);
 }
 
 #[test]
@@ -59,7 +60,7 @@ fn seed_004_postposed_quote_with_a_typo_in_the_title_is_aliyevs() {
     let c = find(&doc, "Chúng ta không còn thời gian");
     assert_eq!(c.speaker.text, "Tổn thống Aliyev");
     assert_eq!(c.speaker.canonical, "Ilham Aliyev");
-    assert_eq!(c.kind, "direct");
+    assert_eq!(c.kind, ClaimKind::Direct);
     assert_eq!(c.rule, "postposed-quote");
 }
 

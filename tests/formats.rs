@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 
 use common::{fixture_files, fixture_source};
-use doichieu::report::Report;
+use doichieu::report::{Conflict, Report};
 use doichieu::rules::Rules;
 use doichieu::{analyze_all, render, Input};
 
@@ -161,6 +161,55 @@ fn every_json_snapshot_matches_the_schema() {
         }
     }
     assert!(checked >= 39, "only {checked} JSON snapshots found");
+}
+
+/// `T` read from `value`, written back: the same JSON.
+fn assert_round_trip<T>(value: &serde_json::Value, what: &str)
+where
+    T: serde::Serialize + serde::de::DeserializeOwned,
+{
+    let read: T = serde_json::from_value(value.clone()).unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert_eq!(
+        &serde_json::to_value(&read).unwrap(),
+        value,
+        "{what}: read and written back"
+    );
+}
+
+#[test]
+fn every_json_snapshot_reads_back_into_the_report_types() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("report__") {
+            let value = snapshot_json(&path);
+            assert_round_trip::<Report>(&value, &name);
+            for d in value["documents"].as_array().expect("documents") {
+                assert_round_trip::<doichieu::report::Document>(d, &name);
+            }
+            checked += 1;
+        } else if name.starts_with("conflicts__") {
+            assert_round_trip::<Vec<Conflict>>(&snapshot_json(&path), &name);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 39, "only {checked} JSON snapshots found");
+}
+
+#[test]
+fn a_report_read_back_is_the_same_report_and_the_same_bytes() {
+    let (report, _) = seeds();
+    let json = serde_json::to_string_pretty(&report).unwrap();
+    let read: Report = serde_json::from_str(&json).unwrap();
+    assert_eq!(read, report);
+    assert_eq!(serde_json::to_string_pretty(&read).unwrap(), json);
+    for c in &report.conflicts {
+        let (a, b) = report.claims_of(c).expect("both claims are in the report");
+        assert_eq!((a.id.as_str(), b.id.as_str()), (c.a.as_str(), c.b.as_str()));
+    }
+    assert!(report.claim("no-such#c1").is_none());
 }
 
 #[test]

@@ -80,8 +80,8 @@ fn run(text: &str) {
         analysis.document,
         "the document alone is the document of the analysis"
     );
-    let pairing = [analysis.pairing];
-    let found = analyzer().conflicts(&pairing);
+    let analyses = [analysis];
+    let found = analyzer().pair(&analyses);
     for x in &found {
         for e in &x.evidence {
             check_span(text, &e.span);
@@ -89,11 +89,10 @@ fn run(text: &str) {
     }
     let again = analyzer().analysis("p", "-", text, None);
     assert_eq!(
-        again.document, analysis.document,
-        "same input, same document"
+        again, analyses[0],
+        "same input, same document and claims to pair"
     );
-    assert_eq!(again.pairing, pairing[0], "same input, same claims to pair");
-    assert_eq!(analyzer().conflicts(&pairing), found);
+    assert_eq!(analyzer().pair(&analyses), found);
 }
 
 fn cases() -> u32 {

@@ -9,14 +9,20 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::fixture_files;
-use doichieu::lexicon::Lexicon;
 use doichieu::normalize::{normalize, normalize_with};
 use doichieu::rules::Rules;
-use doichieu::segment::{segment, Segments};
-use doichieu::{layer, Span};
+use doichieu::segment::Segments;
+use doichieu::{Analyzer, Span};
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The rules and their compiled form, which segments.
+fn setup() -> (Rules, Analyzer) {
+    let rules = Rules::embedded();
+    let analyzer = Analyzer::new(&rules);
+    (rules, analyzer)
 }
 
 /// Every range the text layer produces, with what it is, for the span property.
@@ -40,9 +46,9 @@ fn ranges(seg: &Segments) -> Vec<(String, std::ops::Range<usize>)> {
 
 /// The raw bytes under each span, normalized the way the whole document was, equal the working
 /// text under the range the span came from.
-fn check_spans(name: &str, raw: &str, rules: &Lexicon) {
+fn check_spans(name: &str, raw: &str, (rules, analyzer): &(Rules, Analyzer)) {
     let text = normalize(raw, &rules.repairs);
-    let seg = segment(&text, rules);
+    let seg = analyzer.segment(&text);
     for (what, range) in ranges(&seg) {
         let span = text.span(range.clone());
         let original = span.slice(raw).unwrap_or_else(|| {
@@ -66,12 +72,12 @@ fn check_spans(name: &str, raw: &str, rules: &Lexicon) {
 
 #[test]
 fn spans_point_at_the_raw_bytes_on_every_fixture() {
-    let rules = Lexicon::new(&Rules::embedded());
+    let setup = setup();
     for path in fixture_files("seeds", &[])
         .into_iter()
         .chain(fixture_files("corpus", &[]))
     {
-        check_spans(&path.display().to_string(), &read(&path), &rules);
+        check_spans(&path.display().to_string(), &read(&path), &setup);
     }
 }
 
@@ -81,7 +87,7 @@ fn spans_point_at_the_raw_bytes_on_the_whole_corpus() {
         println!("skipped: set DOICHIEU_CORPUS to a folder of .txt articles to run this check");
         return;
     };
-    let rules = Lexicon::new(&Rules::embedded());
+    let setup = setup();
     let mut count = 0;
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("DOICHIEU_CORPUS is a readable folder")
@@ -90,7 +96,7 @@ fn spans_point_at_the_raw_bytes_on_the_whole_corpus() {
         .collect();
     files.sort();
     for path in files {
-        check_spans(&path.display().to_string(), &read(&path), &rules);
+        check_spans(&path.display().to_string(), &read(&path), &setup);
         count += 1;
     }
     println!("checked spans on {count} corpus articles");
@@ -99,19 +105,19 @@ fn spans_point_at_the_raw_bytes_on_the_whole_corpus() {
 
 #[test]
 fn prepending_k_bytes_shifts_every_span_by_k() {
-    let rules = Lexicon::new(&Rules::embedded());
+    let (rules, analyzer) = setup();
     for path in fixture_files("seeds", &[])
         .into_iter()
         .chain(fixture_files("corpus", &[]))
     {
         let raw = read(&path);
         let text = normalize(&raw, &rules.repairs);
-        let seg = segment(&text, &rules);
+        let seg = analyzer.segment(&text);
         for prefix in ["\n", "\n\n\n", "  \n \n"] {
             let k = prefix.len();
             let shifted_raw = format!("{prefix}{raw}");
             let shifted = normalize(&shifted_raw, &rules.repairs);
-            let shifted_seg = segment(&shifted, &rules);
+            let shifted_seg = analyzer.segment(&shifted);
             let a: Vec<Span> = ranges(&seg)
                 .into_iter()
                 .map(|(_, r)| text.span(r).shifted(k))
@@ -127,7 +133,7 @@ fn prepending_k_bytes_shifts_every_span_by_k() {
 
 #[test]
 fn seed_002_has_its_twelve_broken_characters_repaired() {
-    let rules = Lexicon::new(&Rules::embedded());
+    let rules = Rules::embedded();
     let raw = read(&fixture_files("seeds", &[])[2]);
     let text = normalize(&raw, &rules.repairs);
     assert!(text.broken);
@@ -159,7 +165,7 @@ fn seed_002_has_its_twelve_broken_characters_repaired() {
 
 #[test]
 fn the_other_seeds_keep_their_letters() {
-    let rules = Lexicon::new(&Rules::embedded());
+    let rules = Rules::embedded();
     for (i, path) in fixture_files("seeds", &[]).iter().enumerate() {
         if i == 2 {
             continue;
@@ -184,10 +190,10 @@ fn the_other_seeds_keep_their_letters() {
 
 #[test]
 fn seed_000_closing_quote_is_one_quotation() {
-    let rules = Lexicon::new(&Rules::embedded());
+    let (rules, analyzer) = setup();
     let raw = read(&fixture_files("seeds", &[])[0]);
     let text = normalize(&raw, &rules.repairs);
-    let seg = segment(&text, &rules);
+    let seg = analyzer.segment(&text);
     assert_eq!(seg.quotes.len(), 1);
     let q = &seg.quotes[0];
     assert!(q.closed);
@@ -199,7 +205,7 @@ fn seed_000_closing_quote_is_one_quotation() {
 
 #[test]
 fn text_layer_snapshots() {
-    let rules = Lexicon::new(&Rules::embedded());
+    let analyzer = Analyzer::new(&Rules::embedded());
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("../snapshots");
     settings.set_prepend_module_to_snapshot(false);
@@ -218,12 +224,10 @@ fn text_layer_snapshots() {
         );
         for path in files {
             let raw = read(&path);
-            let text = normalize(&raw, &rules.repairs);
-            let seg = segment(&text, &rules);
             let name = path.file_stem().unwrap().to_string_lossy().into_owned();
             insta::assert_snapshot!(
                 format!("text_layer__{name}"),
-                layer::render(&name, &text, &seg)
+                analyzer.text_layer(&name, &raw)
             );
         }
     });

@@ -19,7 +19,7 @@ fn analyzer() -> &'static Analyzer {
 
 fuzz_target!(|text: &str| {
     let analysis = analyzer().analysis("fuzz", "-", text, None);
-    let document = analysis.document;
+    let document = &analysis.document;
     for claim in &document.claims {
         let mut spans = vec![claim.content.span];
         spans.extend(claim.speaker.span);
@@ -30,7 +30,7 @@ fuzz_target!(|text: &str| {
             assert!(span.char_start <= span.char_end);
         }
     }
-    let found = analyzer().conflicts(std::slice::from_ref(&analysis.pairing));
-    serde_json::to_string(&document).expect("document serializes");
+    let found = analyzer().pair(std::slice::from_ref(&analysis));
+    serde_json::to_string(document).expect("document serializes");
     serde_json::to_string(&found).expect("conflicts serialize");
 });

@@ -2,8 +2,9 @@
 #![no_main]
 use std::sync::OnceLock;
 
+use doichieu::normalize;
 use doichieu::rules::Rules;
-use doichieu::{normalize, segment};
+use doichieu::Analyzer;
 use libfuzzer_sys::fuzz_target;
 
 fn rules() -> &'static Rules {
@@ -11,12 +12,16 @@ fn rules() -> &'static Rules {
     RULES.get_or_init(Rules::embedded)
 }
 
+fn analyzer() -> &'static Analyzer {
+    static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
+    ANALYZER.get_or_init(|| Analyzer::new(rules()))
+}
+
 fuzz_target!(|data: &[u8]| {
-    let rules = rules();
-    let Ok(text) = normalize::normalize_bytes(data, &rules.repairs) else {
+    let Ok(text) = normalize::normalize_bytes(data, &rules().repairs) else {
         return;
     };
-    let seg = segment::segment(&text, rules);
+    let seg = analyzer().segment(&text);
     let raw = std::str::from_utf8(data).expect("normalize_bytes accepted it");
     for sentence in &seg.sentences {
         let span = text.span(sentence.range.clone());

@@ -28,7 +28,6 @@ mod targets;
 
 pub use attribute::attribute;
 pub use claim::{Claim, Kind, Polarity, Speaker, SpeakerKind};
-pub use mention::TITLE_SIMILARITY;
 
 /// The claims of `raw` run through the whole pipeline, as (speaker, side, targets joined by
 /// commas), for the unit tests of each file.

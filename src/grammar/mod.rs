@@ -152,7 +152,8 @@ impl Grammar {
 }
 
 /// Finds reported speech in every sentence of a document (compiling the grammar for this one
-/// call; use [`Grammar`] for many documents).
+/// call; use [`Grammar`] for many documents). For the unit tests.
+#[cfg(test)]
 pub fn parse(text: &Text, seg: &Segments, lex: &Lexicon) -> Parsed {
     Grammar::new(lex).parse(text, seg)
 }

@@ -24,7 +24,7 @@ fn particle_in(example: &str, particle: &str) -> bool {
 /// figure word or entity alias must occur in its example as words, an abbreviation and a
 /// repair's broken spelling as text, a boilerplate pattern must match its example. Returns one message per
 /// rule whose example does not show it, as `FILE:LINE: message` (file names as in
-/// [`RULE_FILES`], under `dir`).
+/// [`RULE_FILES`](super::RULE_FILES), under `dir`).
 pub fn check_examples(rules: &Rules, dir: &str) -> Vec<String> {
     let mut problems = Vec::new();
     let mut fail = |file: &str, line: usize, what: &str, example: &str| {

@@ -24,7 +24,7 @@ mod schema;
 
 pub use check::check_examples;
 pub use error::{RuleError, RuleErrorKind};
-pub use pattern::pattern_matches;
+pub(crate) use pattern::pattern_matches;
 pub use schema::*;
 
 use parse::*;
@@ -184,7 +184,8 @@ impl Rules {
         })
     }
 
-    /// The entity one of whose aliases is exactly `name` (compared by [`match_key`]).
+    /// The entity one of whose aliases is exactly `name`, compared as match keys (lower case,
+    /// one tone-mark placement: `hoà` = `Hòa`).
     pub fn entity(&self, name: &str) -> Option<&Entity> {
         self.alias_index
             .get(&match_key(name))

@@ -1,9 +1,9 @@
 //! The types of the rule tables: one per file format, as parsed, with no index built on them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The class of a reporting cue, as defined in the gold guidelines.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CueClass {
     /// nói, cho biết, tuyên bố, khẳng định …
@@ -47,6 +47,12 @@ impl CueClass {
             self,
             CueClass::Accuse | CueClass::Deny | CueClass::Condemn | CueClass::Call | CueClass::Warn
         )
+    }
+}
+
+impl std::fmt::Display for CueClass {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -142,8 +148,9 @@ pub struct Group {
     pub line: usize,
 }
 
-/// What a boilerplate pattern marks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// What a boilerplate pattern marks; in rule files and reports `player`, `caption`, `banner`,
+/// `source_line`, `metadata` or `byline`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BoilerplateKind {
     /// Video player controls: `0:00 / 0:00`.
@@ -158,6 +165,26 @@ pub enum BoilerplateKind {
     Metadata,
     /// The author's name closing the article.
     Byline,
+}
+
+impl BoilerplateKind {
+    /// The name used in rule files and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BoilerplateKind::Player => "player",
+            BoilerplateKind::Caption => "caption",
+            BoilerplateKind::Banner => "banner",
+            BoilerplateKind::SourceLine => "source_line",
+            BoilerplateKind::Metadata => "metadata",
+            BoilerplateKind::Byline => "byline",
+        }
+    }
+}
+
+impl std::fmt::Display for BoilerplateKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Where a boilerplate pattern applies.

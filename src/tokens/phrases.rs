@@ -209,24 +209,6 @@ pub fn matches_at(tokens: &[Token], at: usize, words: &[String]) -> bool {
             .all(|(t, w)| t.lower == *w)
 }
 
-/// The number of words of `phrase` (lower case, words separated by single spaces) when the
-/// tokens starting at `at` spell it; no allocation, for fixed phrases in the code.
-pub fn phrase_at(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
-    let mut n = 0;
-    for word in phrase.split(' ') {
-        if tokens.get(at + n)?.lower != word {
-            return None;
-        }
-        n += 1;
-    }
-    Some(n)
-}
-
-/// True when the tokens ending just before `end` spell `words`.
-pub fn matches_before(tokens: &[Token], end: usize, words: &[String]) -> bool {
-    words.len() <= end && matches_at(tokens, end - words.len(), words)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
