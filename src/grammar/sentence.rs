@@ -282,7 +282,64 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             sentence: si,
         });
     }
+    if let Some((comma, source)) = prefix::source_after(w, tokens, first) {
+        close_with_source(w, tokens, si, first, comma, source, &mut claims);
+    }
     out.extend(claims);
+}
+
+/// `…, theo Reuters.`: a source closing the sentence is the outermost via of its claims when
+/// one reaches it (that content ends before it); with no claim, it is the speaker of the words
+/// before it.
+fn close_with_source(
+    w: &Words,
+    tokens: &[Token],
+    si: usize,
+    first: usize,
+    comma: usize,
+    source: Range<usize>,
+    claims: &mut Vec<Found>,
+) {
+    let at = tokens[comma].range.start;
+    let source_span = span(tokens, source.clone());
+    // A claim reaches the source when its content runs into it, or its cue ends right before
+    // it (`"…", Thượng tá Ân cho biết, theo báo PL TP.`).
+    let before_comma = tokens[comma - 1].range.start;
+    if claims
+        .iter()
+        .any(|c| c.content.end > at || c.cue.end > before_comma)
+    {
+        // `X yêu cầu …, đồng thời khẳng định …, theo AFP.`: the source relays the sentence.
+        for c in claims.iter_mut() {
+            if c.content.end > at {
+                let from = content_start_token(tokens, &c.content);
+                if let Some(content) = postposed::trim(tokens, from, comma) {
+                    c.content = span(tokens, content);
+                }
+            }
+            c.via.insert(0, source_span.clone());
+        }
+        return;
+    }
+    if !claims.is_empty() {
+        return;
+    }
+    let Some(content) = postposed::trim(tokens, first, comma) else {
+        return;
+    };
+    claims.push(Found {
+        rule: rule::SOURCE_AFTER,
+        speakers: vec![span(tokens, speaker::issuer(w, tokens, source.clone()))],
+        speaker_phrase: Some(source_span),
+        both_sides: false,
+        reciprocal: false,
+        cue: span(tokens, comma + 1..comma + 2),
+        class: CueClass::Report,
+        content: span(tokens, content),
+        via: Vec::new(),
+        time: None,
+        sentence: si,
+    });
 }
 
 /// The [`Relation`] of a claim whose speaker is `sp` to the claim `last` before it.

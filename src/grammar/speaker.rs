@@ -371,12 +371,22 @@ pub(crate) fn issuer(w: &Words, tokens: &[Token], r: Range<usize>) -> Range<usiz
         start += n;
     }
     // `thông báo mới nhất của BTC SEA Games 29`: a document noun (a group pronoun), a few
-    // lower-case words, then its owner.
+    // lower-case words, then its owner. `số liệu nghiên cứu của FactSet`, `tin tức trên báo Dân
+    // trí`, `một báo cáo của LHQ`: a noun of information, its owner or where it appeared.
     if start == r.start {
-        if let Some(n) = w.at(WordRole::GroupPronoun, tokens, start) {
+        let quantified = w.at(WordRole::Quantifier, tokens, start).unwrap_or(0);
+        let information = w
+            .at(WordRole::Information, tokens, start + quantified)
+            .map(|n| (quantified + n, true));
+        let document = w
+            .at(WordRole::GroupPronoun, tokens, start)
+            .map(|n| (n, false));
+        if let Some((n, information)) = information.or(document) {
+            let linked =
+                |k: usize| owner_word(k) || (information && w.is(WordRole::Venue, tokens, k));
             let after = (start + n..r.end.min(start + n + 4))
                 .take_while(|&k| tokens[k].word && !tokens[k].cap)
-                .find(|&k| owner_word(k));
+                .find(|&k| linked(k));
             if let Some(k) = after.filter(|&k| k + 1 < r.end) {
                 start = k + 1;
             }

@@ -403,10 +403,13 @@ pub enum WordRole {
     /// A word opening a part of the speaker after a comma that only qualifies the part before
     /// it: an administrative unit (`…, huyện Hương Khê`), a second post (`…, kiêm Trưởng ban`).
     Qualifier,
+    /// A noun of information whose owner is its source: `số liệu của FactSet`, `tin tức trên
+    /// báo Dân trí`, `một báo cáo của Liên hợp quốc`.
+    Information,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 70] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 71] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -477,6 +480,7 @@ impl WordRole {
         ("caption_mark", WordRole::CaptionMark),
         ("cue_compound", WordRole::CueCompound),
         ("qualifier", WordRole::Qualifier),
+        ("information", WordRole::Information),
     ];
 }
 
