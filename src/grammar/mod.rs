@@ -588,4 +588,34 @@ mod tests {
             assert!(claims.is_empty(), "{sentence}: {claims:?}");
         }
     }
+    /// `một quan chức Mỹ giấu tên cho hay`, `Hai vị quan chức đề nghị giấu danh tính nói`: words
+    /// saying the speaker is not named close the speaker, and the cue word inside them
+    /// (`đề nghị`, `yêu cầu`) is no cue. `Chỉ sau vài giờ đăng tải`: a quantity of time is no one.
+    #[test]
+    fn speakers_not_named_and_quantities_of_time() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, speaker, content_starts) in [
+            ("baomoi:22285537", "Hai vị quan chức đề nghị giấu danh tính nói thông tin tình báo trên đã được ông Trump chia sẻ với ông Lavrov.", "Hai vị quan chức đề nghị giấu danh tính", "thông tin tình báo"),
+            ("baomoi:22559851", "Trong khi đó, một quan chức Palestine giấu tên cùng ngày cho hay, tại cuộc gặp hồi tuần trước, Ai Cập đã nhất trí với Hamas về việc bán nhiên liệu.", "một quan chức Palestine giấu tên", "tại cuộc gặp"),
+            ("baomoi:21484698", "Một thí sinh khác tại Thái Bình xin được giấu tên cho hay: “Đề thi có khoảng 3 câu hỏi mở rộng”.", "Một thí sinh khác tại Thái Bình xin được giấu tên", "Đề thi"),
+            ("baomoi:22315300", "Một quan chức tham gia phái đoàn Hàn Quốc tới Mỹ yêu cầu giấu tên nói rằng ông Tillerson nhấn mạnh phía Mỹ chỉ truy tìm các biện pháp hòa bình.", "Một quan chức tham gia phái đoàn Hàn Quốc tới Mỹ yêu cầu giấu tên", "ông Tillerson"),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.text, speaker, "{source}");
+            assert!(claims[0].content.text.starts_with(content_starts), "{source}: {}", claims[0].content.text);
+        }
+        for (source, sentence) in [
+            ("baomoi:21471911", "Chỉ sau vài giờ đăng tải, đoạn clip của Phương Vy đã thu hút hơn 1 triệu lượt xem."),
+            ("baomoi:21481633", "Một ngày các cô nàng nói nhiều hơn đàn ông một chút, khoảng gần 20.000 từ."),
+            ("baomoi:22599746", "Một tuần sau đó, đội tuần tra bờ biển đã hỏi cô bé về những gì xảy ra trên chiếc du thuyền hôm đó."),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            let counted = claims.iter().any(|c| {
+                let speaker = c.speaker.text.to_lowercase();
+                speaker.starts_with("vài") || speaker.starts_with("một")
+            });
+            assert!(!counted, "{source}: {claims:?}");
+        }
+    }
 }

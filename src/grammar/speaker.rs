@@ -55,6 +55,15 @@ pub(crate) fn before(
     if end <= lower {
         return None;
     }
+    // `Hai vị quan chức đề nghị giấu danh tính nói`: words saying the speaker is not named
+    // close its phrase; the speaker is found before them and keeps them.
+    if let Some(k) = (end.saturating_sub(8).max(lower + 1)..end)
+        .find(|&k| w.at(WordRole::Anonymity, tokens, k) == Some(end - k))
+    {
+        if let Some(r) = before(w, tokens, k, reach) {
+            return Some(r.start..end);
+        }
+    }
     let mut start = clause_start(w, tokens, end, lower);
     // `Ông Phùng Văn Hà, ở thôn Nhân Lý, xã Nam Phương Tiến cho biết`: a qualifying part after a
     // comma belongs to the speaker before it.
@@ -399,6 +408,11 @@ pub(crate) fn issuer(w: &Words, tokens: &[Token], r: Range<usize>) -> Range<usiz
 /// pronoun, side marker or lower-case speaker head; not too long.
 pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -> bool {
     let r = issuer(w, tokens, r);
+    // `một quan chức Mỹ giấu tên`, `Hai vị quan chức đề nghị giấu danh tính`: words saying the
+    // speaker is not named close the phrase and say nothing of its shape.
+    let r = (r.start + 1..r.end)
+        .find(|&k| w.at(WordRole::Anonymity, tokens, k) == Some(r.end - k))
+        .map_or(r.clone(), |k| r.start..k);
     if r.is_empty() || r.len() > 16 {
         return false;
     }
@@ -410,6 +424,12 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
     }
     if !first.word || seg.iter().any(|t| t.quoted || t.is_any("“”\"")) {
         return false;
+    }
+    // `vài giờ`, `Những lần`, `nhiều tháng`: a quantity of time is no one.
+    if let Some(n) = w.at(WordRole::Quantifier, tokens, r.start) {
+        if w.at(WordRole::Measure, tokens, r.start + n).is_some() {
+            return false;
+        }
     }
     let pronoun_roles = [
         WordRole::PersonPronoun,

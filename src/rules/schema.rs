@@ -406,10 +406,15 @@ pub enum WordRole {
     /// A noun of information whose owner is its source: `số liệu của FactSet`, `tin tức trên
     /// báo Dân trí`, `một báo cáo của Liên hợp quốc`.
     Information,
+    /// A unit a quantifier counts that is no one: `vài giờ` in `Chỉ sau vài giờ đăng tải, …`.
+    Measure,
+    /// Words after a speaker saying it is not named, skipped like an adverb before the cue:
+    /// `giấu tên` in `một quan chức Mỹ giấu tên cho hay …`.
+    Anonymity,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 71] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 73] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -481,6 +486,8 @@ impl WordRole {
         ("cue_compound", WordRole::CueCompound),
         ("qualifier", WordRole::Qualifier),
         ("information", WordRole::Information),
+        ("measure", WordRole::Measure),
+        ("anonymity", WordRole::Anonymity),
     ];
 }
 
