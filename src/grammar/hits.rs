@@ -104,6 +104,10 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     if bare_footage(w, tokens, end) {
         return skip(end);
     }
+    // The noun disclosed is an object, not a cue (`công bố kết luận …`).
+    if let Some(object_end) = discloses_information(w, tokens, at, end) {
+        return skip(object_end);
+    }
     // `phủ nhận cáo buộc …`, `trích thông báo của Nga`: a cue word right after a cue is that
     // cue's object, a noun; but `tuyên bố cho biết`, `thông báo nêu rõ`: the document before
     // it is the subject, not a cue.
@@ -245,6 +249,30 @@ fn after_marker(w: &Words, tokens: &[Token], at: usize, role: WordRole) -> bool 
 /// `công bố video sau khi …`: footage published with nothing said of what it shows.
 fn bare_footage(w: &Words, tokens: &[Token], end: usize) -> bool {
     end < tokens.len() && w.is(WordRole::MediaNoun, tokens, end)
+}
+
+/// How far past a disclosed noun of information [`discloses_information`] looks for words
+/// saying what it holds: a clause, not the rest of a run-on text.
+const DISCLOSED_REACH: usize = 40;
+
+/// `tiết lộ thông tin tối mật cho Ngoại trưởng Nga`, `công bố số liệu chậm, hủy chuyến`: a verb
+/// of disclosure whose object is a noun of information hands over that thing and says nothing,
+/// unless the clause goes on to say what it holds (`rằng`, `:`, `cho thấy`). Gives where the
+/// noun ends.
+fn discloses_information(w: &Words, tokens: &[Token], at: usize, end: usize) -> Option<usize> {
+    w.at(WordRole::Disclose, tokens, at)?;
+    let mut k = end;
+    while let Some(n) = w.at(WordRole::Quantifier, tokens, k) {
+        k += n;
+    }
+    let noun = w.at(WordRole::Information, tokens, k)?;
+    let says_what = |j: usize| {
+        tokens[j].is(':')
+            || w.is(WordRole::That, tokens, j)
+            || w.at(WordRole::MediaShows, tokens, j).is_some()
+    };
+    let says = (k..tokens.len().min(k + DISCLOSED_REACH)).any(says_what);
+    (!says).then_some(k + noun)
 }
 
 /// `công bố video [tổng hợp] cho thấy`, `đăng video cho thấy`: a publisher saying what its

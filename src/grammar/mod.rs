@@ -618,4 +618,29 @@ mod tests {
             assert!(!counted, "{source}: {claims:?}");
         }
     }
+    /// `tiết lộ thông tin tối mật cho Nga`: a verb of disclosure whose object is a noun of
+    /// information reports nothing, and a source after it speaks the whole clause; when the
+    /// clause says what the information holds, or a cue follows the document, it is a claim.
+    #[test]
+    fn disclosed_information_is_no_claim() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence) in [
+            ("baomoi:22373136", "Đạo diễn Lê Thanh Sơn tiết lộ thông tin cực nóng về siêu phẩm “Em chưa 18”."),
+            ("baomoi:22537367", "Ngày 15/6, Cục Hàng không Việt Nam công bố số liệu chậm, hủy chuyến của 4 hãng hàng không."),
+            ("baomoi:22625151", "Thanh tra Chính phủ công bố kết luận thanh tra tại PVTex."),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert!(claims.is_empty(), "{source}: {claims:?}");
+        }
+        for (source, sentence, speaker, content_starts) in [
+            ("baomoi:22284899", "Tổng thống Mỹ Donald Trump đã tiết lộ thông tin tối mật cho Ngoại trưởng Nga, hai quan chức Mỹ ngày 15-5 cho biết.", "hai quan chức Mỹ", "Tổng thống Mỹ Donald Trump đã tiết lộ"),
+            ("baomoi:21473164", "Bà Tomomi Inada cũng hé lộ thông tin cho thấy khả năng Tokyo đang lên kế hoạch giúp đỡ các nước trong khu vực.", "Bà Tomomi Inada", "thông tin cho thấy"),
+            ("baomoi:22290252", "Chi nhánh Fed bang New York vừa công bố báo cáo cho hay chỉ số hoạt động chế tạo của bang này bất ngờ sụt giảm.", "Chi nhánh Fed bang New York", "chỉ số hoạt động"),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.text, speaker, "{source}");
+            assert!(claims[0].content.text.starts_with(content_starts), "{source}: {}", claims[0].content.text);
+        }
+    }
 }

@@ -411,10 +411,13 @@ pub enum WordRole {
     /// Words after a speaker saying it is not named, skipped like an adverb before the cue:
     /// `giấu tên` in `một quan chức Mỹ giấu tên cho hay …`.
     Anonymity,
+    /// A cue that hands something over (`tiết lộ`, `công bố`): followed by a noun of
+    /// information and nothing saying what it holds, it reports nothing.
+    Disclose,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 73] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 74] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -488,6 +491,7 @@ impl WordRole {
         ("information", WordRole::Information),
         ("measure", WordRole::Measure),
         ("anonymity", WordRole::Anonymity),
+        ("disclose", WordRole::Disclose),
     ];
 }
 
