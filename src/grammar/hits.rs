@@ -265,7 +265,9 @@ fn discloses_information(w: &Words, tokens: &[Token], at: usize, end: usize) -> 
     while let Some(n) = w.at(WordRole::Quantifier, tokens, k) {
         k += n;
     }
-    let noun = w.at(WordRole::Information, tokens, k)?;
+    let noun = w
+        .at(WordRole::Information, tokens, k)
+        .or_else(|| w.at(WordRole::Disclosed, tokens, k))?;
     let says_what = |j: usize| {
         tokens[j].is(':')
             || w.is(WordRole::That, tokens, j)

@@ -628,6 +628,7 @@ mod tests {
             ("baomoi:22373136", "Đạo diễn Lê Thanh Sơn tiết lộ thông tin cực nóng về siêu phẩm “Em chưa 18”."),
             ("baomoi:22537367", "Ngày 15/6, Cục Hàng không Việt Nam công bố số liệu chậm, hủy chuyến của 4 hãng hàng không."),
             ("baomoi:22625151", "Thanh tra Chính phủ công bố kết luận thanh tra tại PVTex."),
+            ("baomoi:21487759", "Mới đây, Hòa Minzy đã tiết lộ bí mật chiều cao của mình khiến các fan sửng sốt."),
         ] {
             let claims = analyzer.document("t", "-", sentence).claims;
             assert!(claims.is_empty(), "{source}: {claims:?}");

@@ -414,10 +414,12 @@ pub enum WordRole {
     /// A cue that hands something over (`tiết lộ`, `công bố`): followed by a noun of
     /// information and nothing saying what it holds, it reports nothing.
     Disclose,
+    /// A thing disclosed that is no source of information: `bí mật`, `chi tiết`, `tài liệu`.
+    Disclosed,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 74] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 75] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -492,6 +494,7 @@ impl WordRole {
         ("measure", WordRole::Measure),
         ("anonymity", WordRole::Anonymity),
         ("disclose", WordRole::Disclose),
+        ("disclosed", WordRole::Disclosed),
     ];
 }
 
