@@ -644,4 +644,22 @@ mod tests {
             assert!(claims[0].content.text.starts_with(content_starts), "{source}: {}", claims[0].content.text);
         }
     }
+    /// `Đáng lưu ý, …` ("worth noting"): a cue word after `đáng` is an adjective, not a cue,
+    /// and the claim after the comma keeps its own speaker.
+    #[test]
+    fn cue_words_after_dang_are_no_cues() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        let claims = analyzer
+            .document("t", "-", "Đáng lưu ý, bà Lam cũng cam kết sẽ thực hiện các biện pháp cứng rắn đối với những kẻ phá hoại.")
+            .claims;
+        assert_eq!(claims.len(), 1, "baomoi:22656599: {claims:?}");
+        assert_eq!(claims[0].speaker.text, "bà Lam");
+        for (source, sentence) in [
+            ("baomoi:22339706", "Đáng lưu ý, thực hiện visa điện tử, cơ quan chức năng đã cấp gần 18.000 lượt visa điện tử."),
+            ("baomoi:22317193", "Một điểm đáng lưu ý là chương trình an ninh hàng không này không áp dụng cho các chuyến bay nội địa."),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert!(claims.is_empty(), "{source}: {claims:?}");
+        }
+    }
 }
