@@ -53,11 +53,19 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             .first()
             .is_some_and(|t| rules.role_words(WordRole::Venue).contains(t))
             && words <= 5;
+        // `kể lại về trường hợp …`, `nói về mối lo ngại …`: a statement whose content is only
+        // its topic says nothing (a warning or a call about something is still a stance).
+        let topic_only = toks
+            .first()
+            .is_some_and(|t| rules.role_words(WordRole::Topic).contains(t))
+            && !toks
+                .iter()
+                .any(|t| t.is_any(",:") || rules.role_words(WordRole::That).contains(t));
         // Not a claim, but its speaker is still the last one named (`Robby Mook … ra thông cáo
         // phản ứng. "…", thông cáo nói.`).
         let no_claim = empty
             || matches!(f.class, CueClass::State | CueClass::Report)
-                && ((words < 3 && !names_someone) || audience);
+                && ((words < 3 && !names_someone) || audience || topic_only);
         let content = f.content.clone();
         let (content, kind) = content_kind(s, seg, content);
         let cue_text = if f.rule == rule::BARE_QUOTE || f.rule == rule::SIDE_QUOTE {

@@ -75,8 +75,45 @@ pub(super) struct MentionParts {
     pub(super) group: Option<GroupKind>,
 }
 
-/// Reads `[modifier] [role] [of-phrase with an entity] [,|-] [honorific] [Name]`.
+/// Reads `[modifier] [role] [of-phrase with an entity] [,|-] [honorific] [Name]`, or `Name,
+/// role` (`Ông Lê Văn Khoa, giám đốc Ban 2`): the person named before the comma, with the role
+/// and side the phrase after it gives.
 pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> MentionParts {
+    if let Some(comma) = tokens.iter().position(|t| t.is(',')) {
+        let (name, role) = (&tokens[..comma], &tokens[comma + 1..]);
+        let named = !name.is_empty()
+            && name.last().is_some_and(|t| t.cap)
+            && (title_at(name, 0, rules).is_some() || name.iter().all(|t| t.cap || !t.word));
+        // After the comma a role, not a titled name (`Người đứng đầu …, tướng Eduardo Ano` is
+        // the other order).
+        let after_title = title_at(role, 0, rules).map_or(0, |(n, _, _)| n);
+        let titled_name =
+            after_title < role.len() && role[after_title..].iter().all(|t| t.cap || !t.word);
+        // `Ông Ahmad Jauhari Yahy, giám đốc điều hành Malaysian Airlines`: an honorific and a
+        // name before the comma make the person, whatever the role's last words are.
+        let honorifics = Honorifics::new(rules);
+        let addressed = name.len() > 1
+            && honorifics.contains(&name[0])
+            && name[1..].iter().all(|t| t.cap || !t.word);
+        let described =
+            !role.is_empty() && (addressed || !titled_name) && !honorifics.contains(&role[0]);
+        if named && described {
+            let mut p = parse_mention(s, name, rules);
+            let r = parse_mention(s, role, rules);
+            if p.role.is_none() {
+                p.role = r.role;
+            }
+            // The side of an institution or country the role names (`người đứng đầu Bộ Chỉ
+            // huy … quân đội Philippines`), not of a person it serves (`luật sư riêng của Tổng
+            // thống Donald Trump` speaks for no state).
+            let unlisted = p.name.as_ref().and_then(|n| rules.entity(n)).is_none();
+            if p.side.is_none() && unlisted && r.side_entity.is_some() {
+                p.side = r.side;
+                p.side_entity = r.side_entity;
+            }
+            return p;
+        }
+    }
     let mut p = MentionParts::default();
     let mut k = 0;
     // Titles and honorifics at the start.
@@ -142,11 +179,13 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         }
         let mut start = end;
         // `Sadique ul-Farooq`: a particle glued to a name part belongs to the name.
+        // `Raul del Rosario`: a particle between two parts of the name, too.
         while start > last_entity_end.max(k)
             && tokens[start - 1].word
             && (tokens[start - 1].cap
                 || (rules.lists_word(WordRole::NameParticle, &tokens[start - 1])
-                    && tokens[start - 1].lower.contains('-')))
+                    && (tokens[start - 1].lower.contains('-')
+                        || start >= 2 && tokens[start - 2].cap)))
         {
             start -= 1;
         }
@@ -211,6 +250,15 @@ pub(super) fn resolve(
     // `phía Azerbaijan`, `Liên minh châu Âu (EU)`, `Baku`: the whole mention is an entity.
     let bare = strip_side_marker(&text, rules);
     let bare = bare.split(" (").next().unwrap_or(&bare).trim().to_string();
+    // `Thổ Nhĩ Kỳ, quốc gia có quan hệ mật thiết với Qatar`: an entity and its description.
+    let bare = match bare.split_once(", ") {
+        Some((head, rest))
+            if rest.starts_with(char::is_lowercase) && rules.entity(head).is_some() =>
+        {
+            head.to_string()
+        }
+        _ => bare,
+    };
     if let Some(e) = rules.entity(&bare) {
         let kind = match e.kind {
             EntityKind::Country | EntityKind::Place => SpeakerKind::Country,

@@ -120,7 +120,10 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
         object = false;
     }
     let charge = class == CueClass::Accuse && after_marker(w, tokens, at, WordRole::ChargeIntro);
-    if object || (!charge && is_noun(w, tokens, at)) || w.at(WordRole::NotCue, tokens, at).is_some()
+    if object
+        || (!charge && is_noun(w, tokens, at))
+        || not_cue(w, tokens, at)
+        || w.in_compound(tokens, at, end)
     {
         return skip(end);
     }
@@ -196,6 +199,19 @@ fn audience<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
 /// luận`), or a document noun whose issuer follows (`Tuyên bố của Nhà Trắng nêu rõ`). A
 /// document issued (`X đưa ra tuyên bố rằng …`) is a cue, unless a cue after it gives its
 /// words (`X ra tuyên bố nói …`).
+/// A cue word at `at` in a phrase where it means something else (`nói trên`, "aforementioned").
+/// A phrase that ends in a venue word and is followed by an outlet (`Ông nói trên BD+:`, `nói
+/// trên kênh Fox News`) is the cue and where it was said after all.
+fn not_cue(w: &Words, tokens: &[Token], at: usize) -> bool {
+    let Some(n) = w.at(WordRole::NotCue, tokens, at) else {
+        return false;
+    };
+    let venue_last = w.is(WordRole::Venue, tokens, at + n - 1);
+    let outlet_next = tokens.get(at + n).is_some_and(|t| t.word && t.cap)
+        || w.is(WordRole::OutletPrefix, tokens, at + n);
+    !(venue_last && outlet_next)
+}
+
 fn is_noun(w: &Words, tokens: &[Token], at: usize) -> bool {
     if let Some(n) = w.at(WordRole::Document, tokens, at) {
         let after = at + n;

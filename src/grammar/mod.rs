@@ -49,6 +49,8 @@ pub mod rule {
     pub const POSTPOSED: &str = "postposed";
     /// `Theo SOURCE, CONTENT`
     pub const SOURCE_PREFIX: &str = "source-prefix";
+    /// `CONTENT, theo SOURCE.`
+    pub const SOURCE_AFTER: &str = "source-after";
     /// `X kêu gọi … và nói rằng …`: a second cue sharing the first one's speaker.
     pub const CONJOINED: &str = "conjoined-cue";
     /// `A và B cáo buộc nhau …`
@@ -463,5 +465,127 @@ mod tests {
                 ("baomoi:21473271", "Tân Tổng thống Mỹ Donald Trump cho rằng, ông không bắt nạt Iran, đồng thời khẳng định Tehran coi thường Mỹ.", &[("Tân Tổng thống Mỹ Donald Trump", "cho rằng"), ("Tân Tổng thống Mỹ Donald Trump", "khẳng định")]),
             ],
         );
+    }
+
+    /// A cue word inside another word (`bài viết`, `nhà phân tích`, `sửa đổi, bổ sung`), in
+    /// a naming phrase (`còn gọi là`, `nói trên`) or in a caption before its credit reports
+    /// nothing; a statement whose content is only its topic (`lên tiếng về …`) is no claim.
+    #[test]
+    fn cue_words_in_other_senses_report_nothing() {
+        check_rows(
+            "not a cue",
+            &[
+                ("baomoi:22349182", "Bài viết nói Tổng thống Mỹ Donald Trump đã sử dụng chủ nghĩa khủng bố.", &[]),
+                ("baomoi:21478343", "Các nhà phân tích Trung Quốc nhiều lần cho rằng Mỹ sẽ gây sức ép.", &[("Các nhà phân tích Trung Quốc", "cho rằng")]),
+                ("baomoi:21469370", "Bộ sẽ sửa đổi, bổ sung quy định một số thủ tục hành chính.", &[]),
+                ("baomoi:21472184", "Bản đồ đưa quần đảo Đông Sa (còn gọi là quần đảo Pratas) vào trong bản đồ.", &[]),
+                ("baomoi:22228101", "Tổng thống Nga Vladimir Putin phát biểu tại lễ duyệt binh kỉ niệm Ngày Chiến thắng (Ảnh: Reuters)", &[]),
+                ("baomoi:21495061", "Alexei Navalny nói các cáo buộc ông mang động cơ không lành mạnh (Ảnh: AP)", &[]),
+                ("baomoi:21472074", "Bộ GD&ĐT đã lên tiếng về vấn đề này.", &[]),
+                ("baomoi:21471491", "Ông Hoàng Hữu Nam thông báo về chuyến đi Thanh Hóa.", &[]),
+            ],
+        );
+    }
+
+    /// `Ông Nguyễn Lương Am, Chủ tịch HĐQT …, cho biết`: the person named before a role
+    /// phrase speaks; `Theo AFP, ngày 14/7, X khẳng định …`: a source before a fronted time is
+    /// the via of X's claim.
+    #[test]
+    fn named_people_before_their_role_speak() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, canonical, via) in [
+            ("baomoi:21471067", "Ông Nguyễn Lương Am, Chủ tịch HĐQT Công ty CP Xây dựng 47 cho biết, công ty là nhà thầu thi công gói thầu 12.", "Nguyễn Lương Am", None),
+            ("baomoi:21472851", "Ông Nguyễn Đình Tùng, Chủ tịch UBND huyện Quỳ Hợp cho biết, từ xưa người Thái tại địa bàn vẫn có phong tục bắt vợ.", "Nguyễn Đình Tùng", None),
+            ("baomoi:22256583", "Hãng thông tấn AP dẫn lời trung tướng Raul del Rosario, người đứng đầu Bộ Chỉ huy Phía Tây quân đội Philippines cho biết binh sỹ đã được đưa tới đảo Thị Tứ.", "Raul del Rosario", Some("AP")),
+            ("baomoi:22753639", "Theo AFP, ngày 14/7, Tổng thống Pháp Emmanuel Macron khẳng định rằng không có gì có thể chia rẽ Pháp và Mỹ.", "Emmanuel Macron", Some("AFP")),
+            ("baomoi:21495144", "Theo Reuters, ngày 8/2, Bộ Ngoại giao Canada khẳng định nước này phản đối mạnh mẽ ý tưởng của Mỹ.", "Bộ Ngoại giao Canada", Some("Reuters")),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {sentence}");
+            assert_eq!(claims[0].speaker.canonical, canonical, "{source}");
+            assert_eq!(claims[0].via.first().map(String::as_str), via, "{source}");
+        }
+    }
+    /// `Wayde Nixon, một trong những chủ sở hữu đàn lợn, cho biết …`: a name, then a lower-case
+    /// description between commas; the name speaks. `Reuters đưa tin ngày 15/5, X … cáo buộc`:
+    /// a report cue, a time and a speaker of its own make the report's speaker the via.
+    #[test]
+    fn names_described_between_commas_speak() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, canonical, via) in [
+            ("baomoi:22228454", "Wayde Nixon, một trong những chủ sở hữu đàn lợn, cho biết ông đã mất gần 40 con lợn.", "Wayde Nixon", None),
+            ("baomoi:22464953", "Thổ Nhĩ Kỳ, quốc gia có quan hệ mật thiết với Qatar trong lĩnh vực năng lượng, tuyên bố sẽ hỗ trợ Qatar.", "Thổ Nhĩ Kỳ", None),
+            ("baomoi:21491668", "Richard Nephew, người từng làm việc trong Bộ Ngoại giao Mỹ dưới thời Tổng thống Barack Obama, cho rằng các lệnh trừng phạt có hiệu quả.", "Richard Nephew", None),
+            ("baomoi:22587022", "Chị Minh, một người bán nước vỉa hè khu vực Bến xe Giáp Bát, cho biết giá nước tăng mạnh.", "Minh", None),
+            ("baomoi:22493742", "Anna Soubry, một nghị sĩ đảng Bảo thủ, nói bà sẽ bỏ phiếu chống dự luật.", "Anna Soubry", None),
+            ("baomoi:21510623", "Ming Chi Kuo, nhà phân tích từ công ty KGI Securities, người từng đưa ra các dự báo chính xác về các sản phẩm của Apple, cho biết Apple phải thiết kế lại cảm biến 3D Touch.", "Ming Chi Kuo", None),
+            // A qualifying part after a comma: an administrative unit, a second post.
+            ("baomoi:21487864", "Ngày 8/2, ông Dương Văn Kỷ, Chủ tịch UBND xã Hương Vĩnh, huyện Hương Khê (Hà Tĩnh) cho biết, trên địa bàn xã vừa xảy ra vụ 8 con bò chết.", "Dương Văn Kỷ", None),
+            ("baomoi:21494928", "Ông Phùng Văn Hà, ở thôn Nhân Lý, xã Nam Phương Tiến cho biết nước lũ dâng rất nhanh trong đêm.", "Phùng Văn Hà", None),
+            ("baomoi:22635660", "Ông Dương Văn Thắng, Phó Chủ tịch UBND tỉnh Tây Ninh, kiêm Trưởng Ban Chỉ đạo 389 tỉnh cho biết tình trạng buôn lậu giảm mạnh.", "Dương Văn Thắng", None),
+            // A scare quote inside the opening phrase is not a quotation the speaker follows.
+            ("dantri:news_business_164", "Về câu hỏi liên quan đến hiệu quả đầu tư của các \"cá mập\", ông Nguyễn Xuân Phú cho biết trong 100 startup thì khả năng thành công được 5 vụ đã là xuất sắc.", "Nguyễn Xuân Phú", None),
+            ("baomoi_028", "Reuters đưa tin ngày 15/5, Triều Tiên, quốc gia ngày càng bị cô lập vì liên tục thực hiện các vụ thử vũ khí, đã tiếp tục cáo buộc các cơ quan tình báo Mỹ âm mưu ám sát ông Kim.", "Triều Tiên", Some("Reuters")),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {sentence}");
+            assert_eq!(claims[0].speaker.canonical, canonical, "{source}");
+            assert_eq!(claims[0].via.first().map(String::as_str), via, "{source}");
+        }
+    }
+    /// A quotation glued to the word before it is a quoted phrase inside a clause. When the cue
+    /// after it says where, when or to whom (`nói trong thông cáo`, `nói ngày 11/5`), the whole
+    /// clause is what was said; when the cue has words of its own, the opening phrase is only
+    /// a topic.
+    #[test]
+    fn quoted_phrases_inside_a_clause() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, canonical, content_starts) in [
+            ("baomoi:22247330", "Trump \"nên gặp ngoại trưởng\", người phát ngôn Nhà Trắng Sarah Huckabee Sanders nói ngày 11/5.", "Sarah Huckabee Sanders", "Trump"),
+            ("baomoi:22723267", "Cuộc tập trận kéo dài 12 ngày “được thiết kế để nâng cao tính liên kết giữa các lực lượng”, hải quân Mỹ nói trong thông cáo.", "hải quân Mỹ", "Cuộc tập trận"),
+            ("baomoi:22616938", "“Chúng tôi vẫn chưa giao mặt bằng tổng thể, mặt bằng “sạch” cho Cty Chuỗi Giá Trị”, ông Tuấn nói với Tiền Phong.", "Tuấn", "Chúng tôi"),
+            ("dantri:news_business_164", "Về câu hỏi liên quan đến hiệu quả đầu tư của các \"cá mập\", ông Nguyễn Xuân Phú cho biết trong 100 startup thì khả năng thành công được 5 vụ đã là xuất sắc.", "Nguyễn Xuân Phú", "trong 100 startup"),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {sentence}");
+            assert_eq!(claims[0].speaker.canonical, canonical, "{source}");
+            assert!(claims[0].content.text.starts_with(content_starts), "{source}: {}", claims[0].content.text);
+        }
+    }
+    /// `…, theo SOURCE.`: a source closing a sentence with no claim speaks the words before it;
+    /// in a sentence with claims it is their outermost via. `Theo số liệu của X, …`: a noun of
+    /// information before its owner names the source; a regulation does not.
+    #[test]
+    fn sources_closing_a_sentence_or_behind_information() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, canonical, via, rule_name) in [
+            ("baomoi:22417296", "Đối tượng bị nghi sẽ tiến hành tấn công là nhóm vũ trang Maute, theo tờ Rappler.", "Rappler", None, rule::SOURCE_AFTER),
+            ("baomoi:21491321", "Chính quyền đã sa thải 500 công chức sau vụ đảo chính bất thành hồi tháng 7 năm ngoái, theo The New Arab hôm 8/2.", "The New Arab", None, rule::SOURCE_AFTER),
+            ("baomoi:21487539", "Lực lượng không quân là bộ phận được kiểm tra kỹ nhất, theo Bộ trưởng Shoigu.", "Sergei Shoigu", None, rule::SOURCE_AFTER),
+            ("baomoi:21478747", "Hiện giá vàng đang ở mức cao nhất kể từ ngày 10/11/2016, theo số liệu nghiên cứu của FactSet.", "FactSet", None, rule::SOURCE_AFTER),
+            ("baomoi:22567243", "“Tôi đã bị đánh khi đang quỳ, ghi hình”, Thượng tá Ân cho biết, theo tin tức trên báo PL TP.", "Ân", Some("tin tức trên báo PL TP"), rule::POSTPOSED_QUOTE),
+            ("baomoi:21478258", "Theo số liệu của Viện kinh tế Brookings, cả hai hiệp định có quy mô gần tương đương.", "Viện kinh tế Brookings", None, rule::SOURCE_PREFIX),
+            ("baomoi:21488047", "Theo ước tính của Forbes, vợ chồng bà DeVos sở hữu 1/4 số tài sản của công ty.", "Forbes", None, rule::SOURCE_PREFIX),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {sentence}");
+            assert_eq!(claims[0].speaker.canonical, canonical, "{source}");
+            assert_eq!(claims[0].via.first().map(String::as_str), via, "{source}");
+            assert_eq!(claims[0].rule.split('+').next(), Some(rule_name), "{source}");
+        }
+        // Both claims of a sentence closed by its source come through it.
+        let claims = analyzer
+            .document("t", "-", "Ông Trump yêu cầu ông hủy bỏ cuộc điều tra, đồng thời khẳng định Flynn là \"người tốt\", theo AFP.")
+            .claims;
+        assert_eq!(claims.len(), 2);
+        assert!(claims.iter().all(|c| c.via == ["AFP"]), "{claims:?}");
+        for sentence in [
+            "Thổ Nhĩ Kỳ hôm 7/6 thúc đẩy luật nhằm cho phép nhiều binh sĩ được triển khai đến căn cứ quân sự ở Qatar, theo thỏa thuận ký năm 2014.",
+            "Nghi phạm Thịnh từ quê Quảng Bình vào Huế từ mấy năm trước, theo học nghề đúc đồng tại nhà bà H.",
+            "Theo quy định của Bộ Y tế, người dân phải đeo khẩu trang nơi công cộng.",
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert!(claims.is_empty(), "{sentence}: {claims:?}");
+        }
     }
 }

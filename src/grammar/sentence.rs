@@ -17,7 +17,9 @@ use nom::Parser;
 
 use super::hits::{self, Hit};
 use super::input::Toks;
-use super::parsers::{capitalised, gap_start, openers, quote_open, role, time_before};
+use super::parsers::{
+    capitalised, gap_start, gap_words, openers, punct, quote_open, role, time_before,
+};
 use super::patterns::{postposed, prefix};
 use super::speaker::{self, Reach};
 use super::words::Words;
@@ -46,7 +48,10 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
     let hits = hits::scan(w, tokens);
     let span = |r: Range<usize>| span(tokens, r);
     let mut via: Vec<Range<usize>> = Vec::new();
-    let mut first = opener_end(w, tokens, 0);
+    // `Thủ tướng Nga phát biểu tại Moskva ngày 22/1 (Ảnh: Reuters) …`: everything up to a
+    // caption's credit is the caption.
+    let text_from = caption_end(w, tokens);
+    let mut first = opener_end(w, tokens, text_from);
     // `Trong cuộc phỏng vấn với kênh Al Jazeera, …`: the outlet of every claim that follows.
     if let Ok((rest, outlet)) = prefix::interview(w)(Toks::new(tokens, first..tokens.len())) {
         via.push(span(outlet));
@@ -55,13 +60,15 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
     if let Ok((rest, source)) = prefix::source(w)(Toks::new(tokens, first..tokens.len())) {
         let after = rest.pos();
         // `Theo hãng tin TASS, Bộ Quốc phòng Armenia thông báo …`: the source is the via of a
-        // claim whose speaker opens the clause after it.
-        let chained = hits.iter().find(|h| h.start > after).is_some_and(|h| {
-            speaker::before_from(w, tokens, h.start, after).is_some_and(|sp| sp.start == after)
+        // claim whose speaker opens the clause after it, or after a fronted time (`Theo
+        // Reuters, ngày 8/2, Bộ Ngoại giao Canada khẳng định …`).
+        let clause = fronted_time_end(w, tokens, after);
+        let chained = hits.iter().find(|h| h.start > clause).is_some_and(|h| {
+            speaker::before_from(w, tokens, h.start, clause).is_some_and(|sp| sp.start == clause)
         });
         if chained {
             via.push(span(source));
-            first = after;
+            first = clause;
         } else if after < tokens.len() {
             if let Some(content) = postposed::trim(tokens, after, tokens.len()) {
                 out.push(Found {
@@ -175,7 +182,10 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         }
         let postposed_here = speaker.as_ref().is_some_and(|sp| {
             postposed::closes(w, tokens, hit, next_hit)
-                || postposed::follows_quote(tokens, sp.start)
+                || (postposed::follows_quote(tokens, sp.start)
+                    && (!postposed::quote_inside_phrase(tokens, sp.start)
+                        || hit.class == CueClass::Report
+                        || postposed::names_venue(w, tokens, hit)))
         });
         let relation = match (&speaker, claims.last()) {
             (Some(sp), Some(last)) => relate(w, tokens, sp, last, postposed_here),
@@ -272,7 +282,64 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             sentence: si,
         });
     }
+    if let Some((comma, source)) = prefix::source_after(w, tokens, first) {
+        close_with_source(w, tokens, si, first, comma, source, &mut claims);
+    }
     out.extend(claims);
+}
+
+/// `…, theo Reuters.`: a source closing the sentence is the outermost via of its claims when
+/// one reaches it (that content ends before it); with no claim, it is the speaker of the words
+/// before it.
+fn close_with_source(
+    w: &Words,
+    tokens: &[Token],
+    si: usize,
+    first: usize,
+    comma: usize,
+    source: Range<usize>,
+    claims: &mut Vec<Found>,
+) {
+    let at = tokens[comma].range.start;
+    let source_span = span(tokens, source.clone());
+    // A claim reaches the source when its content runs into it, or its cue ends right before
+    // it (`"…", Thượng tá Ân cho biết, theo báo PL TP.`).
+    let before_comma = tokens[comma - 1].range.start;
+    if claims
+        .iter()
+        .any(|c| c.content.end > at || c.cue.end > before_comma)
+    {
+        // `X yêu cầu …, đồng thời khẳng định …, theo AFP.`: the source relays the sentence.
+        for c in claims.iter_mut() {
+            if c.content.end > at {
+                let from = content_start_token(tokens, &c.content);
+                if let Some(content) = postposed::trim(tokens, from, comma) {
+                    c.content = span(tokens, content);
+                }
+            }
+            c.via.insert(0, source_span.clone());
+        }
+        return;
+    }
+    if !claims.is_empty() {
+        return;
+    }
+    let Some(content) = postposed::trim(tokens, first, comma) else {
+        return;
+    };
+    claims.push(Found {
+        rule: rule::SOURCE_AFTER,
+        speakers: vec![span(tokens, speaker::issuer(w, tokens, source.clone()))],
+        speaker_phrase: Some(source_span),
+        both_sides: false,
+        reciprocal: false,
+        cue: span(tokens, comma + 1..comma + 2),
+        class: CueClass::Report,
+        content: span(tokens, content),
+        via: Vec::new(),
+        time: None,
+        sentence: si,
+    });
 }
 
 /// The [`Relation`] of a claim whose speaker is `sp` to the claim `last` before it.
@@ -284,8 +351,9 @@ fn relate(
     postposed_here: bool,
 ) -> Relation {
     let last_content = content_start_token(tokens, &last.content);
-    if last.class == CueClass::Report && last.rule == rule::SPEAKER_CUE && sp.start == last_content
-    {
+    // `Reuters đưa tin ngày 15/5, Triều Tiên … cáo buộc`: a time may come between.
+    let chained = sp.start == last_content || sp.start == fronted_time_end(w, tokens, last_content);
+    if last.class == CueClass::Report && last.rule == rule::SPEAKER_CUE && chained {
         Relation::Chain
     } else if postposed_here {
         Relation::Postposed
@@ -395,6 +463,34 @@ fn conjoined_speaker(
             rule::CONJOINED,
         ),
     }
+}
+
+/// The token after a fronted time phrase and its comma (`ngày 8/2,`) at `at`, or `at`.
+fn fronted_time_end(w: &Words, tokens: &[Token], at: usize) -> usize {
+    (gap_words(w), punct(","))
+        .parse(Toks::new(tokens, at..tokens.len()))
+        .ok()
+        .filter(|(_, (time, _))| time.is_some())
+        .map_or(at, |(rest, _)| rest.pos())
+}
+
+/// The token after the last caption credit of the sentence (`( Ảnh : … )`), or 0.
+fn caption_end(w: &Words, tokens: &[Token]) -> usize {
+    let mut end = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        if !t.is('(') {
+            continue;
+        }
+        let Some(n) = w.at(WordRole::CaptionMark, tokens, k + 1) else {
+            continue;
+        };
+        if tokens.get(k + 1 + n).is_some_and(|t| t.is(':')) {
+            if let Some(close) = (k + 1 + n..tokens.len()).find(|&j| tokens[j].is(')')) {
+                end = close + 1;
+            }
+        }
+    }
+    end
 }
 
 /// The token after the sentence openers from `at` on (`Trong khi đó ,`, `Mới đây ,`).

@@ -56,6 +56,13 @@ pub(crate) fn before(
         return None;
     }
     let mut start = clause_start(w, tokens, end, lower);
+    // `Ông Phùng Văn Hà, ở thôn Nhân Lý, xã Nam Phương Tiến cho biết`: a qualifying part after a
+    // comma belongs to the speaker before it.
+    if start > lower + 1 && tokens[start - 1].is(',') && w.is(WordRole::Qualifier, tokens, start) {
+        if let Some(r) = before(w, tokens, start - 1, reach) {
+            return Some(r.start..end);
+        }
+    }
     // Reaching back into an earlier claim's content: keep only what follows its last `và`.
     if after_cue && start == lower && !after_report {
         match (start..end)
@@ -102,7 +109,37 @@ pub(crate) fn before(
         return name_before_apposition(w, tokens, start, reach);
     }
     let r = extend_apposition(w, tokens, r, lower);
+    let r = name_before_role(w, tokens, r, lower);
     Some(extend_group(w, tokens, r, lower))
+}
+
+/// `Ông Lê Văn Khoa, giám đốc Ban 2 cho biết`, `trung tướng Raul del Rosario, người đứng đầu
+/// Bộ Chỉ huy Phía Tây … cho biết`: a role phrase after a comma describes the person named
+/// before it, who is the speaker (the phrase keeps both; attribution names the person).
+fn name_before_role(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) -> Range<usize> {
+    let opens_with_role = w.heads.first_at(tokens, r.start).is_some();
+    if r.start < lower + 2 || !tokens[r.start - 1].is(',') || !opens_with_role {
+        return r;
+    }
+    let comma = r.start - 1;
+    let mut s = clause_start(w, tokens, comma, lower);
+    while s < comma {
+        match w.at(WordRole::Opener, tokens, s) {
+            Some(n) => s += n,
+            None => break,
+        }
+    }
+    // A person: a form of address or a title, then a name (its last word a capital).
+    let person = (w.is(WordRole::Address, tokens, s) || w.titles.first_at(tokens, s).is_some())
+        && comma > s + 1
+        && tokens[comma - 1].cap
+        && comma - s <= 8
+        && looks_like_speaker(w, tokens, s..comma);
+    if person {
+        s..r.end
+    } else {
+        r
+    }
 }
 
 /// [`before`] with no earlier cue.
@@ -149,7 +186,7 @@ fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize 
                 && w.at(WordRole::GroupPronoun, tokens, start - n) == Some(n)
                 && (start == end && (start == n || !tokens[start - n - 1].word)
                     || w.is(WordRole::Owner, tokens, start));
-            if !document {
+            if !document && !w.in_compound(tokens, start - n, start) {
                 break;
             }
         }
@@ -177,6 +214,9 @@ fn apposition_by_comma(
     if end <= lower + 1 || !tokens[end - 1].is(',') {
         return None;
     }
+    if let Some(named) = name_then_description(w, tokens, end - 1, lower) {
+        return Some(named);
+    }
     let inner = before(
         w,
         tokens,
@@ -200,6 +240,59 @@ fn apposition_by_comma(
         }
     }
     Some(inner)
+}
+
+/// `Wayde Nixon, một trong những chủ sở hữu đàn lợn, cho biết`, `Thổ Nhĩ Kỳ, quốc gia có quan
+/// hệ mật thiết với Qatar, tuyên bố`: a name opening the clause, then a lower-case description
+/// closed by the comma at `close`. The speaker is the whole phrase (the mention reads the name
+/// and the description apart).
+fn name_then_description(
+    w: &Words,
+    tokens: &[Token],
+    close: usize,
+    lower: usize,
+) -> Option<Range<usize>> {
+    const DESCRIPTION: usize = 32;
+    const NAME: usize = 6;
+    // `Ming Chi Kuo, nhà phân tích từ công ty KGI Securities, người từng …, cho biết`: up to
+    // three descriptions in a row.
+    const PARTS: usize = 3;
+    let mut part_end = close;
+    for _ in 0..PARTS {
+        let from = part_end.saturating_sub(DESCRIPTION).max(lower);
+        let open = (from..part_end)
+            .rev()
+            .find(|&k| tokens[k].is_any(",;:.“”\"«»"))?;
+        if !tokens[open].is(',')
+            || open + 1 >= part_end
+            || tokens[open + 1].cap
+            || !tokens[open + 1].word
+            || tokens[open + 1..part_end].iter().any(|t| t.quoted)
+        {
+            return None;
+        }
+        let mut s = open;
+        while s > lower && tokens[s - 1].word && open - s < NAME {
+            s -= 1;
+        }
+        let clause_start = s == lower || tokens[s - 1].is_any(",;:");
+        let named = match &tokens[s..open] {
+            [] => false,
+            [first, rest @ ..] => {
+                (first.cap || w.is(WordRole::Address, tokens, s)) && rest.iter().all(|t| t.cap)
+            }
+        };
+        if clause_start
+            && named
+            && !w.is(WordRole::Opener, tokens, s)
+            && !w.is(WordRole::SentenceOpener, tokens, s)
+            && looks_like_speaker(w, tokens, s..open)
+        {
+            return Some(s..close);
+        }
+        part_end = open;
+    }
+    None
 }
 
 /// `chính quyền ly khai Armenia, những người nói rằng …`: a relative pronoun stands for the
@@ -278,12 +371,22 @@ pub(crate) fn issuer(w: &Words, tokens: &[Token], r: Range<usize>) -> Range<usiz
         start += n;
     }
     // `thông báo mới nhất của BTC SEA Games 29`: a document noun (a group pronoun), a few
-    // lower-case words, then its owner.
+    // lower-case words, then its owner. `số liệu nghiên cứu của FactSet`, `tin tức trên báo Dân
+    // trí`, `một báo cáo của LHQ`: a noun of information, its owner or where it appeared.
     if start == r.start {
-        if let Some(n) = w.at(WordRole::GroupPronoun, tokens, start) {
+        let quantified = w.at(WordRole::Quantifier, tokens, start).unwrap_or(0);
+        let information = w
+            .at(WordRole::Information, tokens, start + quantified)
+            .map(|n| (quantified + n, true));
+        let document = w
+            .at(WordRole::GroupPronoun, tokens, start)
+            .map(|n| (n, false));
+        if let Some((n, information)) = information.or(document) {
+            let linked =
+                |k: usize| owner_word(k) || (information && w.is(WordRole::Venue, tokens, k));
             let after = (start + n..r.end.min(start + n + 4))
                 .take_while(|&k| tokens[k].word && !tokens[k].cap)
-                .find(|&k| owner_word(k));
+                .find(|&k| linked(k));
             if let Some(k) = after.filter(|&k| k + 1 < r.end) {
                 start = k + 1;
             }
@@ -459,6 +562,13 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
             .all_at(tokens, m.start)
             .any(|(words, _)| words.len() == m.len())
     });
+    // `Ông Lê Văn Khoa, Giám đốc Ban 2`: a person and the role that describes them is one
+    // speaker.
+    let described = commas == 1
+        && members.len() == 2
+        && (w.is(WordRole::Address, tokens, members[0].start)
+            || w.titles.first_at(tokens, members[0].start).is_some())
+        && w.heads.first_at(tokens, members[1].start).is_some();
     // `Sở Thông tin và Truyền thông`: an institution's name joined by `và` is one name.
     let one_institution = commas == 0
         && members.len() == 2
@@ -467,8 +577,12 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
             .any(|k| tokens[k].cap && w.heads.first_at(tokens, k).is_some())
         && tokens[members[1].start].cap
         && !w.is_alias(&tokens[members[1].clone()]);
-    let ok =
-        members.len() > 1 && short && !bare_title && !one_institution && (names || commas == 0);
+    let ok = members.len() > 1
+        && short
+        && !bare_title
+        && !one_institution
+        && !described
+        && (names || commas == 0);
     if ok {
         members
     } else {

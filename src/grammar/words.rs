@@ -183,6 +183,17 @@ impl Words {
             .is_some_and(|set| set.iter().any(|(w, _)| w.len() == 1 && w[0] == word))
     }
 
+    /// True when the cue `at..end` lies inside a compound that starts before it (`bài viết`,
+    /// `nhà phân tích`, `sửa đổi, bổ sung`): the cue word there is another word's part.
+    pub(crate) fn in_compound(&self, tokens: &[Token], at: usize, end: usize) -> bool {
+        self.role(WordRole::CueCompound).is_some_and(|set| {
+            (at + 1..=end).any(|e| {
+                set.first_before(tokens, e)
+                    .is_some_and(|(words, _)| words.len() > e - at)
+            })
+        })
+    }
+
     /// True when a phrase of `role` spells exactly the tokens `start..end`.
     pub(crate) fn spells(
         &self,

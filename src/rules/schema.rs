@@ -396,10 +396,20 @@ pub enum WordRole {
     SerialMarker,
     /// A complementizer that always opens a clause of what was said: `rằng`.
     That,
+    /// Opens a caption's credit in brackets: `Ảnh` in `… (Ảnh: Reuters)`.
+    CaptionMark,
+    /// A compound holding a cue word not at its start: `bài viết`, `giải đáp`.
+    CueCompound,
+    /// A word opening a part of the speaker after a comma that only qualifies the part before
+    /// it: an administrative unit (`…, huyện Hương Khê`), a second post (`…, kiêm Trưởng ban`).
+    Qualifier,
+    /// A noun of information whose owner is its source: `số liệu của FactSet`, `tin tức trên
+    /// báo Dân trí`, `một báo cáo của Liên hợp quốc`.
+    Information,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 67] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 71] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -467,6 +477,10 @@ impl WordRole {
         ("charge_intro", WordRole::ChargeIntro),
         ("serial_marker", WordRole::SerialMarker),
         ("that", WordRole::That),
+        ("caption_mark", WordRole::CaptionMark),
+        ("cue_compound", WordRole::CueCompound),
+        ("qualifier", WordRole::Qualifier),
+        ("information", WordRole::Information),
     ];
 }
 

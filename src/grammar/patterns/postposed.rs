@@ -9,12 +9,14 @@
 
 use std::ops::Range;
 
+use nom::branch::alt;
+use nom::combinator::map;
 use nom::Parser;
 
 use crate::grammar::hits::Hit;
 use crate::grammar::input::{miss, Res, Toks};
 use crate::grammar::parsers::{
-    gap_start, openers, punct, quote_close, quote_open, role, skip_many0,
+    gap_start, openers, punct, quote_close, quote_open, role, skip_many0, time_phrase,
 };
 use crate::grammar::speaker::looks_like_speaker;
 use crate::grammar::words::Words;
@@ -46,14 +48,67 @@ pub(crate) fn closes(w: &Words, tokens: &[Token], hit: &Hit, next_hit: Option<us
     before_next_cue(rest).is_ok()
 }
 
+/// True when all that follows the cue `hit` (after its tail words) is a short phrase of where,
+/// when or to whom it was said (`nói trong thông cáo.`, `nói với tờ KZTV.`, `nói ngày 11/5.`),
+/// not what.
+pub(crate) fn names_venue(w: &Words, tokens: &[Token], hit: &Hit) -> bool {
+    const VENUE_WORDS: usize = 8;
+    let after = Toks::new(tokens, hit.end..tokens.len());
+    (
+        skip_many0(role(w, WordRole::Tail)),
+        alt((
+            map(role(w, WordRole::Venue), drop),
+            map(time_phrase(w), drop),
+        )),
+    )
+        .parse(after)
+        .is_ok_and(|(rest, _)| rest.tokens().iter().filter(|t| t.word).count() <= VENUE_WORDS)
+}
+
 /// `"…", ông nói`, `"…" – ông nói`: the speaker at `sp` right after a closing quotation mark.
 pub(crate) fn follows_quote(tokens: &[Token], sp: usize) -> bool {
+    closing_quote_before(tokens, sp).is_some()
+}
+
+/// The closing quotation mark right before the speaker at `sp` (or before the comma or dash
+/// there).
+fn closing_quote_before(tokens: &[Token], sp: usize) -> Option<usize> {
     let quote_ends_at = |k: usize| quote_close(Toks::new(tokens, k..tokens.len())).is_ok();
-    match sp {
-        0 => false,
-        1 => quote_ends_at(0),
-        _ => quote_ends_at(sp - 1) || (tokens[sp - 1].is_any(",-–") && quote_ends_at(sp - 2)),
+    let close = match sp {
+        0 => return None,
+        1 => 0,
+        _ if quote_ends_at(sp - 1) => sp - 1,
+        _ if tokens[sp - 1].is_any(",-–") => sp - 2,
+        _ => return None,
+    };
+    quote_ends_at(close).then_some(close)
+}
+
+/// The quotation before the speaker at `sp` is glued to the word before it: a scare quote or a
+/// quoted phrase inside a clause (`Về hiệu quả đầu tư của các "cá mập", ông Phú cho biết …`),
+/// not words quoted as a clause of their own. Quotation marks nest (`“… mặt bằng “sạch” …”`).
+pub(crate) fn quote_inside_phrase(tokens: &[Token], sp: usize) -> bool {
+    let Some(close) = closing_quote_before(tokens, sp) else {
+        return false;
+    };
+    let mut depth = 0usize;
+    let mut open = None;
+    for k in (0..close).rev() {
+        let t = &tokens[k];
+        if t.is_any("”»") {
+            depth += 1;
+        } else if t.is_any("“«") {
+            if depth == 0 {
+                open = Some(k);
+                break;
+            }
+            depth -= 1;
+        } else if t.is('"') && tokens[close].is('"') {
+            open = Some(k);
+            break;
+        }
     }
+    open.is_some_and(|o| o > 0 && tokens[o - 1].word)
 }
 
 /// The content of a postposed claim: tokens `from..sep` without trailing commas and dashes.

@@ -1,5 +1,6 @@
 //! Prefixes that open a sentence before its claims: a source (`Theo hãng tin TASS, …`) and an
-//! interview (`Trong cuộc phỏng vấn với kênh Al Jazeera, …`).
+//! interview (`Trong cuộc phỏng vấn với kênh Al Jazeera, …`); and the same source closing the
+//! sentence instead (`…, theo Reuters.`).
 
 use std::ops::Range;
 
@@ -12,6 +13,7 @@ use crate::grammar::parsers::{capitalised, gap_start, punct, role, skip_many0};
 use crate::grammar::speaker::looks_like_speaker;
 use crate::grammar::words::Words;
 use crate::rules::WordRole;
+use crate::tokens::Token;
 
 /// How far after `Theo` the comma that closes the source may be, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
@@ -41,6 +43,34 @@ pub(crate) fn source<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<usi
         .parse(i)
         .map(|(rest, (_, _, source))| (rest, source))
     }
+}
+
+/// `…, theo [tờ|số liệu của] SOURCE [time].` closing the sentence: gives the comma before
+/// `theo` and the source's tokens (without a time after them).
+///
+/// ```text
+/// "…, theo tờ Rappler." → "tờ Rappler"
+/// "…, theo The New Arab hôm 8/2." → "The New Arab"
+/// "…, theo thỏa thuận ký năm 2014." → none (an agreement says nothing)
+/// ```
+pub(crate) fn source_after(
+    w: &Words,
+    tokens: &[Token],
+    from: usize,
+) -> Option<(usize, Range<usize>)> {
+    let end = tokens.iter().rposition(|t| t.word)? + 1;
+    let lowest = end.saturating_sub(MAX_SOURCE_TOKENS + 2).max(from);
+    let comma = (lowest..end).rev().find(|&k| tokens[k].is(','))?;
+    let i = Toks::new(tokens, comma + 1..end);
+    let (rest, _) = (
+        one(w, WordRole::SourcePrefix),
+        skip_many0(role(w, WordRole::SourceIntro)),
+    )
+        .parse(i)
+        .ok()?;
+    let source = rest.pos()..gap_start(w, tokens, rest.pos(), end);
+    (comma > from && !source.is_empty() && looks_like_speaker(w, tokens, source.clone()))
+        .then_some((comma, source))
 }
 
 /// The source's words up to a comma close ahead, without the gap words before the comma
