@@ -131,7 +131,12 @@ pub fn markdown(report: &Report) -> String {
         );
         // The two claims side by side: a two-column table.
         let cell = |id: &str, head: bool| match find_claim(report, id) {
-            Some(c) if head => format!("{}: **{}** — {}", md_escape(id), md_escape(&speaker_label(c)), md_escape(&c.cue.text)),
+            Some(c) if head => format!(
+                "{}: **{}** — {}",
+                md_escape(id),
+                md_escape(&speaker_label(c)),
+                md_escape(&c.cue.text)
+            ),
             Some(c) => md_escape(&excerpt(&c.content.text)),
             None if head => md_escape(id),
             None => String::new(),

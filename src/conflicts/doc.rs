@@ -85,7 +85,10 @@ impl Doc {
                     targets: c.target.clone(),
                     span,
                     chars: chars.chars_before(span.start)..chars.chars_before(span.end),
-                    date: c.date.as_ref().map(|(t, r)| r.clone().unwrap_or_else(|| t.clone())),
+                    date: c
+                        .date
+                        .as_ref()
+                        .map(|(t, r)| r.clone().unwrap_or_else(|| t.clone())),
                     sentence: c.sentence,
                 }
             })

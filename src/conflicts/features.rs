@@ -153,10 +153,7 @@ impl<'a> Story<'a> {
         let sim = f64::from(a.object.similarity(&b.object));
         set(F::Similarity, sim);
         set(F::SimilarityAbout, f64::from(a.about.similarity(&b.about)));
-        set(
-            F::Identical,
-            flag(a.words.similarity(&b.words) > IDENTICAL),
-        );
+        set(F::Identical, flag(a.words.similarity(&b.words) > IDENTICAL));
         let shared_names = a.names.iter().filter(|n| b.names.binary_search(n).is_ok());
         set(F::NamesShared, shared_names.count().min(3) as f64 / 3.0);
         let links = if across {
@@ -168,10 +165,7 @@ impl<'a> Story<'a> {
             let (direct, smooth) = links.link(r, x);
             set(F::Link, f64::from(direct));
             set(F::LinkSmooth, f64::from(smooth));
-            set(
-                F::Antecedent,
-                flag(self.claims[r].antecedents.contains(&x)),
-            );
+            set(F::Antecedent, flag(self.claims[r].antecedents.contains(&x)));
             // Counted up to SUPPORT_CAP each, so that a story told by forty papers does not
             // weigh more than the dev stories the weight was fitted on.
             let (rejecters, rejected) = links.support(r, x);
@@ -188,10 +182,7 @@ impl<'a> Story<'a> {
             F::Conditional,
             flag((a.conditional && !ra) || (b.conditional && !rb)),
         );
-        set(
-            F::NegationSimilarity,
-            flag(a.negated != b.negated) * sim,
-        );
+        set(F::NegationSimilarity, flag(a.negated != b.negated) * sim);
         set(
             F::NumberDiff,
             flag(
@@ -212,10 +203,7 @@ impl<'a> Story<'a> {
         set(
             F::Reciprocal,
             flag(
-                !across
-                    && a.claim.reciprocal
-                    && b.claim.reciprocal
-                    && a.claim.span == b.claim.span,
+                !across && a.claim.reciprocal && b.claim.reciprocal && a.claim.span == b.claim.span,
             ),
         );
         let has = |x: &Info, s: Stance| x.stances.contains_key(&s);

@@ -72,7 +72,10 @@ fn how(r: &Info) -> String {
         Rebuttal::DenyCue => format!("denies ({})", r.claim.class),
         Rebuttal::Falsity(w) => format!("calls it “{w}”"),
         Rebuttal::Condemns => "condemns the accusations".to_string(),
-        Rebuttal::Negation(s) => format!("negates it ({:.0} % of the negated words asserted)", s * 100.0),
+        Rebuttal::Negation(s) => format!(
+            "negates it ({:.0} % of the negated words asserted)",
+            s * 100.0
+        ),
         Rebuttal::None => String::new(),
     }
 }
@@ -104,9 +107,9 @@ pub(crate) fn why(
     kind: Kind,
     f: &Features,
     weights: &Weights,
-    probability: f64,
     pairing: &Pairing,
 ) -> String {
+    let probability = weights.probability(f);
     let (a, b) = (&story.claims[i], &story.claims[j]);
     let name = |x: &Info| x.claim.speaker.clone();
     let head = match kind {
@@ -124,7 +127,11 @@ pub(crate) fn why(
             }
             None if f[F::NegatedAnswer as usize] > 0.0 => {
                 // The answer is the later of the two.
-                let (said, answer) = if a.at.claim < b.at.claim { (a, b) } else { (b, a) };
+                let (said, answer) = if a.at.claim < b.at.claim {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
                 format!(
                     "{} answers {} with a negation, rejecting what was just said of it: {} ~ {}",
                     name(answer),

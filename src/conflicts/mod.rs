@@ -188,7 +188,9 @@ fn pair_story(
             let across = a.at.doc != b.at.doc;
             // Across two articles that share the paragraph, a pair is already a pair inside
             // one of them: reported there, not again (the gold's convention).
-            if across && (story.copies[i].contains(&b.at.doc) || story.copies[j].contains(&a.at.doc)) {
+            if across
+                && (story.copies[i].contains(&b.at.doc) || story.copies[j].contains(&a.at.doc))
+            {
                 continue;
             }
             // Across articles, two contents in nearly the same words are one report of one
@@ -208,6 +210,15 @@ fn pair_story(
                 continue;
             }
             let f = story.features(i, j, documents);
+            // Across articles a pair needs a signal of its own, not only of its story: the
+            // rebuttal's object matches the other claim (directly or through a co-rebuttal),
+            // a call for peace meets a push for war, a call to stop meets a claim to go on, or
+            // the two speakers target each other. Story-wide signals (`support`) grow with the
+            // size of a story; on the bulk corpus, stories of forty articles gave them to
+            // thousands of unrelated pairs (11,000 cross-article "denials", nearly all noise).
+            if across && !pair_specific(&f) {
+                continue;
+            }
             let weights = pairing.model.weights(across);
             let probability = weights.probability(&f);
             match keep {
@@ -223,7 +234,7 @@ fn pair_story(
                         continue;
                     }
                     let (kind, rule) = kinds::kind(&story, i, j, &f);
-                    let why = kinds::why(&story, i, j, kind, &f, weights, probability, pairing);
+                    let why = kinds::why(&story, i, j, kind, &f, weights, pairing);
                     pairs.push(Pair {
                         a: a.at,
                         b: b.at,
@@ -241,6 +252,15 @@ fn pair_story(
         }
     }
     (pairs, candidates)
+}
+
+/// Whether a pair across articles has a signal of its own (see [`pair_story`]).
+fn pair_specific(f: &Features) -> bool {
+    use crate::rules::PairFeature as F;
+    f[F::LinkSmooth as usize] >= f64::from(rebuttal::SUPPORT_LINK)
+        || f[F::PeaceWar as usize] > 0.0
+        || f[F::CallStopPush as usize] > 0.0
+        || f[F::MutualTarget as usize] > 0.0
 }
 
 /// A readable dump of what pairing makes of the claims of `documents`, story by story: each

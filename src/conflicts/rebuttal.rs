@@ -268,7 +268,8 @@ impl Links {
                     own_part.extend(unit(k));
                 }
                 for (h, w) in unit(k) {
-                    let c = centroid.get(&h).copied().unwrap_or(0.0) - own_part.get(&h).copied().unwrap_or(0.0);
+                    let c = centroid.get(&h).copied().unwrap_or(0.0)
+                        - own_part.get(&h).copied().unwrap_or(0.0);
                     dot += w * c;
                 }
                 let norm = centroid

@@ -15,7 +15,6 @@
 
 use std::collections::{BinaryHeap, HashMap};
 
-
 use super::doc::Doc;
 use super::terms::{pair_hash, Idf};
 
@@ -141,7 +140,9 @@ fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
             || (vec![0u16; docs.len()], Vec::new()),
             |(count, touched), i| {
                 for k in &docs[i].profile.keys {
-                    let Some(list) = postings.get(k) else { continue };
+                    let Some(list) = postings.get(k) else {
+                        continue;
+                    };
                     for &j in list.iter().filter(|&&j| j > i) {
                         if count[j] == 0 {
                             touched.push(j);

@@ -53,7 +53,9 @@ impl Idf {
     fn parse(text: &str) -> Idf {
         let mut documents = 1.0f64;
         let mut table = HashMap::new();
-        let lines = text.lines().filter(|l| !l.starts_with('#') && !l.is_empty());
+        let lines = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty());
         let mut rows: Vec<(&str, &str, f64, u8)> = Vec::new();
         for line in lines {
             let mut f = line.split('\t');
@@ -255,7 +257,11 @@ impl DfCounter {
             if *n == MIN_PAIR_DF {
                 self.pair_text.insert(
                     h,
-                    format!("{} {}", tokens[p].lower.as_str(), tokens[p + 1].lower.as_str()),
+                    format!(
+                        "{} {}",
+                        tokens[p].lower.as_str(),
+                        tokens[p + 1].lower.as_str()
+                    ),
                 );
             }
         }

@@ -48,7 +48,7 @@ impl Pairing {
             .map(|w| (phrase_words(&w.phrase), w.role))
             .collect();
         // Longest first, so the first phrase found at a token is the longest.
-        words.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        words.sort_by_key(|w| std::cmp::Reverse(w.0.len()));
         Pairing {
             words: PhraseSet::new(words),
             stances: PhraseSet::new(

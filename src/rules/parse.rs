@@ -525,8 +525,10 @@ pub(super) fn parse_pair_words(path: &str, text: &str) -> Result<Vec<PairWord>, 
 pub(super) fn parse_pair_weights(path: &str, text: &str) -> Result<Vec<PairWeight>, RuleError> {
     let recs = records(path, text, &["name", "within", "across"])?;
     check_unique(path, &recs, |r| r.fields[0].text.to_string())?;
-    let mut params: Vec<(&'static str, PairParam)> =
-        vec![("bias", PairParam::Bias), ("threshold", PairParam::Threshold)];
+    let mut params: Vec<(&'static str, PairParam)> = vec![
+        ("bias", PairParam::Bias),
+        ("threshold", PairParam::Threshold),
+    ];
     params.extend(
         PairFeature::ALL
             .iter()
