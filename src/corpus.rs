@@ -371,8 +371,8 @@ mod tests {
     #[test]
     fn every_output_line_reads_back_and_writes_the_same_bytes() {
         let input = concat!(
-            "{\"id\": \"a\", \"text\": \"Ngày 27/9, Armenia cáo buộc Azerbaijan tấn công dân thường.\"}\n",
-            "{\"id\": \"b\", \"text\": \"Ngày 27/9, Azerbaijan cáo buộc Armenia tấn công dân thường.\"}\n",
+            "{\"id\": \"a\", \"text\": \"Ông Peskov cho biết Nga sẵn sàng đàm phán.\"}\n",
+            "{\"id\": \"b\", \"text\": \"Armenia và Azerbaijan cáo buộc nhau vi phạm lệnh ngừng bắn.\"}\n",
         );
         let (out, summary, _) = run_on(input);
         let lines: Vec<&str> = out.lines().collect();

@@ -1141,6 +1141,51 @@ pub fn score(gold: &Gold, report: &Value) -> Scores {
     }
 }
 
+/// The claims of `report` that the scorer matches to gold claims (the matching of [`score`]),
+/// as (gold claim id written `<doc>#<claim id>`, predicted claim id), for labelling predicted
+/// claims with what the gold says of them (the conflict scorer is fitted this way).
+/// Predictions without a string id are left out.
+pub fn claim_alignment(gold: &Gold, report: &Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let docs = report
+        .get("documents")
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    for doc in &gold.docs {
+        let Some(pred_doc) = docs
+            .iter()
+            .rev()
+            .find(|d| d.get("id").and_then(Value::as_str) == Some(doc.id.as_str()))
+        else {
+            continue;
+        };
+        let preds: Vec<Pred> = pred_doc
+            .get("claims")
+            .and_then(Value::as_array)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(Pred::new)
+            .collect();
+        for (gid, i) in match_doc(&doc.claims, &preds) {
+            if let Some(Key::Str(id)) = &preds[i].id {
+                out.push((format!("{}#{gid}", doc.id), id.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// The gold conflict pairs, within articles and across them, as (claim id, claim id, kind),
+/// ids written `<doc>#<claim id>`.
+pub fn gold_conflicts(gold: &Gold) -> Vec<(String, String, String)> {
+    gold.docs
+        .iter()
+        .flat_map(|d| &d.pairs)
+        .chain(&gold.cross)
+        .map(|p| (p.a.clone(), p.b.clone(), p.kind.clone()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1214,45 +1259,6 @@ mod tests {
     fn syllable_f1_is_zero_when_either_side_is_empty() {
         assert_eq!(syllable_f1("", "a b"), 0.0);
         assert_eq!(syllable_f1("a b", "..."), 0.0);
-    }
-
-    /// Pairing (`near_copy` in `conflicts`) has its own syllable F1 so that production code
-    /// never calls the scorer; it must give the scorer's numbers.
-    #[test]
-    fn the_pairing_syllables_are_the_scorers() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let mut texts: Vec<String> = [
-            "t\u{301}nh h\u{301}nh",
-            "Đăk Lăk, Chư Păh, drăh, nă 2016, năm, ĂN, Ănh",
-            "soft\u{AD}hyphen zero\u{200B}width \u{FEFF}bom \u{200E}mark",
-            "T\u{300}AU t\u{300}au Ćirić Erdoğan Kraków ḥ",
-            "COVID_19, 2.000 người; Đã nói – đă NÓI!",
-            "ΟΔΟΣ οδός",
-            "",
-            "...",
-        ]
-        .map(String::from)
-        .to_vec();
-        for dir in ["seeds", "corpus"] {
-            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-                texts.extend(text.lines().map(String::from));
-            }
-        }
-        for t in &texts {
-            assert_eq!(crate::text::keys::syllables(t), syllables(t), "{t:?}");
-        }
-        for pair in texts.windows(2) {
-            let (a, b) = (&pair[0], &pair[1]);
-            let half: String = b.chars().take(b.chars().count() / 2).collect();
-            for b in [b, &half, a] {
-                assert_eq!(
-                    crate::text::keys::syllable_f1(a, b).to_bits(),
-                    syllable_f1(a, b).to_bits(),
-                    "{a:?} {b:?}"
-                );
-            }
-        }
     }
 
     #[test]

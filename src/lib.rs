@@ -39,6 +39,8 @@
 
 pub mod corpus;
 pub mod eval;
+#[cfg(feature = "fit")]
+pub mod fit;
 pub mod normalize;
 pub mod render;
 pub mod report;
@@ -125,6 +127,7 @@ pub fn analyze_all(inputs: &[Input<'_>], rules: &Rules) -> Result<report::Report
 pub struct Analyzer {
     lex: lexicon::Lexicon,
     grammar: grammar::Grammar,
+    pairing: conflicts::Pairing,
 }
 
 /// One analysed document: its wire form, and (kept inside) what conflict pairing needs of it.
@@ -216,9 +219,16 @@ struct Run<'a> {
 
 impl Run<'_> {
     /// The document and its pairing view.
-    fn analysis(self) -> Analysis {
+    fn analysis(self, rules: &conflicts::Pairing) -> Analysis {
         let id = &self.document.id;
-        let pairing = conflicts::Doc::new(id, self.dating, &self.text, &self.chars, &self.claims);
+        let pairing = conflicts::Doc::new(
+            id,
+            self.dating,
+            &self.text,
+            &self.chars,
+            &self.claims,
+            rules,
+        );
         Analysis {
             document: self.document,
             pairing,
@@ -231,7 +241,12 @@ impl Analyzer {
     pub fn new(rules: &Rules) -> Analyzer {
         let lex = lexicon::Lexicon::new(rules);
         let grammar = grammar::Grammar::new(&lex);
-        Analyzer { lex, grammar }
+        let pairing = conflicts::Pairing::new(&lex);
+        Analyzer {
+            lex,
+            grammar,
+            pairing,
+        }
     }
 
     /// Normalize → segment → grammar → attribution → report, for one document.
@@ -262,7 +277,7 @@ impl Analyzer {
     /// many to [`Analyzer::pair`].
     pub fn analysis(&self, id: &str, source: &str, raw: &str, date: Option<&str>) -> Analysis {
         self.run(id, source, raw, date, &mut Clock::off())
-            .analysis()
+            .analysis(&self.pairing)
     }
 
     /// [`Analyzer::analysis`], timed stage by stage. The pairing view, which is not a stage of
@@ -284,7 +299,7 @@ impl Analyzer {
     ) -> (Analysis, StageTimes) {
         let mut clock = Clock::started();
         let run = self.run(id, source, raw, date, &mut clock);
-        (run.analysis(), clock.times)
+        (run.analysis(&self.pairing), clock.times)
     }
 
     /// The conflicts within and across the analysed documents, in wire form (claim ids made
@@ -295,11 +310,11 @@ impl Analyzer {
     /// use doichieu::{rules::Rules, Analyzer};
     /// let analyzer = Analyzer::new(&Rules::embedded());
     /// let docs = [
-    ///     analyzer.analysis("a", "-", "Ngày 27/9, Armenia cáo buộc Azerbaijan tấn công dân thường.", None),
-    ///     analyzer.analysis("b", "-", "Ngày 27/9, Azerbaijan cáo buộc Armenia tấn công dân thường.", None),
+    ///     analyzer.analysis("a", "-", "Ông Peskov cho biết Nga sẵn sàng đàm phán.", None),
+    ///     analyzer.analysis("b", "-", "Armenia và Azerbaijan cáo buộc nhau vi phạm lệnh ngừng bắn.", None),
     /// ];
     /// let conflicts = analyzer.pair(&docs);
-    /// assert_eq!((conflicts[0].a.as_str(), conflicts[0].b.as_str()), ("a#c1", "b#c1"));
+    /// assert_eq!((conflicts[0].a.as_str(), conflicts[0].b.as_str()), ("b#c1", "b#c2"));
     /// ```
     pub fn pair(&self, docs: &[Analysis]) -> Vec<report::Conflict> {
         let pairing: Vec<&conflicts::Doc> = docs.iter().map(|a| &a.pairing).collect();
@@ -331,7 +346,7 @@ impl Analyzer {
 
     /// The conflicts within and across `docs`, in wire form: pairing, then the report.
     pub(crate) fn conflicts(&self, docs: &[&conflicts::Doc]) -> Vec<report::Conflict> {
-        report::conflicts(docs, conflicts::find(docs, &self.lex))
+        report::conflicts(docs, conflicts::find(docs, &self.pairing))
     }
 
     /// The whole pipeline on one document, each stage timed on `clock`.

@@ -76,7 +76,8 @@ fn md_escape(text: &str) -> String {
 }
 
 /// The Markdown review: per article one line per claim (speaker (side) — cue \[class\] —
-/// content excerpt), then the conflicts as pairs with their why. Stable and diff-friendly:
+/// content excerpt), then each conflict with its why and its two claims side by side (a
+/// two-column table). Stable and diff-friendly:
 /// one fact per line, no timestamps, no absolute paths beyond the source as given.
 pub fn markdown(report: &Report) -> String {
     let mut out = String::new();
@@ -121,25 +122,33 @@ pub fn markdown(report: &Report) -> String {
     for x in &report.conflicts {
         let _ = writeln!(
             out,
-            "- {} {} ({:.2}): {} ⟷ {} — {}",
+            "### {} {} ({:.2}, {})\n\n{}\n",
             x.id,
             x.kind,
             x.score,
-            md_escape(&x.a),
-            md_escape(&x.b),
+            md_escape(&x.rule),
             md_escape(&x.why)
         );
-        for id in [&x.a, &x.b] {
-            if let Some(c) = find_claim(report, id) {
-                let _ = writeln!(
-                    out,
-                    "  - {}: **{}** — {}",
-                    md_escape(id),
-                    md_escape(&speaker_label(c)),
-                    md_escape(&excerpt(&c.content.text))
-                );
-            }
-        }
+        // The two claims side by side: a two-column table.
+        let cell = |id: &str, head: bool| match find_claim(report, id) {
+            Some(c) if head => format!(
+                "{}: **{}** — {}",
+                md_escape(id),
+                md_escape(&speaker_label(c)),
+                md_escape(&c.cue.text)
+            ),
+            Some(c) => md_escape(&excerpt(&c.content.text)),
+            None if head => md_escape(id),
+            None => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} |\n|---|---|\n| {} | {} |\n",
+            cell(&x.a, true),
+            cell(&x.b, true),
+            cell(&x.a, false),
+            cell(&x.b, false)
+        );
     }
     out
 }

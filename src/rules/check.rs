@@ -65,6 +65,11 @@ pub fn check_examples(rules: &Rules, dir: &str) -> Vec<String> {
             fail("figures.txt", w.line, &w.phrase, &w.example);
         }
     }
+    for w in &rules.pair_words {
+        if !example_contains(&w.example, &w.phrase) {
+            fail("pairing_words.txt", w.line, &w.phrase, &w.example);
+        }
+    }
     for a in &rules.abbreviations {
         if !a.example.contains(&a.text) {
             fail("abbreviations.txt", a.line, &a.text, &a.example);

@@ -62,6 +62,10 @@ pub enum RuleErrorKind {
     UnknownCondition(String),
     /// A range of values whose low end is above its high end (`99-10`).
     BadRange(String),
+    /// A field that must be a number is not one.
+    NotANumber(String),
+    /// An entry the file must have is not there.
+    Missing(&'static str),
 }
 
 impl fmt::Display for RuleErrorKind {
@@ -103,6 +107,8 @@ impl fmt::Display for RuleErrorKind {
             RuleErrorKind::BadRange(range) => {
                 write!(f, "range '{range}' goes down (write the low end first)")
             }
+            RuleErrorKind::NotANumber(text) => write!(f, "'{text}' is not a number"),
+            RuleErrorKind::Missing(what) => write!(f, "no '{what}' line"),
         }
     }
 }

@@ -54,6 +54,10 @@ pub struct Rules {
     pub framings: Vec<Framing>,
     /// Words of casualty and loss figures, in file order.
     pub figures: Vec<FigureWord>,
+    /// Words of conflict pairing (negation, falsity, anaphora …), in file order.
+    pub pair_words: Vec<PairWord>,
+    /// The conflict scorer's weights and thresholds.
+    pub pair_weights: Vec<PairWeight>,
     /// Entities by the match key of each alias.
     alias_index: HashMap<String, usize>,
     /// The roles of each grammar phrase, for [`Rules::has_role`].
@@ -79,6 +83,11 @@ pub const RULE_FILES: &[(&str, &str)] = &[
     ("stances.txt", include_str!("../../rules/stances.txt")),
     ("framing.txt", include_str!("../../rules/framing.txt")),
     ("figures.txt", include_str!("../../rules/figures.txt")),
+    (
+        "pairing_words.txt",
+        include_str!("../../rules/pairing_words.txt"),
+    ),
+    ("pairing.txt", include_str!("../../rules/pairing.txt")),
 ];
 
 impl Rules {
@@ -154,6 +163,10 @@ impl Rules {
         let framings = parse_framings(p, t)?;
         let (p, t) = get("figures.txt");
         let figures = parse_figures(p, t)?;
+        let (p, t) = get("pairing_words.txt");
+        let pair_words = parse_pair_words(p, t)?;
+        let (p, t) = get("pairing.txt");
+        let pair_weights = parse_pair_weights(p, t)?;
         let mut alias_index = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             for a in &e.aliases {
@@ -179,6 +192,8 @@ impl Rules {
             stances,
             framings,
             figures,
+            pair_words,
+            pair_weights,
             alias_index,
             grammar_roles,
         })

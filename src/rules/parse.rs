@@ -502,3 +502,71 @@ pub(super) fn parse_figures(path: &str, text: &str) -> Result<Vec<FigureWord>, R
         })
         .collect()
 }
+
+pub(super) fn parse_pair_words(path: &str, text: &str) -> Result<Vec<PairWord>, RuleError> {
+    let recs = records(path, text, &["phrase", "role", "example"])?;
+    check_unique(path, &recs, |r| {
+        format!("{} {}", r.fields[1].text, match_key(r.fields[0].text))
+    })?;
+    recs.iter()
+        .map(|r| {
+            Ok(PairWord {
+                phrase: r.fields[0].text.to_lowercase(),
+                role: choose(path, r.line, &r.fields[1], "role", &PairWordRole::ALL)?,
+                example: r.fields[2].text.to_string(),
+                line: r.line,
+            })
+        })
+        .collect()
+}
+
+/// `rules/pairing.txt`: `name | within | across`, the name `bias`, `threshold` or a
+/// feature, the values decimal numbers. Both thresholds must be given.
+pub(super) fn parse_pair_weights(path: &str, text: &str) -> Result<Vec<PairWeight>, RuleError> {
+    let recs = records(path, text, &["name", "within", "across"])?;
+    check_unique(path, &recs, |r| r.fields[0].text.to_string())?;
+    let mut params: Vec<(&'static str, PairParam)> = vec![
+        ("bias", PairParam::Bias),
+        ("threshold", PairParam::Threshold),
+    ];
+    params.extend(
+        PairFeature::ALL
+            .iter()
+            .map(|&(n, f)| (n, PairParam::Weight(f))),
+    );
+    let number = |r: &Record, i: usize| -> Result<f64, RuleError> {
+        let f = &r.fields[i];
+        f.text
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| {
+                error(
+                    path,
+                    r.line,
+                    f.col(),
+                    RuleErrorKind::NotANumber(f.text.to_string()),
+                )
+            })
+    };
+    let weights = recs
+        .iter()
+        .map(|r| {
+            Ok(PairWeight {
+                param: choose(path, r.line, &r.fields[0], "name", &params)?,
+                within: number(r, 1)?,
+                across: number(r, 2)?,
+                line: r.line,
+            })
+        })
+        .collect::<Result<Vec<_>, RuleError>>()?;
+    if !weights.iter().any(|w| w.param == PairParam::Threshold) {
+        return Err(RuleError {
+            path: path.to_string(),
+            line: None,
+            col: 1,
+            kind: RuleErrorKind::Missing("threshold"),
+        });
+    }
+    Ok(weights)
+}

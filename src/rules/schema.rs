@@ -602,3 +602,212 @@ pub struct FigureWord {
     /// Line in its file.
     pub line: usize,
 }
+
+/// What a word does for conflict pairing (see `rules/pairing_words.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PairWordRole {
+    /// Negates what follows: `không`, `chưa bao giờ`.
+    Negator,
+    /// Starts with a negator but negates no fact: `không thể`, `không quân`.
+    NotNegation,
+    /// Calls what another said false or groundless: `bịa đặt`, `vô căn cứ`.
+    Falsity,
+    /// Names a thing said: `cáo buộc`, `thông tin`.
+    Allegation,
+    /// Points back to something named before: `này`, `nói trên`.
+    Demonstrative,
+    /// Points back to a whole statement: `điều này`, `đây là`.
+    Anaphor,
+    /// Opens a hypothesis, not an assertion: `nếu`.
+    Conditional,
+    /// Pushes for an action: `nên`, `cần phải`.
+    Modal,
+    /// Stopping or calming down: `ngừng`, `đàm phán`.
+    Stop,
+    /// Carrying on or pressing on: `tiếp tục`, `giành lại`.
+    Push,
+}
+
+impl PairWordRole {
+    /// The roles as written in the file.
+    pub(crate) const ALL: [(&'static str, PairWordRole); 10] = [
+        ("negator", PairWordRole::Negator),
+        ("not_negation", PairWordRole::NotNegation),
+        ("falsity", PairWordRole::Falsity),
+        ("allegation", PairWordRole::Allegation),
+        ("demonstrative", PairWordRole::Demonstrative),
+        ("anaphor", PairWordRole::Anaphor),
+        ("conditional", PairWordRole::Conditional),
+        ("modal", PairWordRole::Modal),
+        ("stop", PairWordRole::Stop),
+        ("push", PairWordRole::Push),
+    ];
+}
+
+/// A pairing word: `bịa đặt | falsity | … là bịa đặt`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PairWord {
+    /// The phrase, lower case.
+    pub phrase: String,
+    /// What it does.
+    pub role: PairWordRole,
+    /// A real sentence containing it.
+    pub example: String,
+    /// Line in its file.
+    pub line: usize,
+}
+
+/// A signal the conflict scorer weighs for a pair of claims (see `rules/pairing.txt`). Each
+/// is a number, mostly 0 or 1; the scorer's probability is the logistic of the bias plus
+/// the weighted sum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PairFeature {
+    /// Same article, claims next to each other.
+    Adjacent,
+    /// Same article, 2 or 3 claims apart.
+    Near,
+    /// Same article, 4 to 7 claims apart.
+    Mid,
+    /// Both speakers have a side, the same one.
+    SameSide,
+    /// Both speakers have a side, different ones.
+    DiffSide,
+    /// A target of one names the other's speaker or side.
+    TargetLink,
+    /// Each targets the other.
+    MutualTarget,
+    /// Different sides that some claim of the story sets against each other.
+    SidesOpposed,
+    /// Exactly one of the two is a rebuttal.
+    OneRebuttal,
+    /// Both are rebuttals.
+    BothRebuttals,
+    /// Both accuse or condemn.
+    BothAccuse,
+    /// One accuses or condemns, the other denies.
+    AccuseDeny,
+    /// Both are calls.
+    CallCall,
+    /// A call and a claim with a modal word.
+    CallModal,
+    /// A call to stop and a claim that pushes on.
+    CallStopPush,
+    /// Similarity of what the two are about (their objects).
+    Similarity,
+    /// The same, with each rebuttal's antecedents.
+    SimilarityAbout,
+    /// The two contents are nearly the same words.
+    Identical,
+    /// Names both contents mention (0 to 1).
+    NamesShared,
+    /// How well the rebuttal's object matches the other claim.
+    Link,
+    /// The same, through a co-rebuttal or a co-assertion of the story.
+    LinkSmooth,
+    /// The other claim is the rebuttal's antecedent.
+    Antecedent,
+    /// Several rebutters reject the claim, and the rebuttal rejects several speakers.
+    Support,
+    /// The non-rebuttal is a conditional.
+    Conditional,
+    /// The rebuttal names the other's speaker or side.
+    RebuttalNames,
+    /// Negation in exactly one, times their similarity.
+    NegationSimilarity,
+    /// Both have figures, different ones, about similar things.
+    NumberDiff,
+    /// Similarity of the two articles.
+    ArticleSimilarity,
+    /// One claim has a near copy by the same speaker in the other article.
+    Copied,
+    /// The two halves of one reciprocal claim (`A và B cáo buộc nhau`).
+    Reciprocal,
+    /// A gain claimed against an attack repelled (`rules/stances.txt`).
+    WinRepel,
+    /// A call for peace against a push for war (`rules/stances.txt`).
+    PeaceWar,
+    /// The same event named in opposite ways (`rules/framing.txt`).
+    Frames,
+    /// Different figures for the same quantity: unit, event, victim.
+    SameQuantity,
+    /// How close the non-rebuttal is to what the story's rebuttals reject, all together.
+    Dispute,
+    /// Next to each other, from different sides, exactly one negated, and the other names
+    /// the negating party: a denial answering what was just said of it.
+    NegatedAnswer,
+}
+
+impl PairFeature {
+    /// The features as written in `rules/pairing.txt`, in order.
+    pub const ALL: [(&'static str, PairFeature); 36] = [
+        ("adjacent", PairFeature::Adjacent),
+        ("near", PairFeature::Near),
+        ("mid", PairFeature::Mid),
+        ("same_side", PairFeature::SameSide),
+        ("diff_side", PairFeature::DiffSide),
+        ("target_link", PairFeature::TargetLink),
+        ("mutual_target", PairFeature::MutualTarget),
+        ("sides_opposed", PairFeature::SidesOpposed),
+        ("one_rebuttal", PairFeature::OneRebuttal),
+        ("both_rebuttals", PairFeature::BothRebuttals),
+        ("both_accuse", PairFeature::BothAccuse),
+        ("accuse_deny", PairFeature::AccuseDeny),
+        ("call_call", PairFeature::CallCall),
+        ("call_modal", PairFeature::CallModal),
+        ("call_stop_push", PairFeature::CallStopPush),
+        ("similarity", PairFeature::Similarity),
+        ("similarity_about", PairFeature::SimilarityAbout),
+        ("identical", PairFeature::Identical),
+        ("names_shared", PairFeature::NamesShared),
+        ("link", PairFeature::Link),
+        ("link_smooth", PairFeature::LinkSmooth),
+        ("antecedent", PairFeature::Antecedent),
+        ("support", PairFeature::Support),
+        ("conditional", PairFeature::Conditional),
+        ("rebuttal_names", PairFeature::RebuttalNames),
+        ("negation_similarity", PairFeature::NegationSimilarity),
+        ("number_diff", PairFeature::NumberDiff),
+        ("article_similarity", PairFeature::ArticleSimilarity),
+        ("copied", PairFeature::Copied),
+        ("reciprocal", PairFeature::Reciprocal),
+        ("win_repel", PairFeature::WinRepel),
+        ("peace_war", PairFeature::PeaceWar),
+        ("frames", PairFeature::Frames),
+        ("same_quantity", PairFeature::SameQuantity),
+        ("dispute", PairFeature::Dispute),
+        ("negated_answer", PairFeature::NegatedAnswer),
+    ];
+
+    /// How many features there are.
+    pub const COUNT: usize = PairFeature::ALL.len();
+
+    /// The name in `rules/pairing.txt`.
+    pub fn name(self) -> &'static str {
+        PairFeature::ALL[self as usize].0
+    }
+}
+
+/// What a line of `rules/pairing.txt` sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PairParam {
+    /// The logistic regression's intercept.
+    Bias,
+    /// The weight of a feature.
+    Weight(PairFeature),
+    /// The probability from which a pair is reported.
+    Threshold,
+}
+
+/// One line of `rules/pairing.txt`: a parameter of the within-article and of the
+/// across-article scorer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PairWeight {
+    /// What it sets.
+    pub param: PairParam,
+    /// Its value for pairs of claims of one article.
+    pub within: f64,
+    /// Its value for pairs of claims of two articles.
+    pub across: f64,
+    /// Line in its file.
+    pub line: usize,
+}

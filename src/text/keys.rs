@@ -2,7 +2,7 @@
 //! syllables pairing compares contents by, cut as the reference scorer cuts them
 //! ([`syllables`]). They are never working text, only lookup keys.
 
-use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::UnicodeNormalization;
 
 /// A combining mark (any non-zero canonical combining class).
@@ -179,119 +179,6 @@ fn match_key_decomposed(text: &str) -> String {
         i += 1;
     }
     out.into_iter().nfc().collect()
-}
-
-/// The syllables of a piece of text as the reference scorer cuts text to compare it
-/// (`syllables()` in `score.py`): invisible format characters dropped, broken characters
-/// repaired the scorer's way ([`scorer_repair`]), lower case, then the runs of letters, digits
-/// and `_`, everything else a separator (a combining mark left on its own splits a word).
-///
-/// The scorer reads Unicode as Python 3.11 does; this reads it as Rust does, which differs
-/// only on characters newer than Unicode 14 and on circled letters, none of them Vietnamese.
-pub(crate) fn syllables(text: &str) -> Vec<String> {
-    let visible = text.chars().filter(|&c| !is_invisible_format(c));
-    let lower = scorer_repair(visible).to_lowercase();
-    let mut words = Vec::new();
-    let mut word = String::new();
-    for c in lower.chars() {
-        if c == '_' || (c.is_alphanumeric() && !is_combining_mark(c)) {
-            word.push(c);
-        } else if !word.is_empty() {
-            words.push(std::mem::take(&mut word));
-        }
-    }
-    if !word.is_empty() {
-        words.push(word);
-    }
-    words
-}
-
-/// The scorer's repair of Windows-1252 text read as Windows-1258 (`repair()` in `score.py`),
-/// which it applies to every text, broken or not: decomposed, a lone acute, dot below, grave or
-/// hook above on a consonant is the lost vowel `ì`, `ò`, `Ì` or `Ò`; composed again, an `ă` that
-/// no final consonant (`c`, `m`, `n` but not `nh`, `p`, `t`) follows is `ã` (`Đăk` → `Đãk`).
-fn scorer_repair(text: impl Iterator<Item = char>) -> String {
-    let mut out: Vec<char> = Vec::new();
-    for c in text.nfd() {
-        let lost = match c {
-            '\u{0301}' => Some('ì'),
-            '\u{0323}' => Some('ò'),
-            '\u{0300}' => Some('Ì'),
-            '\u{0309}' => Some('Ò'),
-            _ => None,
-        };
-        let after_consonant = out.last().is_some_and(|&p| {
-            let base = std::iter::once(p).nfd().next().unwrap_or(p);
-            p.is_alphabetic()
-                && !p.is_numeric()
-                && !is_combining_mark(p)
-                && !"aeiouyAEIOUY".contains(base)
-        });
-        out.push(lost.filter(|_| after_consonant).unwrap_or(c));
-    }
-    let composed: Vec<char> = out.into_iter().nfc().collect();
-    let final_follows = |rest: &[char]| match rest {
-        ['c' | 'C' | 'm' | 'M' | 'p' | 'P' | 't' | 'T', ..] => true,
-        ['n' | 'N', next, ..] => !matches!(next, 'h' | 'H'),
-        ['n' | 'N'] => true,
-        _ => false,
-    };
-    composed
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| match c {
-            'ă' if !final_follows(&composed[i + 1..]) => 'ã',
-            'Ă' if !final_follows(&composed[i + 1..]) => 'Ã',
-            c => c,
-        })
-        .collect()
-}
-
-/// Format characters that can survive normalization: soft hyphen, zero-width characters,
-/// direction marks and embeddings, word joiner and invisible operators, byte-order mark.
-fn is_invisible_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{061C}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
-            | '\u{FEFF}'
-    )
-}
-
-/// How much two pieces of text say in the same syllables ([`syllables`]): the harmonic
-/// mean of the share of `b`'s syllables found in `a` and the share of `a`'s found in `b`, each
-/// syllable counted as often as it occurs; 0 when either has none. The scorer's syllable F1,
-/// with the same floating-point operations.
-pub(crate) fn syllable_f1(a: &str, b: &str) -> f64 {
-    let (mut a, mut b) = (syllables(a), syllables(b));
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    a.sort_unstable();
-    b.sort_unstable();
-    // Common syllables, with multiplicity: a merge of the two sorted lists.
-    let (mut i, mut j, mut hit) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                hit += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    if hit == 0 {
-        return 0.0;
-    }
-    let p = hit as f64 / b.len() as f64;
-    let r = hit as f64 / a.len() as f64;
-    2.0 * p * r / (p + r)
 }
 
 #[cfg(test)]

@@ -1,0 +1,275 @@
+//! The signals the scorer weighs for a pair of claims of one story (see
+//! [`crate::rules::PairFeature`] for the list, `rules/pairing.txt` for their weights): where
+//! the two stand (same article, how far apart), who speaks (sides, targets), what each does
+//! (rebuts, accuses, calls), what they share (words weighted by rarity, names, figures), how
+//! well a rebuttal's object matches the other claim, and how many parties reject what.
+
+use crate::rules::{PairFeature as F, Stance};
+
+use super::analysis::Info;
+use super::doc::Doc;
+use super::model::Features;
+use super::rebuttal::Links;
+
+/// Rejecting speakers (and rejected ones) counted for the support feature.
+const SUPPORT_CAP: usize = 3;
+/// Two contents whose words are this similar are the same words.
+pub(crate) const IDENTICAL: f32 = 0.9;
+/// A claim with a same-speaker claim this similar in another article was copied there.
+pub(crate) const NEAR_COPY: f32 = 0.8;
+
+/// One story, analysed: its claims (article by article, in claim order) and their links.
+/// A pair within one article is judged on its article's links, a pair across articles on the
+/// story's: a within-article pair then scores the same whatever articles happen to share its
+/// story (forty in a corpus, one on the command line).
+pub(crate) struct Story<'a> {
+    pub claims: Vec<Info<'a>>,
+    /// Links over the whole story.
+    pub links: Links,
+    /// Links within each article, and the article of each claim (index into it).
+    articles: Vec<Links>,
+    article_of: Vec<usize>,
+    /// For each claim, the articles (document indices) where the same speaker says nearly
+    /// the same.
+    pub copies: Vec<Vec<usize>>,
+}
+
+impl<'a> Story<'a> {
+    /// The story of `claims` (antecedents resolved; `sections` are its articles, long ones cut
+    /// in parts): finds negation rebuttals, links, and, when `across` (pairs across articles
+    /// wanted), the links over the whole story and the copies.
+    pub(crate) fn new(
+        mut claims: Vec<Info<'a>>,
+        sections: &[std::ops::Range<usize>],
+        across: bool,
+    ) -> Story<'a> {
+        for r in sections {
+            super::rebuttal::negation_rebuttals(&mut claims[r.clone()]);
+        }
+        let links = if across {
+            Links::new(&claims, 0..claims.len())
+        } else {
+            Links::default()
+        };
+        let articles = sections
+            .iter()
+            .map(|r| Links::new(&claims, r.clone()))
+            .collect();
+        let mut article_of = vec![0; claims.len()];
+        for (a, r) in sections.iter().enumerate() {
+            for k in r.clone() {
+                article_of[k] = a;
+            }
+        }
+        // Same-speaker claims of different articles, compared by speaker.
+        let mut copies = vec![Vec::new(); claims.len()];
+        if across {
+            let mut by_speaker: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+            for (i, c) in claims.iter().enumerate() {
+                by_speaker.entry(c.speaker.as_str()).or_default().push(i);
+            }
+            for group in by_speaker.values() {
+                for &i in group {
+                    for &j in group {
+                        let (a, b) = (&claims[i], &claims[j]);
+                        if a.at.doc != b.at.doc
+                            && !copies[i].contains(&b.at.doc)
+                            && a.words.similarity(&b.words) >= NEAR_COPY
+                        {
+                            copies[i].push(b.at.doc);
+                        }
+                    }
+                }
+            }
+        }
+        Story {
+            claims,
+            links,
+            articles,
+            article_of,
+            copies,
+        }
+    }
+
+    /// The rebuttal and the other claim of a pair where exactly one rebuts.
+    pub(crate) fn rebuttal_and_other(&self, i: usize, j: usize) -> Option<(usize, usize)> {
+        match (self.claims[i].rebuts(), self.claims[j].rebuts()) {
+            (true, false) => Some((i, j)),
+            (false, true) => Some((j, i)),
+            _ => None,
+        }
+    }
+
+    /// The features of claims `i` and `j` of the story.
+    pub(crate) fn features(&self, i: usize, j: usize, docs: &[&Doc]) -> Features {
+        let (a, b) = (&self.claims[i], &self.claims[j]);
+        let mut f: Features = [0.0; F::COUNT];
+        let mut set = |feature: F, value: f64| f[feature as usize] = value;
+        let flag = |b: bool| if b { 1.0 } else { 0.0 };
+        let across = a.at.doc != b.at.doc;
+        if !across {
+            let d = a.at.claim.abs_diff(b.at.claim);
+            set(F::Adjacent, flag(d == 1));
+            set(F::Near, flag((2..=3).contains(&d)));
+            set(F::Mid, flag((4..=7).contains(&d)));
+        }
+        if let (Some(sa), Some(sb)) = (&a.side, &b.side) {
+            set(F::SameSide, flag(sa == sb));
+            set(F::DiffSide, flag(sa != sb));
+            let key = if sa < sb {
+                (sa.clone(), sb.clone())
+            } else {
+                (sb.clone(), sa.clone())
+            };
+            set(
+                F::SidesOpposed,
+                flag(sa != sb && self.links.opposed.contains(&key)),
+            );
+        }
+        let (ta, tb) = (a.targets_party_of(b), b.targets_party_of(a));
+        set(F::TargetLink, flag(ta || tb));
+        set(F::MutualTarget, flag(ta && tb));
+        let (ra, rb) = (a.rebuts(), b.rebuts());
+        set(F::OneRebuttal, flag(ra != rb));
+        set(F::BothRebuttals, flag(ra && rb));
+        set(F::BothAccuse, flag(a.accuses() && b.accuses()));
+        let deny = |x: &Info| x.class == crate::rules::CueClass::Deny;
+        set(
+            F::AccuseDeny,
+            flag((a.accuses() && deny(b)) || (b.accuses() && deny(a))),
+        );
+        set(F::CallCall, flag(a.calls() && b.calls()));
+        set(
+            F::CallModal,
+            flag((a.calls() && b.modal && !b.calls()) || (b.calls() && a.modal && !a.calls())),
+        );
+        set(
+            F::CallStopPush,
+            flag(
+                (a.calls() && a.stop && b.push && !b.calls())
+                    || (b.calls() && b.stop && a.push && !a.calls()),
+            ),
+        );
+        let sim = f64::from(a.object.similarity(&b.object));
+        set(F::Similarity, sim);
+        set(F::SimilarityAbout, f64::from(a.about.similarity(&b.about)));
+        set(F::Identical, flag(a.words.similarity(&b.words) > IDENTICAL));
+        let shared_names = a.names.iter().filter(|n| b.names.binary_search(n).is_ok());
+        set(F::NamesShared, shared_names.count().min(3) as f64 / 3.0);
+        let links = if across {
+            &self.links
+        } else {
+            &self.articles[self.article_of[i]]
+        };
+        if let Some((r, x)) = self.rebuttal_and_other(i, j) {
+            let (direct, smooth) = links.link(r, x);
+            set(F::Link, f64::from(direct));
+            set(F::LinkSmooth, f64::from(smooth));
+            set(F::Antecedent, flag(self.claims[r].antecedents.contains(&x)));
+            // Counted up to SUPPORT_CAP each, so that a story told by forty papers does not
+            // weigh more than the dev stories the weight was fitted on.
+            let (rejecters, rejected) = links.support(r, x);
+            let capped = |n: usize| (n.min(SUPPORT_CAP) as f64).ln_1p();
+            set(F::Support, capped(rejecters) * capped(rejected));
+            set(
+                F::RebuttalNames,
+                flag(self.claims[r].mentions(&self.claims[x])),
+            );
+            set(F::Dispute, f64::from(links.dispute(x)));
+        }
+
+        set(
+            F::Conditional,
+            flag((a.conditional && !ra) || (b.conditional && !rb)),
+        );
+        set(F::NegationSimilarity, flag(a.negated != b.negated) * sim);
+        set(
+            F::NumberDiff,
+            flag(
+                !a.numbers.is_empty()
+                    && !b.numbers.is_empty()
+                    && a.numbers != b.numbers
+                    && sim > 0.2,
+            ),
+        );
+        if across {
+            let (da, db) = (docs[a.at.doc], docs[b.at.doc]);
+            set(F::ArticleSimilarity, da.profile.similarity(&db.profile));
+            set(
+                F::Copied,
+                flag(self.copies[i].contains(&b.at.doc) || self.copies[j].contains(&a.at.doc)),
+            );
+        }
+        set(
+            F::Reciprocal,
+            flag(
+                !across && a.claim.reciprocal && b.claim.reciprocal && a.claim.span == b.claim.span,
+            ),
+        );
+        let has = |x: &Info, s: Stance| x.stances.contains_key(&s);
+        set(
+            F::WinRepel,
+            flag(
+                (has(a, Stance::Win) && has(b, Stance::Repel))
+                    || (has(b, Stance::Win) && has(a, Stance::Repel)),
+            ),
+        );
+        let peace_war = |x: &Info, y: &Info| {
+            x.calls() && has(x, Stance::Peace) && has(y, Stance::War) && !y.negated
+        };
+        set(F::PeaceWar, flag(peace_war(a, b) || peace_war(b, a)));
+        set(F::Frames, flag(frames(a, b).is_some()));
+        // The denial comes right after what it answers, which names the denier.
+        let denies = |x: &Info| x.negated || x.lexical_rebuttal();
+        let answers = |neg: &Info, other: &Info| {
+            denies(neg)
+                && !denies(other)
+                && !other.calls()
+                && neg.at.claim == other.at.claim + 1
+                && (other.mentions(neg) || other.targets_party_of(neg))
+        };
+        set(
+            F::NegatedAnswer,
+            flag(
+                !across
+                    && a.side.is_some()
+                    && b.side.is_some()
+                    && a.side != b.side
+                    && (answers(a, b) || answers(b, a)),
+            ),
+        );
+        set(F::SameQuantity, flag(same_quantity(a, b).is_some()));
+        f
+    }
+}
+
+/// A framing both claims use from opposite sides: (its index, `a`'s side is the first).
+pub(crate) fn frames(a: &Info, b: &Info) -> Option<(usize, bool)> {
+    a.frames
+        .iter()
+        .find(|&&(i, side)| b.frames.contains(&(i, !side)))
+        .copied()
+}
+
+/// Two figures, one in each claim, that count the same thing (unit, event, victim, and the
+/// same date when both claims have one) and do not agree: indices into the quantities.
+pub(crate) fn same_quantity(a: &Info, b: &Info) -> Option<(usize, usize)> {
+    if let (Some(da), Some(db)) = (&a.claim.date, &b.claim.date) {
+        if da != db {
+            return None;
+        }
+    }
+    for (x, qa) in a.quantities.iter().enumerate() {
+        for (y, qb) in b.quantities.iter().enumerate() {
+            if qa.victim.is_some()
+                && qa.victim == qb.victim
+                && qa.unit == qb.unit
+                && qa.event == qb.event
+                && (qa.high < qb.low || qb.high < qa.low)
+            {
+                return Some((x, y));
+            }
+        }
+    }
+    None
+}

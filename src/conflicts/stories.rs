@@ -1,0 +1,295 @@
+//! Stories: the articles that report one event, so that claims across articles are compared
+//! only within a story.
+//!
+//! Each article gets a [`Profile`]: the rarest, most repeated words and word pairs of its
+//! opening (title and lead, where news says what happened, to whom, where), weighted by term
+//! rarity. Two articles are similar by the cosine of their profiles; they are compared only
+//! when they share two of their most telling words (an inverted index, so a corpus is not
+//! compared article by article), and never when their periods do not overlap.
+//!
+//! Stories are then grown by average linkage: the two groups whose articles are on average
+//! the most similar merge first, until no two groups are similar enough on average
+//! ([`STORY_LINK`]) or a merge would pass [`MAX_STORY`] articles. Average linkage does not
+//! chain: A–B and B–C similar does not put A and C together unless A and C are alike too,
+//! which is what made one giant "story" of unrelated articles under the old union of links.
+
+use std::collections::{BinaryHeap, HashMap};
+
+use super::doc::Doc;
+use super::terms::{pair_hash, Idf};
+
+/// How much of an article's opening its profile reads, in bytes.
+const PROFILE_BYTES: usize = 3000;
+/// Terms in a profile.
+const PROFILE_TERMS: usize = 40;
+/// Terms weaker than this (common words) are not in a profile.
+const PROFILE_MIN_IDF: f32 = 2.0;
+/// The most telling terms of a profile, by which articles meet.
+const KEY_TERMS: usize = 16;
+/// A key is a term at least this rare (seen in under about 3,000 of 38,000 articles).
+const KEY_MIN_IDF: f32 = 2.5;
+/// Two articles are compared when they share at least this many keys.
+const MIN_SHARED_KEYS: usize = 2;
+/// A key that more articles than this share in one run is too common to tie them (and
+/// comparing every two of them would cost the square of it).
+const MAX_POSTING: usize = 150;
+/// Article pairs less similar than this count as unrelated (an average counts them as 0).
+const EDGE_MIN: f64 = 0.15;
+/// Two groups merge into a story of two articles when they are at least this similar; a
+/// larger story needs its articles to be more alike on average, by [`STORY_LINK_GROWTH`] per
+/// article past two: a story of 40 articles must be one event told forty times, not a topic.
+pub(crate) const STORY_LINK: f64 = 0.15;
+/// See [`STORY_LINK`].
+pub(crate) const STORY_LINK_GROWTH: f64 = 0.01;
+/// No story grows past this many articles.
+pub(crate) const MAX_STORY: usize = 40;
+
+/// An article's most telling words, with unit-length weights, sorted by term hash.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Profile {
+    terms: Vec<(u64, f32)>,
+    /// The strongest terms that are rare enough to tie articles, sorted.
+    keys: Vec<u64>,
+}
+
+impl Profile {
+    /// The profile of an article's working text.
+    pub(crate) fn of(text: &str, idf: &Idf) -> Profile {
+        let mut end = text.len().min(PROFILE_BYTES);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let tokens = crate::tokens::tokenize(text, 0..end, &[]);
+        let mut counts: HashMap<u64, (u32, f32)> = HashMap::new();
+        let mut previous: Option<u64> = None;
+        for t in &tokens {
+            if !t.word {
+                previous = None;
+                continue;
+            }
+            if !t.lower.chars().all(|c| c.is_ascii_digit()) {
+                counts.entry(t.hash).or_insert((0, idf.syllable(t.hash))).0 += 1;
+            }
+            // Pairs only when they are a listed collocation: two words that merely stand side
+            // by side (`nói thông`) say nothing of the story.
+            if let Some(p) = previous {
+                let h = pair_hash(p, t.hash);
+                if let Some(w) = idf.listed_pair(h) {
+                    counts.entry(h).or_insert((0, w)).0 += 1;
+                }
+            }
+            previous = Some(t.hash);
+        }
+        let mut weighted: Vec<(u64, f32, f32)> = counts
+            .into_iter()
+            .filter(|(_, (_, w))| *w >= PROFILE_MIN_IDF)
+            .map(|(h, (n, w))| (h, (1.0 + (n as f32).ln()) * w, w))
+            .collect();
+        weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        weighted.truncate(PROFILE_TERMS);
+        let mut keys: Vec<u64> = weighted
+            .iter()
+            .filter(|t| t.2 >= KEY_MIN_IDF)
+            .take(KEY_TERMS)
+            .map(|t| t.0)
+            .collect();
+        keys.sort_unstable();
+        let norm = weighted.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
+        let mut terms: Vec<(u64, f32)> = weighted
+            .into_iter()
+            .map(|(h, w, _)| (h, if norm > 0.0 { w / norm } else { 0.0 }))
+            .collect();
+        terms.sort_unstable_by_key(|t| t.0);
+        Profile { terms, keys }
+    }
+
+    /// The cosine of two profiles (0 to 1).
+    pub(crate) fn similarity(&self, other: &Profile) -> f64 {
+        let (a, b) = (&self.terms, &other.terms);
+        let (mut i, mut j, mut sum) = (0, 0, 0.0f64);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += f64::from(a[i].1 * b[j].1);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum.min(1.0)
+    }
+}
+
+/// The similar article pairs of `docs`: `(i, j, similarity)` with `i < j`, sorted.
+fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
+    use rayon::prelude::*;
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, d) in docs.iter().enumerate() {
+        for &k in &d.profile.keys {
+            postings.entry(k).or_default().push(i);
+        }
+    }
+    postings.retain(|_, list| list.len() <= MAX_POSTING);
+    // For each article, the later articles it shares keys with, counted in a scratch array
+    // (one per thread) rather than a map of pairs.
+    (0..docs.len())
+        .into_par_iter()
+        .map_init(
+            || (vec![0u16; docs.len()], Vec::new()),
+            |(count, touched), i| {
+                for k in &docs[i].profile.keys {
+                    let Some(list) = postings.get(k) else {
+                        continue;
+                    };
+                    for &j in list.iter().filter(|&&j| j > i) {
+                        if count[j] == 0 {
+                            touched.push(j);
+                        }
+                        count[j] += 1;
+                    }
+                }
+                let mut out = Vec::new();
+                for &j in touched.iter() {
+                    if usize::from(count[j]) >= MIN_SHARED_KEYS {
+                        let (a, b) = (docs[i], docs[j]);
+                        if a.dating.period.overlaps(&b.dating.period) {
+                            let s = a.profile.similarity(&b.profile);
+                            if s >= EDGE_MIN {
+                                out.push((i, j, s));
+                            }
+                        }
+                    }
+                    count[j] = 0;
+                }
+                touched.clear();
+                out.sort_by_key(|e| e.1);
+                out
+            },
+        )
+        .flatten()
+        .collect()
+}
+
+/// A candidate merge in the heap: the average similarity of two groups, then their ids (for a
+/// deterministic order), and the link sum it was computed from (to spot stale entries).
+#[derive(Debug, PartialEq)]
+struct Merge {
+    average: f64,
+    a: usize,
+    b: usize,
+    sum: f64,
+}
+
+impl Eq for Merge {}
+
+impl PartialOrd for Merge {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Merge {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.average
+            .total_cmp(&other.average)
+            .then(other.a.cmp(&self.a))
+            .then(other.b.cmp(&self.b))
+    }
+}
+
+/// The story of each document: the index of its first article (stories are numbered by
+/// their first member), by average linkage over the similar pairs.
+pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
+    let n = docs.len();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    // The sum of similarities between each two groups that have any link.
+    let mut links: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    for (i, j, s) in edges(docs) {
+        *links[i].entry(j).or_default() += s;
+        *links[j].entry(i).or_default() += s;
+    }
+    let mut heap = BinaryHeap::new();
+    let average = |sum: f64, a: usize, b: usize, m: &[Vec<usize>]| {
+        sum / (m[a].len() as f64 * m[b].len() as f64)
+    };
+    for (a, l) in links.iter().enumerate() {
+        for (&b, &sum) in l {
+            if a < b && sum >= STORY_LINK {
+                heap.push(Merge {
+                    average: average(sum, a, b, &members),
+                    a,
+                    b,
+                    sum,
+                });
+            }
+        }
+    }
+    let needed = |size: usize| STORY_LINK + STORY_LINK_GROWTH * size.saturating_sub(2) as f64;
+    while let Some(m) = heap.pop() {
+        if m.average < STORY_LINK {
+            break;
+        }
+        let (a, b) = (m.a, m.b);
+        // Stale: a group merged away, or its links or size changed since this entry was made.
+        if members[a].is_empty() || members[b].is_empty() {
+            continue;
+        }
+        match links[a].get(&b) {
+            Some(&sum) if sum == m.sum && average(sum, a, b, &members) == m.average => {}
+            _ => continue,
+        }
+        let size = members[a].len() + members[b].len();
+        if size > MAX_STORY || m.average < needed(size) {
+            continue;
+        }
+        // Articles about different years never share a story.
+        let apart = members[a].iter().any(|&i| {
+            members[b]
+                .iter()
+                .any(|&j| !docs[i].dating.period.overlaps(&docs[j].dating.period))
+        });
+        if apart {
+            continue;
+        }
+        // b joins a.
+        let moved = std::mem::take(&mut members[b]);
+        members[a].extend(moved);
+        let b_links = std::mem::take(&mut links[b]);
+        links[a].remove(&b);
+        for (c, sum) in b_links {
+            if c == a {
+                continue;
+            }
+            links[c].remove(&b);
+            *links[a].entry(c).or_default() += sum;
+            let total = links[a][&c];
+            links[c].insert(a, total);
+        }
+        for (&c, &sum) in &links[a] {
+            let (x, y) = (a.min(c), a.max(c));
+            // A merge that cannot happen now never will: the two groups' average can only
+            // rise when one of them merges with something else, which pushes a new entry.
+            let size = members[x].len() + members[y].len();
+            let avg = average(sum, x, y, &members);
+            if size > MAX_STORY || avg < needed(size) {
+                continue;
+            }
+            heap.push(Merge {
+                average: average(sum, x, y, &members),
+                a: x,
+                b: y,
+                sum,
+            });
+        }
+    }
+    let mut story = vec![0; n];
+    for m in &members {
+        let first = m.iter().copied().min().unwrap_or(0);
+        for &i in m {
+            story[i] = first;
+        }
+    }
+    story
+}
