@@ -662,4 +662,27 @@ mod tests {
             assert!(claims.is_empty(), "{source}: {claims:?}");
         }
     }
+    /// `… đã được HLV Nguyễn Hữu Thắng công bố, trong số …`: a passive whose agent speaks and
+    /// whose cue closes the clause before a comma modifies a noun; nothing after the comma is
+    /// its content. A source (`Theo báo cáo vừa được X công bố, …`) names the agent; a warning
+    /// keeps its words (`được các bác sĩ cảnh báo, nguyên nhân do …`).
+    #[test]
+    fn passive_clauses_closed_by_a_comma() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence) in [
+            ("baomoi:22442022", "Danh sách tập trung để chuẩn bị cho trận đấu với ĐT Jordan vào ngày 13.6 đã được HLV Nguyễn Hữu Thắng công bố, trong số 28 cái tên được triệu tập không có 2 trò cưng của ông."),
+            ("baomoi:22239576", "Vụ việc có dấu hiệu bị lừa đảo đã được các cơ quan thông tấn báo chí đăng tải, Agribank vừa có công văn gửi chi nhánh."),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert!(claims.is_empty(), "{source}: {claims:?}");
+        }
+        for (source, sentence, speaker) in [
+            ("baomoi:21473371", "Theo báo cáo vừa được hãng tư vấn định giá thương hiệu Brand Finance (Anh) công bố, hầu hết những cái tên trong danh sách 10 thương hiệu là các đại gia Internet.", "hãng tư vấn định giá thương hiệu Brand Finance (Anh)"),
+            ("baomoi:21487660", "Tất cả những triệu chứng này được các bác sĩ cảnh báo, nguyên nhân do ăn đồ tái sống như gỏi, nem chua, chạo hay tiết canh.", "các bác sĩ"),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.text, speaker, "{source}");
+        }
+    }
 }

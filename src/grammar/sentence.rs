@@ -536,7 +536,23 @@ fn in_relative_clause(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit)
         .any(|k| tokens[k].is(':') || w.is(WordRole::That, tokens, k))
         || w.before(WordRole::That, tokens, hit.end).is_some()
         || quote_open(Toks::new(tokens, hit.content_from..tokens.len())).is_ok();
-    opens && !framed && w.is(WordRole::RelativeClause, tokens, marker)
+    // `lịch thi đấu đã được AFC công bố, đội tuyển Việt Nam gặp …`: a passive whose agent is
+    // the speaker and whose cue closes the clause modifies a noun; what follows the comma is
+    // not its content. After `Theo` it is the source of the sentence (`Theo báo cáo vừa được
+    // Brand Finance công bố, …`).
+    // A noun of information just before (`thông tin mới vừa được đại diện VFF tiết lộ, …`) makes
+    // the clause its source, and a cue right after the comma (`bị nhiều người lên án, cho rằng
+    // …`) continues the speaker's words.
+    let information_before = (marker.saturating_sub(4)..marker)
+        .any(|k| w.at(WordRole::Information, tokens, k).is_some());
+    // A warning keeps its words after the comma (`bị các đối tượng này hăm dọa, nếu …`).
+    let passive_closed = w.is(WordRole::Passive, tokens, marker)
+        && hit.class != CueClass::Warn
+        && tokens.get(hit.end).is_some_and(|t| t.is(','))
+        && w.cues.first_at(tokens, hit.end + 1).is_none()
+        && !information_before
+        && !(0..marker).any(|k| w.is(WordRole::SourcePrefix, tokens, k));
+    opens && !framed && (w.is(WordRole::RelativeClause, tokens, marker) || passive_closed)
 }
 
 /// Ends the content of the claim a conjoined cue at `cue` continues at the conjunction before

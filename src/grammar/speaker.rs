@@ -391,8 +391,12 @@ pub(crate) fn issuer(w: &Words, tokens: &[Token], r: Range<usize>) -> Range<usiz
             .at(WordRole::GroupPronoun, tokens, start)
             .map(|n| (n, false));
         if let Some((n, information)) = information.or(document) {
-            let linked =
-                |k: usize| owner_word(k) || (information && w.is(WordRole::Venue, tokens, k));
+            // `báo cáo vừa được Brand Finance công bố`: the agent of a passive is the owner too.
+            let linked = |k: usize| {
+                owner_word(k)
+                    || (information
+                        && (w.is(WordRole::Venue, tokens, k) || w.is(WordRole::Passive, tokens, k)))
+            };
             let after = (start + n..r.end.min(start + n + 4))
                 .take_while(|&k| tokens[k].word && !tokens[k].cap)
                 .find(|&k| linked(k));
