@@ -93,6 +93,9 @@ pub(super) struct Memory<'a> {
     parsed: &'a Parsed,
     pub(super) last_party: Option<Speaker>,
     pub(super) last_speaker: Option<Speaker>,
+    /// Unnamed group speakers met with a side, by their head (`quan chức` of `hai quan chức
+    /// Mỹ` → `Mỹ`), most recent last: a later `Một quan chức khác` has that side.
+    pub(super) group_sides: Vec<(String, String)>,
     /// The two main sides of the article ([`main_sides`]), counted over every sentence only
     /// when a claim needs them (`hai bên`).
     sides: std::cell::OnceCell<Vec<String>>,
@@ -120,6 +123,7 @@ impl<'a> Memory<'a> {
             mentions: std::cell::OnceCell::new(),
             last_party: None,
             last_speaker: None,
+            group_sides: Vec::new(),
             sides: std::cell::OnceCell::new(),
             seg,
             all_tokens: &parsed.tokens,

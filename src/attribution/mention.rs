@@ -287,19 +287,23 @@ pub(super) fn resolve(
     }
     let parsed = parse_mention(s, tokens, rules);
     if let Some(group) = parsed.group {
-        return Speaker {
-            text: text.clone(),
-            range: Some(range),
-            canonical: text.clone(),
-            role: None,
-            side: parsed.side,
-            kind: if group == GroupKind::Collective {
-                SpeakerKind::Group
-            } else {
-                SpeakerKind::Org
+        return group_side(
+            memory,
+            rules,
+            Speaker {
+                text: text.clone(),
+                range: Some(range),
+                canonical: text.clone(),
+                role: None,
+                side: parsed.side,
+                kind: if group == GroupKind::Collective {
+                    SpeakerKind::Group
+                } else {
+                    SpeakerKind::Org
+                },
+                resolved_from: None,
             },
-            resolved_from: None,
-        };
+        );
     }
     let at = range.start;
     if let Some(name) = parsed.name.clone() {
@@ -361,7 +365,7 @@ pub(super) fn resolve(
             resolved_from: None,
         };
     }
-    Speaker {
+    let sp = Speaker {
         text: text.clone(),
         range: Some(range),
         canonical: text.clone(),
@@ -373,7 +377,43 @@ pub(super) fn resolve(
             SpeakerKind::Group
         },
         resolved_from: None,
+    };
+    group_side(memory, rules, sp)
+}
+
+/// `hai quan chức Mỹ cho biết … Một quan chức khác nói …`: an unnamed group speaker takes the
+/// side of the last group speaker with the same head (a `side_head` of `rules/grammar.txt`)
+/// that had one; one with a side is remembered for those after it. A phrase naming anything
+/// (a capital after its first letter) keeps what it says.
+fn group_side(memory: &mut Memory, rules: &Lexicon, mut sp: Speaker) -> Speaker {
+    let lower = format!(" {} ", sp.text.to_lowercase());
+    let Some(head) = rules
+        .phrase_texts(WordRole::SideHead)
+        .iter()
+        .filter(|h| lower.contains(&format!(" {h} ")))
+        .max_by_key(|h| (h.len(), h.as_str()))
+    else {
+        return sp;
+    };
+    match &sp.side {
+        Some(side) => memory.group_sides.push((head.clone(), side.clone())),
+        None => {
+            let names_something = sp
+                .text
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.starts_with(char::is_uppercase));
+            if !names_something {
+                sp.side = memory
+                    .group_sides
+                    .iter()
+                    .rev()
+                    .find(|(h, _)| h == head)
+                    .map(|(_, side)| side.clone());
+            }
+        }
     }
+    sp
 }
 
 fn strip_side_marker(text: &str, rules: &Lexicon) -> String {

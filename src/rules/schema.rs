@@ -416,10 +416,13 @@ pub enum WordRole {
     Disclose,
     /// A thing disclosed that is no source of information: `bí mật`, `chi tiết`, `tài liệu`.
     Disclosed,
+    /// The head of an unnamed group that speaks for a side (`quan chức`): a later `Một quan
+    /// chức khác` has the side of the last such group named with one.
+    SideHead,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 75] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 76] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -495,6 +498,7 @@ impl WordRole {
         ("anonymity", WordRole::Anonymity),
         ("disclose", WordRole::Disclose),
         ("disclosed", WordRole::Disclosed),
+        ("side_head", WordRole::SideHead),
     ];
 }
 
