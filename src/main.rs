@@ -463,7 +463,8 @@ fn run_corpus(
                 options,
                 &mut on_error,
                 &mut on_progress,
-            )?
+            )
+            .map_err(|e| corpus_error(e, &name, "standard output"))?
             .0
         }
         Some(path) => {
@@ -478,7 +479,7 @@ fn run_corpus(
                 &mut on_error,
                 &mut on_progress,
             )
-            .with_context(|| shown.clone())?;
+            .map_err(|e| corpus_error(e, &name, &shown))?;
             out.into_inner()
                 .map_err(|e| e.into_error())
                 .with_context(|| shown.clone())?
@@ -504,6 +505,16 @@ fn run_corpus(
         return Ok(ExitCode::from(EXIT_INPUT));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A corpus run's error, named by the file it concerns: the input for a read error, the
+/// output for a write error.
+fn corpus_error(e: corpus::Error, input: &str, output: &str) -> anyhow::Error {
+    let name = match e {
+        corpus::Error::Read { .. } => input,
+        _ => output,
+    };
+    anyhow::Error::new(e).context(name.to_string())
 }
 
 fn progress_line(s: &corpus::Summary, elapsed: Duration) -> String {

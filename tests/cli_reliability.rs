@@ -474,3 +474,30 @@ fn dev_stdout_into_a_pipe_is_written_into() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(out.stdout.starts_with(b"{\"id\":\"000_bd47f0741fbc651b\""));
 }
+
+#[test]
+fn a_corpus_that_breaks_off_is_named_and_leaves_no_output() {
+    let dir = scratch("truncated");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, &corpus_lines(1)).unwrap();
+    let bytes = gz.finish().unwrap();
+    let input = dir.join("in.jsonl.gz");
+    std::fs::write(&input, &bytes[..bytes.len() / 2]).unwrap();
+    let output = dir.join("out.jsonl");
+    let out = run(doichieu()
+        .args(["--quiet", "corpus"])
+        .arg(&input)
+        .arg("-o")
+        .arg(&output));
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!(
+            "doichieu: {}: cannot read the corpus after line ",
+            input.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(names(&dir), ["in.jsonl.gz"], "no output, no temporary file");
+    std::fs::remove_dir_all(&dir).ok();
+}
