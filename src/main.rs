@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use doichieu::normalize::NormalizeError;
 use doichieu::rules::Rules;
 use doichieu::{corpus, render, Analyzer};
+use rayon::prelude::*;
 
 const EXIT_CODES: &str = "Exit codes: 0 success; 1 input or output error (a file or record that \
 cannot be read or is not UTF-8 is reported and skipped, the rest is still written; an output that \
@@ -72,12 +73,16 @@ enum Command {
     /// Find the claims and conflicts in articles and write a report.
     #[command(after_help = EXIT_CODES)]
     Analyze {
-        /// Article files (UTF-8 text), or `-` for standard input (once); the document id is the
-        /// file stem (`stdin` for `-`), made unique as `stem~2`, `stem~3`, … in argument order
-        /// when two files share a stem. A file that cannot be read or is not UTF-8 is reported
-        /// and skipped; the others are analysed and the exit status is 1.
+        /// Article files (UTF-8 text), folders (their `*.txt` files, at any depth, in path
+        /// order) or `-` for standard input (once); the document id is the file stem (`stdin`
+        /// for `-`), made unique as `stem~2`, `stem~3`, … in argument order when two files
+        /// share a stem. A file that cannot be read or is not UTF-8 is reported and skipped;
+        /// the others are analysed and the exit status is 1.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Worker threads (default: one per core). The report is the same for any number.
+        #[arg(short = 'j', long)]
+        threads: Option<usize>,
         /// Output format.
         #[arg(short, long, value_enum, default_value_t = Format::Json)]
         format: Format,
@@ -122,8 +127,9 @@ enum Command {
     /// Show the text layer of articles: repairs, paragraphs, sentences, quotations, boilerplate.
     #[command(after_help = EXIT_CODES)]
     Text {
-        /// Article files (UTF-8 text), or `-` for standard input. A file that cannot be read is
-        /// reported and skipped; the exit status is then 1.
+        /// Article files (UTF-8 text), folders (their `*.txt` files, as for `analyze`) or `-`
+        /// for standard input. A file that cannot be read is reported and skipped; the exit
+        /// status is then 1.
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -199,14 +205,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             files,
             format,
             output,
+            threads,
         } => {
             if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
                 eprintln!("doichieu: standard input (`-`) can be read only once");
                 return Ok(ExitCode::from(EXIT_USAGE));
             }
+            start_thread_pool(threads)?;
+            let (files, mut skipped) = expand_folders(&files);
             let ids = document_ids(&files);
             // Every file is read first; a bad one is reported and left out.
-            let mut skipped = 0;
             let mut good: Vec<(String, String, String)> = Vec::with_capacity(files.len());
             for (file, id) in files.iter().zip(ids) {
                 match read_text(file) {
@@ -217,15 +225,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     }
                 }
             }
-            let inputs: Vec<doichieu::Input> = good
-                .iter()
-                .map(|(id, source, text)| doichieu::Input {
-                    id,
-                    source,
-                    bytes: text.as_bytes(),
-                })
+            // As doichieu::analyze_all, the documents analysed on the thread pool (in order).
+            let analyzer = Analyzer::new(&rules);
+            let analyses: Vec<doichieu::Analysis> = good
+                .par_iter()
+                .map(|(id, source, text)| analyzer.analysis(id, source, text, None))
                 .collect();
-            let report = doichieu::analyze_all(&inputs, &rules)?;
+            let conflicts = analyzer.pair(&analyses);
+            let report = doichieu::report::Report {
+                schema_version: doichieu::report::SCHEMA_VERSION,
+                documents: analyses.into_iter().map(|a| a.document).collect(),
+                conflicts,
+            };
             let texts: Vec<&str> = good.iter().map(|(_, _, text)| text.as_str()).collect();
             let rendered = match format {
                 Format::Json => {
@@ -311,7 +322,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Text { files } => {
             let analyzer = Analyzer::new(&rules);
             let mut stdout = std::io::stdout().lock();
-            let mut skipped = false;
+            let (files, skipped_folders) = expand_folders(&files);
+            let mut skipped = skipped_folders > 0;
             for (file, id) in files.iter().zip(document_ids(&files)) {
                 match read_text(file) {
                     Ok(raw) => write!(stdout, "{}", analyzer.text_layer(&id, &raw))
@@ -331,6 +343,68 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Rules(_) => unreachable!("handled before the rules are loaded"),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The global thread pool with `threads` workers (rayon's default, one per core, for `None`).
+fn start_thread_pool(threads: Option<usize>) -> Result<()> {
+    if let Some(n) = threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("starting the thread pool")?;
+    }
+    Ok(())
+}
+
+/// The arguments with every folder replaced by the `*.txt` files under it, at any depth, in
+/// path order (symbolic links to folders are not followed, so a loop cannot make it endless).
+/// A folder that cannot be read, or holds no `.txt` file, is reported; the count of those
+/// comes back with the files.
+fn expand_folders(args: &[PathBuf]) -> (Vec<PathBuf>, usize) {
+    let mut files = Vec::with_capacity(args.len());
+    let mut problems = 0;
+    for arg in args {
+        if arg.as_os_str() == "-" || !arg.is_dir() {
+            files.push(arg.clone());
+            continue;
+        }
+        let mut found = Vec::new();
+        let mut pending = vec![arg.clone()];
+        while let Some(dir) = pending.pop() {
+            let entries = match std::fs::read_dir(&dir) {
+                Ok(entries) => entries,
+                Err(e) => {
+                    eprintln!("doichieu: {}: {e}", dir.display());
+                    problems += 1;
+                    continue;
+                }
+            };
+            for entry in entries {
+                let entry = match entry {
+                    Ok(entry) => entry,
+                    Err(e) => {
+                        eprintln!("doichieu: {}: {e}", dir.display());
+                        problems += 1;
+                        continue;
+                    }
+                };
+                let path = entry.path();
+                let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+                if is_dir {
+                    pending.push(path);
+                } else if path.extension().is_some_and(|e| e == "txt") {
+                    found.push(path);
+                }
+            }
+        }
+        if found.is_empty() {
+            eprintln!("doichieu: {}: no .txt file in this folder", arg.display());
+            problems += 1;
+        }
+        found.sort();
+        files.extend(found);
+    }
+    (files, problems)
 }
 
 /// Whether the terminal view is coloured: `--color always|never` as asked; `auto` on a
@@ -428,12 +502,7 @@ fn run_corpus(
     rules: &Rules,
     quiet: bool,
 ) -> Result<ExitCode> {
-    if let Some(n) = threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .context("starting the thread pool")?;
-    }
+    start_thread_pool(threads)?;
     let name = input.display().to_string();
     let mut reader = open_corpus(input)?;
     let started = Instant::now();

@@ -501,3 +501,59 @@ fn a_corpus_that_breaks_off_is_named_and_leaves_no_output() {
     assert_eq!(names(&dir), ["in.jsonl.gz"], "no output, no temporary file");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_folder_gives_its_txt_files_in_path_order_and_threads_do_not_change_the_report() {
+    let dir = scratch("folders");
+    let seeds = fixture_files("seeds", &[]);
+    let articles = dir.join("articles");
+    std::fs::create_dir_all(articles.join("b")).unwrap();
+    std::fs::copy(&seeds[0], articles.join("b").join("one.txt")).unwrap();
+    std::fs::copy(&seeds[1], articles.join("a.txt")).unwrap();
+    std::fs::copy(&seeds[2], articles.join("c.txt")).unwrap();
+    std::fs::write(articles.join("notes.md"), "not an article").unwrap();
+    let mut outputs = Vec::new();
+    for threads in ["1", "3"] {
+        let out = run(doichieu()
+            .args(["analyze", "-f", "jsonl", "-j", threads])
+            .arg(&articles)
+            .arg(&seeds[3]));
+        assert!(out.status.success(), "{}", stderr(&out));
+        outputs.push(out.stdout);
+    }
+    assert!(outputs[0] == outputs[1], "1 and 3 threads differ");
+    let ids: Vec<String> = String::from_utf8_lossy(&outputs[0])
+        .lines()
+        .filter_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["id"].as_str().map(str::to_string)
+        })
+        .collect();
+    let last = seeds[3].file_stem().unwrap().to_string_lossy().into_owned();
+    assert_eq!(ids, ["a", "one", "c", last.as_str()]);
+
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = run(doichieu().arg("analyze").arg(&empty).arg(&seeds[0]));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!(
+            "doichieu: {}: no .txt file in this folder",
+            empty.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["documents"].as_array().unwrap().len(), 1);
+
+    let out = run(doichieu().arg("text").arg(&articles));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout)
+            .matches("document ")
+            .count(),
+        3
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
