@@ -10,10 +10,20 @@ use clap::{Parser, Subcommand, ValueEnum};
 use doichieu::normalize::NormalizeError;
 use doichieu::rules::Rules;
 use doichieu::{corpus, render, Analyzer};
+use rayon::prelude::*;
 
-const EXIT_CODES: &str = "Exit codes: 0 success; 1 input or usage error (unreadable file, invalid \
-UTF-8, bad arguments, a score below --min-*-f1); 2 rule error (a rule file that does not parse, \
-reported as path:line:col: message).";
+const EXIT_CODES: &str = "Exit codes: 0 success; 1 input or output error (a file or record that \
+cannot be read or is not UTF-8 is reported and skipped, the rest is still written; an output that \
+cannot be written) or a score below --min-*-f1; 2 rule error (a rule file that does not parse, \
+reported as path:line:col: message); 3 usage error (bad arguments). A closed standard output \
+(`| head`) ends the run quietly with 0.";
+
+/// A file or record was skipped, an output could not be written, or a score is too low.
+const EXIT_INPUT: u8 = 1;
+/// A rule file does not parse or a rule's example no longer shows it.
+const EXIT_RULES: u8 = 2;
+/// The arguments are wrong (clap's errors, `-` given twice).
+const EXIT_USAGE: u8 = 3;
 
 /// Who said what in Vietnamese news, and which statements clash.
 #[derive(Parser)]
@@ -25,8 +35,22 @@ struct Cli {
     /// No progress or summary on standard error (errors are still reported).
     #[arg(short, long, global = true)]
     quiet: bool,
+    /// Colour in `--format text`: `auto` colours a terminal unless NO_COLOR is set or TERM=dumb.
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
     #[command(subcommand)]
     command: Command,
+}
+
+/// When to colour the terminal view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set (non-empty) or TERM is `dumb`.
+    Auto,
+    /// Always, even into a file or a pipe.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// Output formats of `analyze`.
@@ -49,14 +73,22 @@ enum Command {
     /// Find the claims and conflicts in articles and write a report.
     #[command(after_help = EXIT_CODES)]
     Analyze {
-        /// Article files (UTF-8 text), or `-` for standard input; the document id is the file
-        /// stem (`stdin` for `-`).
+        /// Article files (UTF-8 text), folders (their `*.txt` files, at any depth, in path
+        /// order) or `-` for standard input (once); the document id is the file stem (`stdin`
+        /// for `-`), made unique as `stem~2`, `stem~3`, … in argument order when two files
+        /// share a stem. A file that cannot be read or is not UTF-8 is reported and skipped;
+        /// the others are analysed and the exit status is 1.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Worker threads (default: one per core). The report is the same for any number.
+        #[arg(short = 'j', long)]
+        threads: Option<usize>,
         /// Output format.
         #[arg(short, long, value_enum, default_value_t = Format::Json)]
         format: Format,
-        /// Write the report here (whole or not at all) instead of standard output.
+        /// Write the report here instead of standard output: a regular file is replaced whole or
+        /// not at all, a symbolic link is written through to its target, a device or a pipe is
+        /// written into.
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -66,8 +98,9 @@ enum Command {
     Corpus {
         /// The corpus (`.jsonl` or `.jsonl.gz`, gzip detected by its magic bytes), or `-`.
         input: PathBuf,
-        /// Write the output here (whole or not at all: a temporary file renamed at the end)
-        /// instead of standard output.
+        /// Write the output here instead of standard output (as `analyze -o`: a regular file
+        /// whole or not at all, a temporary file renamed at the end). Exit status 1 when records
+        /// were skipped.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Do not pair claims across documents (no final conflicts line; less memory).
@@ -92,8 +125,12 @@ enum Command {
         min_conflict_f1: f64,
     },
     /// Show the text layer of articles: repairs, paragraphs, sentences, quotations, boilerplate.
+    #[command(after_help = EXIT_CODES)]
     Text {
-        /// Article files (UTF-8 text).
+        /// Article files (UTF-8 text), folders (their `*.txt` files, as for `analyze`) or `-`
+        /// for standard input. A file that cannot be read is reported and skipped; the exit
+        /// status is then 1.
+        #[arg(required = true)]
         files: Vec<PathBuf>,
     },
     /// Work with rule folders.
@@ -112,14 +149,37 @@ enum RulesCommand {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // `--help` and `--version` are not errors; a closed pipe while printing them is
+            // not worth a word either.
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(EXIT_USAGE)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
     match run(cli) {
         Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("doichieu: {e:#}");
-            ExitCode::from(1)
+            ExitCode::from(EXIT_INPUT)
         }
     }
+}
+
+/// Whether an error comes from writing into a closed pipe (`doichieu … | head`): the reader
+/// has what it wanted, so the run ends quietly.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn load_rules(dir: Option<&Path>) -> Result<Rules, ExitCode> {
@@ -127,7 +187,7 @@ fn load_rules(dir: Option<&Path>) -> Result<Rules, ExitCode> {
         None => Ok(Rules::embedded()),
         Some(dir) => Rules::load_dir(dir).map_err(|e| {
             eprintln!("doichieu: {e}");
-            ExitCode::from(2)
+            ExitCode::from(EXIT_RULES)
         }),
     }
 }
@@ -145,25 +205,39 @@ fn run(cli: Cli) -> Result<ExitCode> {
             files,
             format,
             output,
+            threads,
         } => {
-            let mut contents = Vec::with_capacity(files.len());
-            for file in &files {
-                contents.push(read_input(file)?);
+            if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+                eprintln!("doichieu: standard input (`-`) can be read only once");
+                return Ok(ExitCode::from(EXIT_USAGE));
             }
-            let ids: Vec<String> = files.iter().map(|f| stem(f)).collect();
-            let sources: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-            let inputs: Vec<doichieu::Input> = contents
-                .iter()
-                .zip(&ids)
-                .zip(&sources)
-                .map(|((bytes, id), source)| doichieu::Input { id, source, bytes })
+            start_thread_pool(threads)?;
+            let (files, mut skipped) = expand_folders(&files);
+            let ids = document_ids(&files);
+            // Every file is read first; a bad one is reported and left out.
+            let mut good: Vec<(String, String, String)> = Vec::with_capacity(files.len());
+            for (file, id) in files.iter().zip(ids) {
+                match read_text(file) {
+                    Ok(text) => good.push((id, file.display().to_string(), text)),
+                    Err(e) => {
+                        eprintln!("doichieu: {e:#}");
+                        skipped += 1;
+                    }
+                }
+            }
+            // As doichieu::analyze_all, the documents analysed on the thread pool (in order).
+            let analyzer = Analyzer::new(&rules);
+            let analyses: Vec<doichieu::Analysis> = good
+                .par_iter()
+                .map(|(id, source, text)| analyzer.analysis(id, source, text, None))
                 .collect();
-            let report = doichieu::analyze_all(&inputs, &rules)?;
-            // analyze_all accepted every input as UTF-8.
-            let texts: Vec<&str> = contents
-                .iter()
-                .map(|c| std::str::from_utf8(c).unwrap_or_default())
-                .collect();
+            let conflicts = analyzer.pair(&analyses);
+            let report = doichieu::report::Report {
+                schema_version: doichieu::report::SCHEMA_VERSION,
+                documents: analyses.into_iter().map(|a| a.document).collect(),
+                conflicts,
+            };
+            let texts: Vec<&str> = good.iter().map(|(_, _, text)| text.as_str()).collect();
             let rendered = match format {
                 Format::Json => {
                     let mut json = serde_json::to_string_pretty(&report)?;
@@ -174,13 +248,40 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Format::Md => render::markdown(&report),
                 Format::Html => render::html(&report, &texts),
                 Format::Text => {
-                    let colour = output.is_none() && std::io::stdout().is_terminal();
+                    let terminal = output.is_none() && std::io::stdout().is_terminal();
+                    let colour = colour_wanted(
+                        cli.color,
+                        terminal,
+                        std::env::var_os("NO_COLOR"),
+                        std::env::var_os("TERM"),
+                    );
                     render::terminal(&report, &texts, colour)
                 }
             };
             match output {
-                Some(path) => write_atomically(&path, rendered.as_bytes())?,
-                None => std::io::stdout().write_all(rendered.as_bytes())?,
+                Some(path) => {
+                    let mut out = Output::open(&path)?;
+                    out.write_all(rendered.as_bytes())
+                        .with_context(|| out.shown.clone())?;
+                    out.finish()?;
+                }
+                None => {
+                    let mut stdout = std::io::stdout().lock();
+                    stdout
+                        .write_all(rendered.as_bytes())
+                        .and_then(|()| stdout.flush())
+                        .context("standard output")?;
+                }
+            }
+            if skipped > 0 {
+                if !cli.quiet {
+                    eprintln!(
+                        "doichieu: {} skipped, {} analysed",
+                        count(skipped, "file"),
+                        good.len()
+                    );
+                }
+                return Ok(ExitCode::from(EXIT_INPUT));
             }
         }
         Command::Corpus {
@@ -210,25 +311,158 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let report: serde_json::Value =
                 serde_json::from_str(&text).with_context(|| format!("{}", report.display()))?;
             let scores = doichieu::eval::score(&gold, &report);
-            print!("{scores}");
+            let mut stdout = std::io::stdout().lock();
+            write!(stdout, "{scores}")
+                .and_then(|()| stdout.flush())
+                .context("standard output")?;
             if !scores.meets(min_claim_f1, min_conflict_f1) {
-                return Ok(ExitCode::from(1));
+                return Ok(ExitCode::from(EXIT_INPUT));
             }
         }
         Command::Text { files } => {
             let analyzer = Analyzer::new(&rules);
-            for file in files {
-                let raw = String::from_utf8(read_input(&file)?)
-                    .map_err(|e| NormalizeError::InvalidUtf8 {
-                        offset: e.utf8_error().valid_up_to(),
-                    })
-                    .with_context(|| format!("{}", file.display()))?;
-                print!("{}", analyzer.text_layer(&stem(&file), &raw));
+            let mut stdout = std::io::stdout().lock();
+            let (files, skipped_folders) = expand_folders(&files);
+            let mut skipped = skipped_folders > 0;
+            for (file, id) in files.iter().zip(document_ids(&files)) {
+                match read_text(file) {
+                    Ok(raw) => write!(stdout, "{}", analyzer.text_layer(&id, &raw))
+                        .context("standard output")?,
+                    Err(e) => {
+                        stdout.flush().context("standard output")?;
+                        eprintln!("doichieu: {e:#}");
+                        skipped = true;
+                    }
+                }
+            }
+            stdout.flush().context("standard output")?;
+            if skipped {
+                return Ok(ExitCode::from(EXIT_INPUT));
             }
         }
         Command::Rules(_) => unreachable!("handled before the rules are loaded"),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The global thread pool with `threads` workers (rayon's default, one per core, for `None`).
+fn start_thread_pool(threads: Option<usize>) -> Result<()> {
+    if let Some(n) = threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("starting the thread pool")?;
+    }
+    Ok(())
+}
+
+/// The arguments with every folder replaced by the `*.txt` files under it, at any depth, in
+/// path order (symbolic links to folders are not followed, so a loop cannot make it endless).
+/// A folder that cannot be read, or holds no `.txt` file, is reported; the count of those
+/// comes back with the files.
+fn expand_folders(args: &[PathBuf]) -> (Vec<PathBuf>, usize) {
+    let mut files = Vec::with_capacity(args.len());
+    let mut problems = 0;
+    for arg in args {
+        if arg.as_os_str() == "-" || !arg.is_dir() {
+            files.push(arg.clone());
+            continue;
+        }
+        let mut found = Vec::new();
+        let mut pending = vec![arg.clone()];
+        while let Some(dir) = pending.pop() {
+            let entries = match std::fs::read_dir(&dir) {
+                Ok(entries) => entries,
+                Err(e) => {
+                    eprintln!("doichieu: {}: {e}", dir.display());
+                    problems += 1;
+                    continue;
+                }
+            };
+            for entry in entries {
+                let entry = match entry {
+                    Ok(entry) => entry,
+                    Err(e) => {
+                        eprintln!("doichieu: {}: {e}", dir.display());
+                        problems += 1;
+                        continue;
+                    }
+                };
+                let path = entry.path();
+                let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+                if is_dir {
+                    pending.push(path);
+                } else if path.extension().is_some_and(|e| e == "txt") {
+                    found.push(path);
+                }
+            }
+        }
+        if found.is_empty() {
+            eprintln!("doichieu: {}: no .txt file in this folder", arg.display());
+            problems += 1;
+        }
+        found.sort();
+        files.extend(found);
+    }
+    (files, problems)
+}
+
+/// Whether the terminal view is coloured: `--color always|never` as asked; `auto` on a
+/// terminal, unless `NO_COLOR` is set to anything non-empty (no-color.org) or `TERM=dumb`.
+fn colour_wanted(
+    choice: ColorChoice,
+    terminal: bool,
+    no_color: Option<std::ffi::OsString>,
+    term: Option<std::ffi::OsString>,
+) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            terminal && no_color.is_none_or(|v| v.is_empty()) && term.is_none_or(|t| t != "dumb")
+        }
+    }
+}
+
+/// The document ids of the files, in order: the file stem (`stdin` for `-`), and for a stem
+/// already taken `stem~2`, `stem~3`, … (skipping any that is another file's stem), so that
+/// ids are unique and depend only on the arguments.
+fn document_ids(files: &[PathBuf]) -> Vec<String> {
+    let stems: Vec<String> = files.iter().map(|f| stem(f)).collect();
+    let plain: std::collections::HashSet<&str> = stems.iter().map(String::as_str).collect();
+    let mut taken = std::collections::HashSet::new();
+    let mut ids = Vec::with_capacity(stems.len());
+    for s in &stems {
+        let mut id = s.clone();
+        let mut n = 2;
+        while taken.contains(&id) {
+            id = format!("{s}~{n}");
+            if plain.contains(id.as_str()) {
+                id.clone_from(s);
+            }
+            n += 1;
+        }
+        taken.insert(id.clone());
+        ids.push(id);
+    }
+    ids
+}
+
+/// Reads a file (or standard input for `-`) as UTF-8; the error names the file and, for
+/// invalid UTF-8, the byte offset.
+fn read_text(path: &Path) -> Result<String> {
+    let bytes = read_input(path)?;
+    String::from_utf8(bytes)
+        .map_err(|e| NormalizeError::InvalidUtf8 {
+            offset: e.utf8_error().valid_up_to(),
+        })
+        .with_context(|| {
+            if path.as_os_str() == "-" {
+                "standard input".to_string()
+            } else {
+                path.display().to_string()
+            }
+        })
 }
 
 /// `rules check`: parse the folder, then run every rule's own example through it.
@@ -237,7 +471,7 @@ fn check_rules(dir: &Path, quiet: bool) -> ExitCode {
         Ok(r) => r,
         Err(e) => {
             eprintln!("doichieu: {e}");
-            return ExitCode::from(2);
+            return ExitCode::from(EXIT_RULES);
         }
     };
     let problems = doichieu::rules::check_examples(&rules, &dir.display().to_string());
@@ -245,7 +479,7 @@ fn check_rules(dir: &Path, quiet: bool) -> ExitCode {
         eprintln!("doichieu: {p}");
     }
     if !problems.is_empty() {
-        return ExitCode::from(2);
+        return ExitCode::from(EXIT_RULES);
     }
     if !quiet {
         eprintln!(
@@ -268,12 +502,7 @@ fn run_corpus(
     rules: &Rules,
     quiet: bool,
 ) -> Result<ExitCode> {
-    if let Some(n) = threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .context("starting the thread pool")?;
-    }
+    start_thread_pool(threads)?;
     let name = input.display().to_string();
     let mut reader = open_corpus(input)?;
     let started = Instant::now();
@@ -303,13 +532,15 @@ fn run_corpus(
                 options,
                 &mut on_error,
                 &mut on_progress,
-            )?
+            )
+            .map_err(|e| corpus_error(e, &name, "standard output"))?
             .0
         }
         Some(path) => {
-            let (tmp, file) = create_temporary(path)?;
-            let mut out = std::io::BufWriter::new(file);
-            let result = corpus::run(
+            let output = Output::open(path)?;
+            let shown = output.shown.clone();
+            let mut out = std::io::BufWriter::new(output);
+            let (summary, _) = corpus::run(
                 &mut reader,
                 &mut out,
                 rules,
@@ -317,23 +548,12 @@ fn run_corpus(
                 &mut on_error,
                 &mut on_progress,
             )
-            .map_err(anyhow::Error::from)
-            .and_then(|(summary, _)| {
-                let file = out.into_inner().map_err(|e| e.into_error())?;
-                file.sync_all()
-                    .with_context(|| format!("{}", tmp.display()))?;
-                Ok(summary)
-            });
-            match result {
-                Ok(summary) => {
-                    std::fs::rename(&tmp, path).with_context(|| format!("{}", path.display()))?;
-                    summary
-                }
-                Err(e) => {
-                    let _ = std::fs::remove_file(&tmp);
-                    return Err(e);
-                }
-            }
+            .map_err(|e| corpus_error(e, &name, &shown))?;
+            out.into_inner()
+                .map_err(|e| e.into_error())
+                .with_context(|| shown.clone())?
+                .finish()?;
+            summary
         }
     };
     if show_progress {
@@ -350,7 +570,20 @@ fn run_corpus(
             }
         );
     }
+    if summary.errors > 0 {
+        return Ok(ExitCode::from(EXIT_INPUT));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A corpus run's error, named by the file it concerns: the input for a read error, the
+/// output for a write error.
+fn corpus_error(e: corpus::Error, input: &str, output: &str) -> anyhow::Error {
+    let name = match e {
+        corpus::Error::Read { .. } => input,
+        _ => output,
+    };
+    anyhow::Error::new(e).context(name.to_string())
 }
 
 fn progress_line(s: &corpus::Summary, elapsed: Duration) -> String {
@@ -417,28 +650,192 @@ fn stem(path: &Path) -> String {
         .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
 }
 
-/// A new temporary file beside `path`, to be renamed onto it when complete.
-fn create_temporary(path: &Path) -> Result<(PathBuf, std::fs::File)> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let file = std::fs::File::create(&tmp).with_context(|| format!("{}", tmp.display()))?;
-    Ok((tmp, file))
+/// Where `-o PATH` writes. A regular file or a new path is written whole or not at all (a
+/// temporary file beside it, renamed onto it when complete); a symbolic link is followed and
+/// its target written that way (the link stays a link); a device, FIFO or socket is written
+/// straight into, never replaced. Every error names the path as the user gave it.
+struct Output {
+    /// The path as given (with the link's target when it is a link), for messages.
+    shown: String,
+    sink: Sink,
 }
 
-/// Writes a file whole or not at all: a temporary file beside it, then a rename.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let (tmp, mut file) = create_temporary(path)?;
-    let written = file.write_all(bytes).and_then(|()| file.sync_all());
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("{}", tmp.display()));
+enum Sink {
+    /// A temporary file, renamed onto `target` by [`Output::finish`]; deleted if dropped.
+    Atomic {
+        tmp: tempfile::NamedTempFile,
+        target: PathBuf,
+    },
+    /// A device, FIFO or socket.
+    Direct(std::fs::File),
+}
+
+impl Output {
+    fn open(path: &Path) -> Result<Output> {
+        let given = path.display().to_string();
+        // What the path is, links followed by the system (which also knows the links of
+        // /dev/fd/N and /proc that name a pipe, not a path).
+        let existing = match std::fs::metadata(path) {
+            Ok(meta) => Some(meta),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e).with_context(|| given.clone()),
+        };
+        if let Some(meta) = &existing {
+            if meta.is_dir() {
+                anyhow::bail!("{given}: is a directory");
+            }
+            if !meta.is_file() {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .with_context(|| given.clone())?;
+                return Ok(Output {
+                    shown: given,
+                    sink: Sink::Direct(file),
+                });
+            }
+        }
+        // A regular file or a new path: the file to replace is at the end of the links.
+        let target = resolve_links(path).with_context(|| given.clone())?;
+        let shown = if target == path {
+            given
+        } else {
+            format!("{given} (a link to {})", target.display())
+        };
+        let dir = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = target
+            .file_name()
+            .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+        let prefix = format!(".{name}.");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix).suffix(".tmp");
+        #[cfg(unix)]
+        let new_file_mode = {
+            use std::os::unix::fs::PermissionsExt;
+            // As `File::create` would make it (the umask applies).
+            std::fs::Permissions::from_mode(0o666)
+        };
+        #[cfg(unix)]
+        builder.permissions(new_file_mode);
+        // tempfile's error names the temporary file; the user's path is the one to show.
+        let tmp = builder
+            .tempfile_in(dir)
+            .map_err(without_temporary_path)
+            .with_context(|| shown.clone())?;
+        if let Some(meta) = existing {
+            // A replaced file keeps its permissions.
+            tmp.as_file()
+                .set_permissions(meta.permissions())
+                .with_context(|| shown.clone())?;
+        }
+        Ok(Output {
+            shown,
+            sink: Sink::Atomic { tmp, target },
+        })
     }
-    std::fs::rename(&tmp, path).with_context(|| format!("{}", path.display()))?;
-    Ok(())
+
+    /// Completes the output: syncs the temporary file and renames it onto the target.
+    fn finish(self) -> Result<()> {
+        match self.sink {
+            Sink::Atomic { tmp, target } => {
+                tmp.as_file()
+                    .sync_all()
+                    .with_context(|| self.shown.clone())?;
+                tmp.persist(&target)
+                    .map_err(|e| e.error)
+                    .with_context(|| self.shown.clone())?;
+            }
+            Sink::Direct(mut file) => file.flush().with_context(|| self.shown.clone())?,
+        }
+        Ok(())
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match &mut self.sink {
+            Sink::Atomic { tmp, .. } => tmp.write(buf),
+            Sink::Direct(file) => file.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.sink {
+            Sink::Atomic { tmp, .. } => tmp.flush(),
+            Sink::Direct(file) => file.flush(),
+        }
+    }
+}
+
+/// tempfile's creation error ends with ` at path "DIR/.NAME.XXXX.tmp"`, a name the user never
+/// gave; the message without it (the path shown is the user's, added as context).
+fn without_temporary_path(e: std::io::Error) -> std::io::Error {
+    let message = e.to_string();
+    match message.rfind(" at path \"") {
+        Some(cut) => std::io::Error::new(e.kind(), &message[..cut]),
+        None => e,
+    }
+}
+
+/// Follows `path` while it is a symbolic link (a relative link is relative to its folder) to
+/// what it finally points at, which may not exist yet.
+fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = std::fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(dir) if link.is_relative() => dir.join(link),
+                    _ => link,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_follows_the_terminal_no_color_and_term() {
+        let set = |v: &str| Some(std::ffi::OsString::from(v));
+        let auto = ColorChoice::Auto;
+        assert!(colour_wanted(auto, true, None, set("xterm-256color")));
+        assert!(colour_wanted(auto, true, None, None));
+        assert!(!colour_wanted(auto, false, None, set("xterm")));
+        assert!(!colour_wanted(auto, true, set("1"), set("xterm")));
+        assert!(
+            colour_wanted(auto, true, set(""), set("xterm")),
+            "an empty NO_COLOR"
+        );
+        assert!(!colour_wanted(auto, true, None, set("dumb")));
+        assert!(colour_wanted(
+            ColorChoice::Always,
+            false,
+            set("1"),
+            set("dumb")
+        ));
+        assert!(!colour_wanted(ColorChoice::Never, true, None, None));
+    }
+
+    #[test]
+    fn document_ids_are_unique_and_follow_the_arguments() {
+        let paths = |ps: &[&str]| ps.iter().map(PathBuf::from).collect::<Vec<_>>();
+        assert_eq!(document_ids(&paths(&["a/x.txt", "b/y.txt"])), ["x", "y"]);
+        assert_eq!(
+            document_ids(&paths(&["a/x.txt", "b/x.txt", "x~2.md", "c/x.txt"])),
+            ["x", "x~3", "x~2", "x~4"]
+        );
+        assert_eq!(
+            document_ids(&paths(&["-", "stdin.txt"])),
+            ["stdin", "stdin~2"]
+        );
+    }
 }

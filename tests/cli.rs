@@ -194,7 +194,12 @@ fn corpus_mode_skips_bad_records_by_line_and_keeps_the_rest() {
     std::fs::write(&path, gzip(&input)).unwrap();
     let output = dir.join("out.jsonl");
     let out = run(doichieu().arg("corpus").arg(&path).arg("-o").arg(&output));
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "records were skipped: {}",
+        stderr(&out)
+    );
     let err = stderr(&out);
     let name = path.display().to_string();
     assert!(
