@@ -5,32 +5,17 @@ mod common;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-use common::fixture_files;
+use common::{fixture_files, run, seed, stderr};
 
 fn doichieu() -> Command {
     Command::new(env!("CARGO_BIN_EXE_doichieu"))
 }
 
-fn seed() -> PathBuf {
-    fixture_files("seeds", &["000_bd47f0741fbc651b"]).remove(0)
-}
-
 /// A fresh folder for one test.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("doichieu-cli-{}-{name}", std::process::id()));
-    std::fs::remove_dir_all(&dir).ok();
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn run(cmd: &mut Command) -> Output {
-    cmd.output().expect("the binary runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
+    common::scratch("cli", name)
 }
 
 #[test]

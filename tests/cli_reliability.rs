@@ -7,10 +7,10 @@ mod common;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::fixture_files;
+use common::{fixture_files, run, seed, stderr};
 
 fn doichieu() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_doichieu"));
@@ -18,24 +18,9 @@ fn doichieu() -> Command {
     cmd
 }
 
-fn seed() -> PathBuf {
-    fixture_files("seeds", &["000_bd47f0741fbc651b"]).remove(0)
-}
-
 /// A fresh folder for one test.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("doichieu-rel-{}-{name}", std::process::id()));
-    std::fs::remove_dir_all(&dir).ok();
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn run(cmd: &mut Command) -> Output {
-    cmd.output().expect("the binary runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
+    common::scratch("rel", name)
 }
 
 /// The names in `dir`, sorted.

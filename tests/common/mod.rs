@@ -40,3 +40,26 @@ pub fn fixture_source(path: &Path) -> String {
         name.unwrap_or_default()
     )
 }
+
+/// The first seed article, the input of most CLI tests.
+pub fn seed() -> PathBuf {
+    fixture_files("seeds", &["000_bd47f0741fbc651b"]).remove(0)
+}
+
+/// A fresh folder for one test, named after the test file (`prefix`) and the test.
+pub fn scratch(prefix: &str, name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("doichieu-{prefix}-{}-{name}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs a command to its end.
+pub fn run(cmd: &mut std::process::Command) -> std::process::Output {
+    cmd.output().expect("the binary runs")
+}
+
+/// A run's standard error as text.
+pub fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
