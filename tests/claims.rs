@@ -101,3 +101,20 @@ fn seed_003_bare_quote_and_pronoun_go_to_borrell() {
         "Josep Borrell"
     );
 }
+
+/// `UBND tỉnh Quảng Ninh`, `một số nhà ngoại giao tại Brussels`: a capitalised run after an
+/// administrative unit or a place word names a place, so the speaker is not a person of that
+/// name (sentences from the bulk corpus, the first cut after its second clause).
+#[test]
+fn places_after_a_unit_or_a_place_word_are_no_names() {
+    let analyzer = Analyzer::new(&Rules::embedded());
+    for (source, sentence, canonical) in [
+        ("baomoi:22226258", "UBND tỉnh Quảng Ninh cũng đề nghị Ngân hàng Nhà nước chi nhánh Quảng Ninh chỉ đạo các ngân hàng thực hiện khoanh nợ, giãn nợ.", "UBND tỉnh Quảng Ninh"),
+        ("baomoi:22580471", "Một cán bộ Công an quận Nam Từ Liêm cho biết đã nhận được thông tin trình báo về một vụ cướp xảy ra trên địa bàn.", "Một cán bộ Công an quận Nam Từ Liêm"),
+        ("dantri:news_world_009", "Thậm chí, một số nhà ngoại giao tại Brussels nhận định bà Kramp-Karrenbauer sẽ là \"kiệt tác\" tiếp theo của Thủ tướng Đức Angela Merkel trong chính sách nhân sự.", "một số nhà ngoại giao tại Brussels"),
+    ] {
+        let doc = analyzer.document("t", "-", sentence);
+        assert_eq!(doc.claims.len(), 1, "{source}: {:?}", doc.claims);
+        assert_eq!(doc.claims[0].speaker.canonical, canonical, "{source}");
+    }
+}

@@ -189,7 +189,18 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         {
             start -= 1;
         }
-        if start < end {
+        // `UBND tỉnh Quảng Ninh`, `Một thí sinh khác tại Thái Bình`: with no title, a capitalised
+        // run after an administrative unit or a place word is a place, not a person's name.
+        // (With a title the run stays the name: the article's titled people would otherwise
+        // lend the title to an abbreviation such as `UBND`.)
+        let place = p.role.is_none()
+            && start > 0
+            && tokens[start - 1].word
+            && !tokens[start - 1].cap
+            && [WordRole::Qualifier, WordRole::Venue]
+                .iter()
+                .any(|&role| rules.lists_word(role, &tokens[start - 1]));
+        if start < end && !place {
             let name = tokens[start..end]
                 .iter()
                 .map(|t| &s[t.range.clone()])
