@@ -414,7 +414,7 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
     let r = issuer(w, tokens, r);
     // `một quan chức Mỹ giấu tên`, `Hai vị quan chức đề nghị giấu danh tính`: words saying the
     // speaker is not named close the phrase and say nothing of its shape.
-    let r = (r.start + 1..r.end)
+    let r = (r.end.saturating_sub(8).max(r.start + 1)..r.end)
         .find(|&k| w.at(WordRole::Anonymity, tokens, k) == Some(r.end - k))
         .map_or(r.clone(), |k| r.start..k);
     if r.is_empty() || r.len() > 16 {
