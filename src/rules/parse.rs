@@ -330,21 +330,41 @@ pub(super) fn parse_abbreviations(path: &str, text: &str) -> Result<Vec<Abbrevia
         .collect()
 }
 
-pub(super) fn parse_grammar(path: &str, text: &str) -> Result<Vec<GrammarWord>, RuleError> {
+/// The lines of a `phrase | role | example` file (`rules/grammar.txt`, `rules/pairing_words.txt`):
+/// each phrase in lower case with its role out of `roles`, its example and its line; a phrase
+/// may appear once per role.
+fn role_phrases<R: Copy>(
+    path: &str,
+    text: &str,
+    roles: &[(&'static str, R)],
+) -> Result<Vec<(String, R, String, usize)>, RuleError> {
     let recs = records(path, text, &["phrase", "role", "example"])?;
     check_unique(path, &recs, |r| {
         format!("{} {}", r.fields[1].text, match_key(r.fields[0].text))
     })?;
     recs.iter()
         .map(|r| {
-            Ok(GrammarWord {
-                phrase: r.fields[0].text.to_lowercase(),
-                role: choose(path, r.line, &r.fields[1], "role", &WordRole::ALL)?,
-                example: r.fields[2].text.to_string(),
-                line: r.line,
-            })
+            Ok((
+                r.fields[0].text.to_lowercase(),
+                choose(path, r.line, &r.fields[1], "role", roles)?,
+                r.fields[2].text.to_string(),
+                r.line,
+            ))
         })
         .collect()
+}
+
+pub(super) fn parse_grammar(path: &str, text: &str) -> Result<Vec<GrammarWord>, RuleError> {
+    let words = role_phrases(path, text, &WordRole::ALL)?;
+    Ok(words
+        .into_iter()
+        .map(|(phrase, role, example, line)| GrammarWord {
+            phrase,
+            role,
+            example,
+            line,
+        })
+        .collect())
 }
 
 pub(super) fn parse_stances(path: &str, text: &str) -> Result<Vec<StanceWord>, RuleError> {
@@ -504,20 +524,16 @@ pub(super) fn parse_figures(path: &str, text: &str) -> Result<Vec<FigureWord>, R
 }
 
 pub(super) fn parse_pair_words(path: &str, text: &str) -> Result<Vec<PairWord>, RuleError> {
-    let recs = records(path, text, &["phrase", "role", "example"])?;
-    check_unique(path, &recs, |r| {
-        format!("{} {}", r.fields[1].text, match_key(r.fields[0].text))
-    })?;
-    recs.iter()
-        .map(|r| {
-            Ok(PairWord {
-                phrase: r.fields[0].text.to_lowercase(),
-                role: choose(path, r.line, &r.fields[1], "role", &PairWordRole::ALL)?,
-                example: r.fields[2].text.to_string(),
-                line: r.line,
-            })
+    let words = role_phrases(path, text, &PairWordRole::ALL)?;
+    Ok(words
+        .into_iter()
+        .map(|(phrase, role, example, line)| PairWord {
+            phrase,
+            role,
+            example,
+            line,
         })
-        .collect()
+        .collect())
 }
 
 /// `rules/pairing.txt`: `name | within | across`, the name `bias`, `threshold` or a
