@@ -12,7 +12,9 @@
 //! for pairing (the `corpus` command streams and holds only the claims it pairs). A
 //! benchmark, not a test: timings depend on the machine.
 
-use std::io::{BufRead, Read};
+mod common;
+
+use std::io::BufRead;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -27,16 +29,9 @@ struct Record {
 }
 
 fn read_corpus(path: &str, limit: usize) -> anyhow::Result<Vec<Record>> {
-    let file = std::fs::File::open(path).with_context(|| format!("cannot open {path}"))?;
-    let mut reader = std::io::BufReader::new(file);
-    let gzip = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-    let reader: Box<dyn Read> = if gzip {
-        Box::new(flate2::read::MultiGzDecoder::new(reader))
-    } else {
-        Box::new(reader)
-    };
+    let reader = common::corpus_lines(path)?;
     let mut records = Vec::new();
-    for (n, line) in std::io::BufReader::new(reader).lines().enumerate() {
+    for (n, line) in reader.lines().enumerate() {
         if records.len() >= limit {
             break;
         }

@@ -7,7 +7,9 @@
 //! ```
 //! Only counts of words in texts: no labels. The same corpus gives the same bytes.
 
-use std::io::{BufRead, BufReader, Read, Write};
+mod common;
+
+use std::io::{BufRead, Write};
 
 use doichieu::fit::DfCounter;
 use doichieu::rules::Rules;
@@ -16,15 +18,7 @@ fn main() -> anyhow::Result<()> {
     let path = std::env::args()
         .nth(1)
         .ok_or_else(|| anyhow::anyhow!("usage: build_df CORPUS.jsonl[.gz]"))?;
-    let mut file = std::fs::File::open(&path)?;
-    let mut magic = [0u8; 2];
-    let gz = file.read(&mut magic)? == 2 && magic == [0x1f, 0x8b];
-    let file = std::fs::File::open(&path)?;
-    let reader: Box<dyn BufRead> = if gz {
-        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
-    } else {
-        Box::new(BufReader::new(file))
-    };
+    let reader = common::corpus_lines(&path)?;
     let mut counter = DfCounter::new(&Rules::embedded());
     let mut n = 0usize;
     for line in reader.lines() {

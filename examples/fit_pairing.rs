@@ -449,6 +449,31 @@ fn held_out_thresholds(data: &Data, scores: &[f64]) -> (f64, f64) {
     (pick(false), pick(true))
 }
 
+/// Each candidate's verdict under the within- and across-article models.
+fn predictions(data: &Data, within: &Model, across: &Model) -> Vec<bool> {
+    data.rows
+        .iter()
+        .map(|r| {
+            let m = if r.across { across } else { within };
+            predict(&m.w, &r.features) >= m.threshold
+        })
+        .collect()
+}
+
+/// Prints the scores of `predicted` under `title` (all, within, across) and gives the within
+/// and across counts.
+fn print_scores(data: &Data, predicted: &[bool], title: &str) -> (Counts, Counts) {
+    let (all, w, x) = score(data, predicted);
+    println!("\n{title}");
+    println!(
+        "  {}\n  {}\n  {}",
+        all.line("all"),
+        w.line("within"),
+        x.line("across")
+    );
+    (w, x)
+}
+
 fn score(data: &Data, predicted: &[bool]) -> (Counts, Counts, Counts) {
     let mut within = Counts {
         gold: data.gold_within,
@@ -613,21 +638,11 @@ fn main() -> anyhow::Result<()> {
 
     // In-sample.
     let (within, across) = fit_both(&data, &|_| true);
-    let predicted: Vec<bool> = data
-        .rows
-        .iter()
-        .map(|r| {
-            let m = if r.across { &across } else { &within };
-            predict(&m.w, &r.features) >= m.threshold
-        })
-        .collect();
-    let (all, w, x) = score(&data, &predicted);
-    println!("\nin-sample (fitted and scored on all stories)");
-    println!(
-        "  {}\n  {}\n  {}",
-        all.line("all"),
-        w.line("within"),
-        x.line("across")
+    let predicted = predictions(&data, &within, &across);
+    print_scores(
+        &data,
+        &predicted,
+        "in-sample (fitted and scored on all stories)",
     );
 
     // Leave one story out.
@@ -665,30 +680,17 @@ fn main() -> anyhow::Result<()> {
         let (tw, tx) = held_out_thresholds(&data, &pooled);
         within.threshold = tw;
         across.threshold = tx;
-        let predicted: Vec<bool> = data
-            .rows
-            .iter()
-            .map(|r| {
-                let m = if r.across { &across } else { &within };
-                predict(&m.w, &r.features) >= m.threshold
-            })
-            .collect();
-        let (all, w, x) = score(&data, &predicted);
-        println!("\nin-sample weights with the thresholds chosen on held-out scores (the committed model)");
-        println!(
-            "  {}\n  {}\n  {}",
-            all.line("all"),
-            w.line("within"),
-            x.line("across")
+        let predicted = predictions(&data, &within, &across);
+        print_scores(
+            &data,
+            &predicted,
+            "in-sample weights with the thresholds chosen on held-out scores (the committed model)",
         );
     }
-    let (all, w, x) = score(&data, &loso);
-    println!("\nleave one story out (weights and thresholds never see the story they score)");
-    println!(
-        "  {}\n  {}\n  {}",
-        all.line("all"),
-        w.line("within"),
-        x.line("across")
+    let (w, x) = print_scores(
+        &data,
+        &loso,
+        "leave one story out (weights and thresholds never see the story they score)",
     );
     // A kind of pair (within, across) that is not right more often than wrong on the stories
     // it never saw is not reported at all: its threshold becomes 1.

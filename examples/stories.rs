@@ -5,8 +5,10 @@
 //! cargo run --release --features fit --example stories -- ../shared/corpus/bulk/vi_news_bulk.jsonl.gz [SAMPLE]
 //! ```
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read};
+use std::io::BufRead;
 
 use doichieu::rules::Rules;
 use doichieu::Analyzer;
@@ -17,15 +19,7 @@ fn main() -> anyhow::Result<()> {
         .nth(1)
         .ok_or_else(|| anyhow::anyhow!("usage: stories CORPUS.jsonl[.gz] [SAMPLE]"))?;
     let sample: usize = std::env::args().nth(2).map_or(Ok(10), |s| s.parse())?;
-    let mut file = std::fs::File::open(&path)?;
-    let mut magic = [0u8; 2];
-    let gz = file.read(&mut magic)? == 2 && magic == [0x1f, 0x8b];
-    let file = std::fs::File::open(&path)?;
-    let reader: Box<dyn BufRead> = if gz {
-        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
-    } else {
-        Box::new(BufReader::new(file))
-    };
+    let reader = common::corpus_lines(&path)?;
     let records: Vec<(String, String)> = reader
         .lines()
         .map_while(Result::ok)
