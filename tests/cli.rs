@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use common::{fixture_files, run, seed, stderr};
+use common::{corpus_lines, run, seed, stderr};
 
 fn doichieu() -> Command {
     Command::new(env!("CARGO_BIN_EXE_doichieu"))
@@ -138,21 +138,6 @@ fn rules_check_passes_on_the_shipped_rules() {
     let out = run(doichieu().args(["rules", "check"]).arg(&rules));
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("every example fires"));
-}
-
-/// A JSONL corpus of the fixture articles, `copies` times over, with ids made unique.
-fn corpus_lines(copies: usize) -> Vec<u8> {
-    let mut out = Vec::new();
-    for n in 0..copies {
-        for path in fixture_files("corpus", &[]) {
-            let text = std::fs::read_to_string(&path).unwrap();
-            let id = format!("{}-{n}", path.file_stem().unwrap().to_string_lossy());
-            let line = serde_json::json!({"id": id, "text": text});
-            out.extend_from_slice(line.to_string().as_bytes());
-            out.push(b'\n');
-        }
-    }
-    out
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{fixture_files, run, seed, stderr};
+use common::{corpus_lines, fixture_files, run, seed, stderr};
 
 fn doichieu() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_doichieu"));
@@ -31,24 +31,6 @@ fn names(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-/// A JSONL corpus of the fixture articles, `copies` times over.
-fn corpus_lines(copies: usize) -> Vec<u8> {
-    let mut out = Vec::new();
-    for n in 0..copies {
-        for path in fixture_files("corpus", &[]) {
-            let text = std::fs::read_to_string(&path).unwrap();
-            let id = format!("{}-{n}", path.file_stem().unwrap().to_string_lossy());
-            out.extend_from_slice(
-                serde_json::json!({"id": id, "text": text})
-                    .to_string()
-                    .as_bytes(),
-            );
-            out.push(b'\n');
-        }
-    }
-    out
 }
 
 #[cfg(unix)]

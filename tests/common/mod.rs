@@ -63,3 +63,18 @@ pub fn run(cmd: &mut std::process::Command) -> std::process::Output {
 pub fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// The corpus fixtures `copies` times as JSONL records `{"id": "<stem>-<copy>", "text"}`.
+pub fn corpus_lines(copies: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    for n in 0..copies {
+        for path in fixture_files("corpus", &[]) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let id = format!("{}-{n}", path.file_stem().unwrap().to_string_lossy());
+            let line = serde_json::json!({"id": id, "text": text});
+            out.extend_from_slice(line.to_string().as_bytes());
+            out.push(b'\n');
+        }
+    }
+    out
+}
