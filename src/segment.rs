@@ -475,8 +475,17 @@ fn split_sentences(s: &str, rules: &Lexicon, seg: &mut Segments) {
                     // A caption run into the text without a full stop (BBC bodies are one
                     // line): a lower-case word, a space, then a capitalised word that only
                     // opens sentences (`… là tội ác chiến tranh Người phát ngôn của OPCW nói …`).
+                    // Also after a quotation or bracket that closes there (`ông Tập "rất tốt"
+                    // Ông Trump đang tiếp …`, `… công dân Mỹ] Theo bà Adams, …`): the mark
+                    // follows a letter or a terminator, not a space, so it is no opening mark.
                     let before_space = char_before(i - 1);
-                    if before_space.is_some_and(is_lower) && !inside_quote(p.range.start + i) {
+                    let after_closer = before_space.filter(|&q| is_closer(q)).is_some_and(|q| {
+                        char_before(i - 1 - q.len_utf8())
+                            .is_some_and(|x| is_letter(x) || is_terminator(x))
+                    });
+                    if (before_space.is_some_and(is_lower) || after_closer)
+                        && !inside_quote(p.range.start + i)
+                    {
                         let rest = &text[i..];
                         let word_end = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
                         let word = &rest[..word_end];
@@ -657,6 +666,47 @@ mod tests {
             ]
         );
         assert_eq!(sentences("Ông McCain dùng iPhone.").len(), 1);
+    }
+
+    /// A caption or a headline run into the text without a full stop, after a closing quotation
+    /// mark or bracket (bbcvi_037; bulk baomoi:22265134, baomoi:22713265, baomoi:22522566).
+    #[test]
+    fn a_sentence_opener_after_a_closing_mark_starts_a_sentence() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Ông Trump nói quan hệ với ông Tập \"rất tốt\" Ông Trump đang tiếp chủ tịch Trung Quốc.",
+                &[
+                    "Ông Trump nói quan hệ với ông Tập \"rất tốt\"",
+                    "Ông Trump đang tiếp chủ tịch Trung Quốc.",
+                ],
+            ),
+            (
+                "[Cuộc tấn công mạng toàn cầu đã được cảnh báo tại Việt Nam] Theo ông Tuấn Anh, mã độc gây trở ngại.",
+                &[
+                    "[Cuộc tấn công mạng toàn cầu đã được cảnh báo tại Việt Nam]",
+                    "Theo ông Tuấn Anh, mã độc gây trở ngại.",
+                ],
+            ),
+            (
+                "Thí sinh dự thi tại TPHCM (ảnh K.Q) Theo công bố của Sở GD-ĐT TPHCM, phổ điểm cao.",
+                &[
+                    "Thí sinh dự thi tại TPHCM (ảnh K.Q)",
+                    "Theo công bố của Sở GD-ĐT TPHCM, phổ điểm cao.",
+                ],
+            ),
+            // Not after an opening mark, and not a word that also names things.
+            (
+                "Ông nói: \"Theo tôi, cần đối thoại.\"",
+                &["Ông nói: \"Theo tôi, cần đối thoại.\""],
+            ),
+            (
+                "Họ gọi đó là \"điểm nóng\" Trung Đông.",
+                &["Họ gọi đó là \"điểm nóng\" Trung Đông."],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sentences(text), want.to_vec(), "{text}");
+        }
     }
 
     #[test]

@@ -685,4 +685,30 @@ mod tests {
             assert_eq!(claims[0].speaker.text, speaker, "{source}");
         }
     }
+
+    /// Words of manner or feeling between a named speaker and the cue (`bức xúc nói`, `một mực
+    /// khẳng định`) are gap words, not part of the speaker; two cues joined by `và` over one
+    /// content (`nói và cho biết …`) are one claim, while a comma alone (`cho biết, đề nghị của
+    /// …`) does not join a cue to a noun, and a denial stays a claim of its own.
+    #[test]
+    fn manner_words_and_cues_sharing_one_content() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, speakers, contents) in [
+            ("baomoi:22305905", "“Xe này gây nguy hiểm cho người đi bộ”, ông Hùng bức xúc nói.", &["ông Hùng"][..], &["Xe này gây nguy hiểm"][..]),
+            ("baomoi:21475909", "Song, Hoài vẫn một mực yêu cầu tôi như vậy.", &["Hoài"], &["tôi như vậy"]),
+            ("baomoi:22728273", "Phi Thanh Vân thẳng thắn tuyên bố: \"Riêng tôi, vì tôi xấu nhiều hơn đẹp nên chẳng thể làm gì\".", &["Phi Thanh Vân"], &["Riêng tôi"]),
+            ("baomoi:22218587", "Anh Sâm nói và cho biết, làm nghề nhiều năm, anh nghe được đủ chiêu.", &["Anh Sâm"], &["làm nghề nhiều năm"]),
+            ("baomoi:22598772", "“Không đáp ứng nhu cầu phát triển”, Bí thư Sóc Trăng Nguyễn Văn Thể nói và cho biết nếu thay cát bằng đá mi thì đội giá lớn.", &["Bí thư Sóc Trăng Nguyễn Văn Thể", "Bí thư Sóc Trăng Nguyễn Văn Thể"], &["Không đáp ứng", "nếu thay cát"]),
+            ("baomoi:22688285", "Phó Giáo sư Nguyễn Duy Thịnh cho biết, đề nghị của doanh nghiệp sẽ giảm chi phí.", &["Phó Giáo sư Nguyễn Duy Thịnh"], &["đề nghị của doanh nghiệp"]),
+            ("baomoi:22273610", "Tuy nhiên, ông Trump phủ nhận và nói rằng ông Comey mất chức vì làm việc không hiệu quả.", &["ông Trump", "ông Trump"], &["và nói rằng", "ông Comey"]),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            let got: Vec<(&str, &str)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str())).collect();
+            assert_eq!(got.len(), speakers.len(), "{source}: {got:?}");
+            for ((speaker, content), (want_speaker, want_start)) in got.iter().zip(speakers.iter().zip(contents)) {
+                assert_eq!(speaker, want_speaker, "{source}: {got:?}");
+                assert!(content.starts_with(want_start), "{source}: {got:?}");
+            }
+        }
+    }
 }

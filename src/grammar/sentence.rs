@@ -161,7 +161,9 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             && !claims.is_empty()
             && (last_hit_claimed || hit.charge)
             && !(lower.min(hit.start)..hit.start).any(|k| w.is(WordRole::Future, tokens, k))
-            && (hit.charge || joins_previous(w, tokens, hit.start, lower));
+            && (hit.charge || joins_previous(w, tokens, hit.start, lower))
+            // `cho biết, đề nghị của doanh nghiệp …`: a cue word owned by someone is a noun.
+            && !w.is(WordRole::Possessive, tokens, hit.end);
         // `Mỹ trục xuất 35 nhà ngoại giao, với cáo buộc …`, `Truyền hình Ukraine phát phóng sự,
         // trong đó cho biết …`: with no claim before it, a cue of the subject's second verb
         // phrase.
@@ -207,9 +209,11 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             }
             Relation::Embedded => continue,
         }
-        if conjoined {
-            end_at_conjunction(w, tokens, hit.start, claims.last_mut().expect("conjoined"));
-        }
+        // `ông Lâm nói và cho biết …`: two cues over one content are one claim, the later's. A
+        // denial stays a claim of its own (`ông phủ nhận và nói rằng …` rejects what came before).
+        let shared_content = conjoined
+            && end_at_conjunction(w, tokens, hit.start, claims.last_mut().expect("conjoined"))
+            && claims.last().is_some_and(|c| c.class != CueClass::Deny);
         if let Some(sp) = speaker
             .clone()
             .filter(|sp| postposed_here && sp.start > first)
@@ -265,6 +269,9 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         };
         let mut claim_via = via.clone();
         claim_via.extend(via_after_cue(w, tokens, hit).map(span));
+        if shared_content {
+            claims.pop();
+        }
         claims.push(Found {
             rule: rule_name,
             speakers,
@@ -559,8 +566,12 @@ fn in_relative_clause(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit)
 /// the cue. The content may grow up to the conjunction (`khẳng định …; ủng hộ … và cho biết`)
 /// only when it follows its cue: a postposed claim's content ends where its speaker begins
 /// (`"…", ông Peskov nói và cho biết thêm …`).
-fn end_at_conjunction(w: &Words, tokens: &[Token], cue: usize, last: &mut Found) {
+///
+/// True when nothing is left of that content: the two cues share the words after the later one
+/// (`Ông Lâm nói và cho biết đợt này có 20 người`).
+fn end_at_conjunction(w: &Words, tokens: &[Token], cue: usize, last: &mut Found) -> bool {
     let mut end = gap_start(w, tokens, 0, cue);
+    let mut joined_by_word = false;
     loop {
         if end > 0 && tokens[end - 1].is(',') {
             end -= 1;
@@ -574,17 +585,24 @@ fn end_at_conjunction(w: &Words, tokens: &[Token], cue: usize, last: &mut Found)
             })
         {
             end -= n;
+            joined_by_word = true;
         } else {
             break;
         }
     }
     let from = content_start_token(tokens, &last.content);
-    if let Some(c) = postposed::trim(tokens, from, end) {
-        let c = span(tokens, c);
-        let postposed = last.cue.start >= last.content.end;
-        if c.end < last.content.end || !postposed {
-            last.content = c;
+    let postposed = last.cue.start >= last.content.end;
+    match postposed::trim(tokens, from, end) {
+        Some(c) => {
+            let c = span(tokens, c);
+            if c.end < last.content.end || !postposed {
+                last.content = c;
+            }
+            false
         }
+        // A comma alone does not join two cues: `cho biết, đề nghị của doanh nghiệp …` is one
+        // cue and its content.
+        None => !postposed && from >= end && joined_by_word,
     }
 }
 
