@@ -711,4 +711,45 @@ mod tests {
             }
         }
     }
+
+    /// `"…", OUTLET dẫn lời SPEAKER CUE …`: the relayed speaker ends where the next cue's gap
+    /// words begin, and is the speaker; the outlet is the via (the guidelines' relay rule).
+    #[test]
+    fn a_relayed_speaker_ends_at_the_next_cue() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, speaker, via, content) in [
+            ("dantri_150", "\"63 nhân viên Đại sứ quán Nga sẽ phải rời Cộng hòa Séc\", hãng tin TASS dẫn lời Ngoại trưởng Séc Jakub Kulhanek thông báo trên truyền hình quốc gia ngày 22/4.", "Ngoại trưởng Séc Jakub Kulhanek", "TASS", "63 nhân viên Đại sứ quán Nga sẽ phải rời Cộng hòa Séc"),
+            ("dantri_150", "\"63 nhân viên Đại sứ quán Nga sẽ phải rời Cộng hòa Séc\", hãng tin TASS dẫn lời Ngoại trưởng Séc Jakub Kulhanek thông báo.", "Ngoại trưởng Séc Jakub Kulhanek", "TASS", "63 nhân viên Đại sứ quán Nga sẽ phải rời Cộng hòa Séc"),
+            ("baomoi:22265501", "\"Điều này là có thể\", Reuters dẫn lời Tổng thống Trump phát biểu trên chuyên cơ Air Force One trước khi khởi hành tới Lynchburg, bang Virginia.", "Tổng thống Trump", "Reuters", "Điều này là có thể"),
+            ("baomoi:22619954", "\"Chính quyền Triều Tiên đang tạo ra nhiều rắc rối lớn\", AFP dẫn lời Tổng thống Mỹ Donald Trump phát biểu trước báo giới tại Vườn Hồng, Nhà Trắng, ngày 26/6.", "Tổng thống Mỹ Donald Trump", "AFP", "Chính quyền Triều Tiên đang tạo ra nhiều rắc rối lớn"),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.text, speaker, "{source}");
+            assert_eq!(claims[0].via, [via], "{source}");
+            assert_eq!(claims[0].content.text, content, "{source}");
+        }
+    }
+
+    /// A time phrase opening the sentence without a comma is not part of the speaker (`Hôm qua
+    /// Bộ Ngoại giao Nga cho biết`), nor of a subject before a charge; a conjunction opening a
+    /// clause with a dated subject of its own ends the content, and that subject speaks the
+    /// cue joined after it (dantri_150).
+    #[test]
+    fn fronted_times_and_clauses_with_a_subject_of_their_own() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:22546142", "Ngày 16-6 Bộ Quốc phòng Nga cho biết thủ lĩnh IS có thể đã bị tiêu diệt.", &[("Bộ Quốc phòng Nga", "thủ lĩnh IS có thể đã bị tiêu diệt")][..]),
+            ("baomoi:22619315", "Chiều 25/6 Sở GD&ĐT Hà Nội công bố điểm chuẩn vào lớp 10 chuyên.", &[("Sở GD&ĐT Hà Nội", "điểm chuẩn vào lớp 10 chuyên")]),
+            ("dantri_150", "Cuối tuần trước Séc bất ngờ trục xuất 18 nhà ngoại giao Nga với cáo buộc những người này hoạt động tình báo dưới vỏ bọc ngoại giao đồng thời cáo buộc Moscow có liên quan đến vụ nổ kho đạn ở Séc năm 2014.", &[("Séc", "những người này hoạt động tình báo dưới vỏ bọc ngoại giao"), ("Séc", "Moscow có liên quan đến vụ nổ kho đạn ở Séc năm 2014")]),
+            ("dantri_150", "Moscow đã bác bỏ cáo buộc và Bộ Ngoại giao Nga ngày 18/4 đáp trả bằng việc trục xuất 20 nhà ngoại giao Séc, yêu cầu họ phải rời khỏi Nga trong vòng 24 giờ.", &[("Moscow", "cáo buộc"), ("Bộ Ngoại giao Nga", "họ phải rời khỏi Nga trong vòng 24 giờ")]),
+            // Two subjects of the reported clause, and a ministry's name, are not clauses.
+            ("made up", "Ông Lavrov cho biết Nga và Mỹ ngày 5/6 đã ký thỏa thuận.", &[("Ông Lavrov", "Nga và Mỹ ngày 5/6 đã ký thỏa thuận")]),
+            ("baomoi:22223078", "Ông Liêm cho biết Sở Giáo dục và Đào tạo tỉnh Đồng Tháp sáng 9/5 đã dừng kỳ thi.", &[("Ông Liêm", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp sáng 9/5 đã dừng kỳ thi")]),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            let got: Vec<(&str, &str)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str())).collect();
+            assert_eq!(got, want, "{source}");
+        }
+    }
 }

@@ -18,7 +18,7 @@ use nom::Parser;
 use super::hits::{self, Hit};
 use super::input::Toks;
 use super::parsers::{
-    capitalised, gap_start, gap_words, openers, punct, quote_open, role, time_before,
+    capitalised, gap_start, gap_words, openers, punct, quote_open, role, time_before, time_phrase,
 };
 use super::patterns::{postposed, prefix};
 use super::speaker::{self, Reach};
@@ -218,7 +218,7 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             .clone()
             .filter(|sp| postposed_here && sp.start > first)
         {
-            attribute_postposed(w, tokens, si, hit, sp, first, &via, &mut claims);
+            attribute_postposed(w, tokens, si, (hit, next_hit), sp, first, &via, &mut claims);
             continue;
         }
         let content = postposed::trim(
@@ -257,8 +257,20 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
                 )
             }
             None => {
-                let (speakers, phrase, both, name) =
-                    conjoined_speaker(claims.last().expect("conjoined"), via.len());
+                let last = claims.last().expect("conjoined");
+                let from = content_start_token(tokens, &last.content);
+                // `… bác bỏ cáo buộc và Bộ Ngoại giao Nga ngày 18/4 đáp trả …, yêu cầu …`: the
+                // subject of a clause opened after the earlier claim speaks.
+                let subject = (from..hit.start).find_map(|k| new_subject(w, tokens, from, k));
+                let (speakers, phrase, both, name) = match subject {
+                    Some(sp) => (
+                        vec![span(sp.clone())],
+                        Some(span(sp)),
+                        false,
+                        rule::CONJOINED,
+                    ),
+                    None => conjoined_speaker(last, via.len()),
+                };
                 (
                     speakers,
                     phrase,
@@ -383,7 +395,7 @@ fn attribute_postposed(
     w: &Words,
     tokens: &[Token],
     si: usize,
-    hit: &Hit,
+    (hit, next_hit): (&Hit, Option<usize>),
     sp: Range<usize>,
     first: usize,
     via: &[Range<usize>],
@@ -403,10 +415,14 @@ fn attribute_postposed(
                 .collect();
             claims[c].speaker_phrase = Some(sp_phrase.clone());
         }
+        // The last content ends before this speaker, unless it came before its own cue (`"…",
+        // hãng tin TASS dẫn lời Ngoại trưởng Séc Jakub Kulhanek thông báo.`: a relay, named again).
         let last = claims.last_mut().expect("earlier is not empty");
-        let from = content_start_token(tokens, &last.content);
-        if let Some(c) = postposed::trim(tokens, from, sep) {
-            last.content = span(c);
+        if last.content.start > last.cue.start {
+            let from = content_start_token(tokens, &last.content);
+            if let Some(c) = postposed::trim(tokens, from, sep) {
+                last.content = span(c);
+            }
         }
         return;
     }
@@ -418,7 +434,7 @@ fn attribute_postposed(
     let mut speaker_range = sp.clone();
     let mut claim_via = via.to_vec();
     if hit.class == CueClass::Report {
-        if let Some(relayed) = postposed::relayed(w, tokens, hit) {
+        if let Some(relayed) = postposed::relayed(w, tokens, hit, next_hit) {
             claim_via.push(sp_phrase);
             speaker_range = relayed;
         }
@@ -591,6 +607,10 @@ fn end_at_conjunction(w: &Words, tokens: &[Token], cue: usize, last: &mut Found)
         }
     }
     let from = content_start_token(tokens, &last.content);
+    // It never grows past a clause with a subject of its own.
+    let end = (from..end)
+        .find(|&k| new_subject_clause(w, tokens, from, k))
+        .unwrap_or(end);
     let postposed = last.cue.start >= last.content.end;
     match postposed::trim(tokens, from, end) {
         Some(c) => {
@@ -643,9 +663,51 @@ fn clause_end(w: &Words, tokens: &[Token], from: usize) -> usize {
             let when = k > from + 2
                 && (w.at(WordRole::TimeClause, tokens, k).is_some() && after_name_or_comma
                     || tokens[k].is(',') && w.at(WordRole::DaysAround, tokens, k + 2).is_some());
-            tokens[k].is(';') || contrast || when
+            tokens[k].is(';') || contrast || when || new_subject_clause(w, tokens, from, k)
         })
         .unwrap_or(tokens.len())
+}
+
+/// `Moscow đã bác bỏ cáo buộc và Bộ Ngoại giao Nga ngày 18/4 đáp trả …`: a conjunction at `k`
+/// opening a clause of its own, a new subject dated by a time phrase (with a number) and then
+/// its verb, ends the content. Only after a lower-case word: `Nga và Mỹ ngày 5/6 đã ký …`
+/// joins two subjects of the reported clause.
+fn new_subject_clause(w: &Words, tokens: &[Token], from: usize, k: usize) -> bool {
+    new_subject(w, tokens, from, k).is_some()
+}
+
+/// The subject of [`new_subject_clause`] at `k`.
+fn new_subject(w: &Words, tokens: &[Token], from: usize, k: usize) -> Option<Range<usize>> {
+    /// The most tokens of the new subject (`Bộ Ngoại giao Nga`, `ông Peskov`).
+    const MAX_SUBJECT: usize = 6;
+    let n = w.at(WordRole::Conjunction, tokens, k)?;
+    // Two lower-case words before it: `Sở Giáo dục và Đào tạo` is one name.
+    let lower_word = |t: &Token| t.word && !t.cap;
+    if k < from + 2
+        || tokens[k].quoted
+        || !lower_word(&tokens[k - 1])
+        || !lower_word(&tokens[k - 2])
+    {
+        return None;
+    }
+    let subject = k + n;
+    // A name or a titled head opens it, not a quantity (`… và nhiều người khác bị thương hôm
+    // 10/2 khi …`).
+    if !tokens.get(subject).is_some_and(|t| t.cap) && w.heads.first_at(tokens, subject).is_none() {
+        return None;
+    }
+    (subject + 1..=(subject + MAX_SUBJECT).min(tokens.len()))
+        .find(|&t| {
+            let Ok((rest, time)) = time_phrase(w)(Toks::new(tokens, t..tokens.len())) else {
+                return false;
+            };
+            let dated = tokens[time]
+                .iter()
+                .any(|x| x.lower.bytes().any(|b| b.is_ascii_digit()));
+            let verb = tokens.get(rest.pos()).is_some_and(|v| v.word && !v.cap);
+            dated && verb && speaker::looks_like_speaker(w, tokens, subject..t)
+        })
+        .map(|t| subject..t)
 }
 
 /// `nói với CNN`, `trả lời phỏng vấn Al Jazeera`: the outlet after the cue, for `via`.

@@ -11,7 +11,8 @@
 
 use std::ops::Range;
 
-use super::parsers::gap_start;
+use super::input::Toks;
+use super::parsers::{gap_start, time_phrase};
 use super::words::Words;
 use crate::rules::WordRole;
 use crate::tokens::Token;
@@ -106,6 +107,7 @@ pub(crate) fn before(
             _ => break,
         }
     }
+    start = fronted_time_end(w, tokens, start..end);
     if start >= end {
         return apposition_by_comma(w, tokens, end, reach);
     }
@@ -120,6 +122,22 @@ pub(crate) fn before(
     let r = extend_apposition(w, tokens, r, lower);
     let r = name_before_role(w, tokens, r, lower);
     Some(extend_group(w, tokens, r, lower))
+}
+
+/// `Hôm qua Bộ Ngoại giao Nga cho biết`, `Cuối tuần trước Séc trục xuất …`: a time phrase
+/// opening the phrase with no comma after it is not part of the speaker, when a capitalised
+/// word or a form of address (`Sáng nay ông Hùng cho biết`) follows it. Gives where the
+/// speaker starts.
+fn fronted_time_end(w: &Words, tokens: &[Token], r: Range<usize>) -> usize {
+    match time_phrase(w)(Toks::new(tokens, r.clone())) {
+        Ok((rest, _))
+            if rest.pos() < r.end
+                && (tokens[rest.pos()].cap || w.is(WordRole::Address, tokens, rest.pos())) =>
+        {
+            rest.pos()
+        }
+        _ => r.start,
+    }
 }
 
 /// `Ông Lê Văn Khoa, giám đốc Ban 2 cho biết`, `trung tướng Raul del Rosario, người đứng đầu
@@ -624,6 +642,8 @@ pub(crate) fn subject(
     from: usize,
     limit: usize,
 ) -> Option<Range<usize>> {
+    // `Cuối tuần trước Séc trục xuất … với cáo buộc …`: after a fronted time.
+    let from = fronted_time_end(w, tokens, from..limit);
     let mut k = from;
     if let Some((words, _)) = w.heads.first_at(tokens, k) {
         k += words.len();

@@ -127,12 +127,22 @@ pub(crate) fn content(tokens: &[Token], from: usize, sep: usize) -> (Option<Rang
 
 /// `"…", Interfax trích thông báo của Nga, đồng thời …`: a report cue after a postposed
 /// speaker names whose words the speaker relays. Gives the relayed source, which ends at the
-/// clause; none when the cue names no one who can speak.
-pub(crate) fn relayed(w: &Words, tokens: &[Token], hit: &Hit) -> Option<Range<usize>> {
+/// clause or at the gap words of the next cue (`hãng tin TASS dẫn lời Ngoại trưởng Séc Jakub
+/// Kulhanek thông báo trên truyền hình …`); none when the cue names no one who can speak.
+pub(crate) fn relayed(
+    w: &Words,
+    tokens: &[Token],
+    hit: &Hit,
+    next_hit: Option<usize>,
+) -> Option<Range<usize>> {
     let from = hit.content_from;
-    let mut end = (from..tokens.len())
+    let clause_end = (from..tokens.len())
         .find(|&k| tokens[k].is_any(",;"))
         .unwrap_or(tokens.len());
+    let mut end = match next_hit {
+        Some(n) if n > from && n < clause_end => gap_start(w, tokens, from, n),
+        _ => clause_end,
+    };
     while end > from && !tokens[end - 1].word {
         end -= 1;
     }
