@@ -185,8 +185,10 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 fn load_rules(dir: Option<&Path>) -> Result<Rules, ExitCode> {
     match dir {
         None => Ok(Rules::embedded()),
-        Some(dir) => Rules::load_dir(dir).map_err(|e| {
-            eprintln!("doichieu: {e}");
+        Some(dir) => Rules::load_dir(dir).map_err(|errors| {
+            for e in &errors {
+                eprintln!("doichieu: {e}");
+            }
             ExitCode::from(EXIT_RULES)
         }),
     }
@@ -465,26 +467,38 @@ fn read_text(path: &Path) -> Result<String> {
         })
 }
 
-/// `rules check`: parse the folder, then run every rule's own example through it.
+/// `rules check`: parse the folder (its files over the embedded defaults), then run every
+/// rule's own example through it; every problem is reported.
 fn check_rules(dir: &Path, quiet: bool) -> ExitCode {
-    let rules = match Rules::load_dir(dir) {
+    let rules = match doichieu::rules::check_dir(dir) {
         Ok(r) => r,
-        Err(e) => {
-            eprintln!("doichieu: {e}");
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("doichieu: {p}");
+            }
+            if !quiet {
+                eprintln!("doichieu: {}", count(problems.len(), "problem"));
+            }
             return ExitCode::from(EXIT_RULES);
         }
     };
-    let problems = doichieu::rules::check_examples(&rules, &dir.display().to_string());
-    for p in &problems {
-        eprintln!("doichieu: {p}");
-    }
-    if !problems.is_empty() {
-        return ExitCode::from(EXIT_RULES);
-    }
     if !quiet {
+        let own: Vec<&str> = doichieu::rules::RULE_FILES
+            .iter()
+            .map(|(name, _)| *name)
+            .filter(|name| rules.path(name) == Some(dir.join(name).display().to_string().as_str()))
+            .collect();
+        let embedded = doichieu::rules::RULE_FILES.len() - own.len();
         eprintln!(
-            "{}: {} cues, {} titles, {} entities, {} groups: all parse, every example fires",
+            "{}: {} ({}){}; {} cues, {} titles, {} entities, {} groups: all parse, every example fires",
             dir.display(),
+            count(own.len(), "file"),
+            own.join(", "),
+            if embedded > 0 {
+                format!(", {embedded} embedded")
+            } else {
+                String::new()
+            },
             rules.cues.len(),
             rules.titles.len(),
             rules.entities.len(),

@@ -524,3 +524,75 @@ fn a_folder_gives_its_txt_files_in_path_order_and_threads_do_not_change_the_repo
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_partial_rules_folder_overrides_only_its_files() {
+    let dir = scratch("partial-rules");
+    // Only cues.txt, with one cue: the seed's claims all come from `cho biết` and the like,
+    // so with `nói` alone there are fewer; titles, entities … stay the embedded ones.
+    std::fs::write(dir.join("cues.txt"), "nói | state | Ông Peskov nói vậy.\n").unwrap();
+    let with = run(doichieu()
+        .arg("--rules")
+        .arg(&dir)
+        .arg("analyze")
+        .arg(seed()));
+    assert_eq!(with.status.code(), Some(0), "{}", stderr(&with));
+    let without = run(doichieu().arg("analyze").arg(seed()));
+    let claims = |out: &std::process::Output| {
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["documents"][0]["claims"].as_array().unwrap().len()
+    };
+    assert!(claims(&with) < claims(&without));
+    let out = run(doichieu().args(["rules", "check"]).arg(&dir));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 file (cues.txt), 12 embedded; 1 cues,"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn rules_check_reports_every_problem_and_exits_with_two() {
+    let dir = scratch("rules-every");
+    std::fs::write(
+        dir.join("cues.txt"),
+        "nói | asert | ông nói\nbảo | state | Ông ấy nói vậy.\nkể | |\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("titles.txt"),
+        "Tổng thống | chief | Tổng thống Aliyev\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("cue.txt"), "").unwrap();
+    let out = run(doichieu().args(["rules", "check"]).arg(&dir));
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    let path = |name: &str| dir.join(name).display().to_string();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 6, "{err}");
+    assert!(lines[0].starts_with(&format!("doichieu: {}: not a rule file", path("cue.txt"))));
+    assert!(lines[1].starts_with(&format!(
+        "doichieu: {}:1:7: unknown class",
+        path("cues.txt")
+    )));
+    assert!(lines[2].starts_with(&format!("doichieu: {}:3:5: empty field", path("cues.txt"))));
+    assert!(lines[3].starts_with(&format!(
+        "doichieu: {}:1:14: unknown kind",
+        path("titles.txt")
+    )));
+    assert!(lines[4].starts_with(&format!("doichieu: {}:2: the example", path("cues.txt"))));
+    assert_eq!(lines[5], "doichieu: 5 problems");
+    // `--rules` with the same folder reports every parse problem too (examples are
+    // `rules check`'s business) and exits with 2.
+    let out = run(doichieu()
+        .arg("--rules")
+        .arg(&dir)
+        .arg("analyze")
+        .arg(seed()));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out).lines().count(), 4, "{}", stderr(&out));
+    std::fs::remove_dir_all(&dir).ok();
+}
