@@ -110,18 +110,20 @@ enum Command {
         #[arg(short = 'j', long)]
         threads: Option<usize>,
     },
-    /// Score a report against gold annotations, exactly as the reference scorer does.
+    /// Score a report against gold annotations, exactly as the reference scorer does. A gold
+    /// article the report does not have is named on standard error; its claims count as missed.
     #[command(after_help = EXIT_CODES)]
     Eval {
         /// Folder of gold files (`<document id>.json`, `conflicts.json`).
         gold: PathBuf,
-        /// The report to score.
+        /// The report to score: the JSON report of `analyze`, or the JSON lines of `corpus` or
+        /// `analyze --format jsonl`.
         report: PathBuf,
-        /// Exit with 1 when claim F1 is below this.
-        #[arg(long, default_value_t = 0.0)]
+        /// Exit with 1 when claim F1 is below this (0 to 1).
+        #[arg(long, default_value_t = 0.0, value_parser = unit_interval)]
         min_claim_f1: f64,
-        /// Exit with 1 when conflict F1 is below this.
-        #[arg(long, default_value_t = 0.0)]
+        /// Exit with 1 when conflict F1 is below this (0 to 1).
+        #[arg(long, default_value_t = 0.0, value_parser = unit_interval)]
         min_conflict_f1: f64,
     },
     /// Show the text layer of articles: repairs, paragraphs, sentences, quotations, boilerplate.
@@ -308,10 +310,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             min_conflict_f1,
         } => {
             let gold = doichieu::eval::load_gold(&gold)?;
-            let text = std::fs::read_to_string(&report)
-                .with_context(|| format!("{}", report.display()))?;
-            let report: serde_json::Value =
-                serde_json::from_str(&text).with_context(|| format!("{}", report.display()))?;
+            let name = report.display().to_string();
+            let text = std::fs::read_to_string(&report).with_context(|| name.clone())?;
+            let report = doichieu::eval::read_report(&text)
+                .map_err(anyhow::Error::msg)
+                .with_context(|| name.clone())?;
+            if !cli.quiet {
+                for id in doichieu::eval::missing_documents(&gold, &report) {
+                    eprintln!(
+                        "doichieu: warning: {name} has no document {id:?} of the gold; \
+its claims count as missed"
+                    );
+                }
+            }
             let scores = doichieu::eval::score(&gold, &report);
             let mut stdout = std::io::stdout().lock();
             write!(stdout, "{scores}")
@@ -345,6 +356,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Rules(_) => unreachable!("handled before the rules are loaded"),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A threshold of `eval`: a number from 0 to 1.
+fn unit_interval(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        Ok(_) => Err("an F1 is between 0 and 1".to_string()),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// The global thread pool with `threads` workers (rayon's default, one per core, for `None`).

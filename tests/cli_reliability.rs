@@ -596,3 +596,114 @@ fn rules_check_reports_every_problem_and_exits_with_two() {
     assert_eq!(stderr(&out).lines().count(), 4, "{}", stderr(&out));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn eval_reads_the_json_report_and_the_jsonl_of_corpus_alike() {
+    let dir = scratch("eval-jsonl");
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    let seeds = fixture_files("seeds", &["000_bd47f0741fbc651b", "003_5f27267f0f875e23"]);
+    let json = dir.join("report.json");
+    let jsonl = dir.join("report.jsonl");
+    for (format, out) in [("json", &json), ("jsonl", &jsonl)] {
+        let done = run(doichieu()
+            .args(["analyze", "-f", format])
+            .args(&seeds)
+            .arg("-o")
+            .arg(out));
+        assert!(done.status.success(), "{}", stderr(&done));
+    }
+    let mut records = Vec::new();
+    for seed in &seeds {
+        let id = seed.file_stem().unwrap().to_string_lossy();
+        let text = std::fs::read_to_string(seed).unwrap();
+        records.push(serde_json::json!({"id": id, "text": text}).to_string());
+    }
+    let input = dir.join("in.jsonl");
+    std::fs::write(&input, records.join("\n") + "\n").unwrap();
+    let corpus = dir.join("corpus.jsonl");
+    let done = run(doichieu().arg("corpus").arg(&input).arg("-o").arg(&corpus));
+    assert!(done.status.success(), "{}", stderr(&done));
+
+    let eval = |report: &Path| run(doichieu().arg("eval").arg(&gold).arg(report));
+    let from_json = eval(&json);
+    assert!(from_json.status.success(), "{}", stderr(&from_json));
+    let scores = String::from_utf8_lossy(&from_json.stdout).into_owned();
+    assert!(scores.contains("000_bd47f0741fbc651b: gold "), "{scores}");
+    for report in [&jsonl, &corpus] {
+        let out = eval(report);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            scores,
+            "{}",
+            report.display()
+        );
+    }
+    // Every gold article the report lacks is named once on standard error; they count as
+    // missed (`gold N predicted 0 matched 0`, as score.py prints them).
+    let err = stderr(&from_json);
+    let gold_articles = std::fs::read_dir(&gold)
+        .unwrap()
+        .filter(|e| {
+            let name = e.as_ref().unwrap().file_name();
+            name != "conflicts.json" && name.to_string_lossy().ends_with(".json")
+        })
+        .count();
+    assert_eq!(err.lines().count(), gold_articles - 2, "{err}");
+    assert!(
+        err.contains(&format!(
+            "doichieu: warning: {} has no document \"baomoi_013\" of the gold; its claims count as missed",
+            json.display()
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("000_bd47f0741fbc651b"), "{err}");
+    assert!(scores.contains("baomoi_013: gold "), "{scores}");
+    assert!(scores.contains(" predicted 0 matched 0"), "{scores}");
+    let quiet = run(doichieu().arg("--quiet").arg("eval").arg(&gold).arg(&json));
+    assert!(stderr(&quiet).is_empty(), "{}", stderr(&quiet));
+
+    // A line that is not JSON is an input error naming the file and the line.
+    let broken = dir.join("broken.jsonl");
+    std::fs::write(&broken, "{\"id\": \"a\", \"claims\": []}\nnot json\n").unwrap();
+    let out = eval(&broken);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!("{}: line 2: ", broken.display())),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn eval_thresholds_outside_zero_to_one_are_usage_errors() {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    for (flag, value) in [
+        ("--min-claim-f1", "1.5"),
+        ("--min-claim-f1", "-0.1"),
+        ("--min-conflict-f1", "2"),
+        ("--min-conflict-f1", "NaN"),
+        ("--min-claim-f1", "high"),
+    ] {
+        let out = run(doichieu()
+            .arg("eval")
+            .arg(&gold)
+            .arg("no-such-report.json")
+            .arg(format!("{flag}={value}")));
+        assert_eq!(
+            out.status.code(),
+            Some(3),
+            "{flag} {value}: {}",
+            stderr(&out)
+        );
+        assert!(stderr(&out).contains(flag), "{}", stderr(&out));
+    }
+    // In range, the arguments are fine: the missing report is then an input error.
+    let out = run(doichieu()
+        .arg("eval")
+        .arg(&gold)
+        .arg("no-such-report.json")
+        .args(["--min-claim-f1", "1", "--min-conflict-f1", "0"]));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}
