@@ -241,7 +241,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 documents: analyses.into_iter().map(|a| a.document).collect(),
                 conflicts,
             };
-            let texts: Vec<&str> = good.iter().map(|(_, _, text)| text.as_str()).collect();
+            let texts: Vec<(&str, &str)> = good
+                .iter()
+                .map(|(id, _, text)| (id.as_str(), text.as_str()))
+                .collect();
             let rendered = match format {
                 Format::Json => {
                     let mut json = serde_json::to_string_pretty(&report)?;

@@ -67,7 +67,7 @@ fn page_for(id: &str, text: &str) -> String {
         &rules,
     )
     .unwrap();
-    render::html(&report, &[text])
+    render::html(&report, &[(id, text)])
 }
 
 /// Loads `html` in Chromium and returns the DOM after the page's scripts ran.
