@@ -476,6 +476,12 @@ impl Gold {
 /// each file is an article keyed by its `doc` field (or its file name without `.json`), a later
 /// file with the same id replacing the earlier one but keeping its place; `conflicts.json` holds
 /// the cross-article pairs, as a list or as `{"conflicts": [...]}`.
+///
+/// ```
+/// let gold = doichieu::eval::load_gold(std::path::Path::new("tests/gold")).unwrap();
+/// assert!(gold.doc_ids().any(|id| id == "000_bd47f0741fbc651b"));
+/// assert!(doichieu::eval::load_gold(std::path::Path::new("no/such/folder")).is_err());
+/// ```
 pub fn load_gold(dir: &Path) -> Result<Gold, EvalError> {
     let io_error = |path: &Path, source| EvalError::Io {
         path: path.to_path_buf(),
@@ -1028,6 +1034,16 @@ fn match_doc<'g>(gold: &'g [GoldClaim], preds: &[Pred<'_>]) -> Vec<(&'g str, usi
 ///
 /// The report is read as loosely as `score.py` reads it: missing fields count as empty, and a
 /// malformed value where `score.py` would raise an exception is treated as missing instead.
+///
+/// ```
+/// use doichieu::eval::{load_gold, score};
+/// let gold = load_gold(std::path::Path::new("tests/gold")).unwrap();
+/// let scores = score(&gold, &serde_json::json!({"documents": [], "conflicts": []}));
+/// assert_eq!(scores.claims.matched, 0);
+/// assert_eq!(scores.claim_f1(), 0.0);
+/// assert!(scores.to_string().ends_with("P 0.000 R 0.000 F1 0.000\n"));
+/// assert!(!scores.meets(0.5, 0.0));
+/// ```
 pub fn score(gold: &Gold, report: &Value) -> Scores {
     let mut pred_docs: HashMap<&str, &Value> = HashMap::new();
     if let Some(docs) = report.get("documents").and_then(Value::as_array) {

@@ -18,6 +18,15 @@ pub const EXCERPT_CHARS: usize = 160;
 
 /// One JSON line per document, then one line `{"schema_version", "conflicts"}`: the format of
 /// `doichieu corpus`.
+///
+/// ```
+/// use doichieu::{analyze, render, rules::Rules};
+/// let report = analyze("a", "Ông Peskov cho biết Nga sẵn sàng.", &Rules::embedded());
+/// let lines = render::jsonl(&report).unwrap();
+/// assert_eq!(lines.lines().count(), 2);
+/// let last: serde_json::Value = serde_json::from_str(lines.lines().last().unwrap()).unwrap();
+/// assert_eq!(last, serde_json::json!({"schema_version": 1, "conflicts": []}));
+/// ```
 pub fn jsonl(report: &Report) -> serde_json::Result<String> {
     let mut out = String::new();
     for d in &report.documents {
@@ -81,6 +90,13 @@ fn md_escape(text: &str) -> String {
 /// content excerpt), then each conflict with its why and its two claims side by side (a
 /// two-column table). Stable and diff-friendly:
 /// one fact per line, no timestamps, no absolute paths beyond the source as given.
+///
+/// ```
+/// use doichieu::{analyze, render, rules::Rules};
+/// let report = analyze("a", "Ông Peskov cho biết Nga sẵn sàng.", &Rules::embedded());
+/// let md = render::markdown(&report);
+/// assert!(md.contains("- c1 **Dmitry Peskov (Nga)** — cho biết [state] — Nga sẵn sàng"));
+/// ```
 pub fn markdown(report: &Report) -> String {
     let mut out = String::new();
     for d in &report.documents {
@@ -227,6 +243,11 @@ fn runs(d: &Document, text: &str) -> Vec<Run> {
 }
 
 /// Escapes text for HTML element content and attribute values.
+///
+/// ```
+/// assert_eq!(doichieu::render::html_escape("<a href=\"x\">Tom & 'Jerry'</a>"),
+///            "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;");
+/// ```
 pub fn html_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

@@ -63,7 +63,7 @@ pub struct Rules {
     alias_index: HashMap<String, usize>,
     /// The roles of each grammar phrase, for [`Rules::has_role`].
     grammar_roles: HashMap<String, Vec<WordRole>>,
-    /// Where each file of [`RULE_FILES`] was read from, in that order ("" when not given).
+    /// Where each file of [`RULE_FILES`] was read from, in that order.
     paths: Vec<String>,
 }
 
@@ -96,12 +96,14 @@ pub const RULE_FILES: &[(&str, &str)] = &[
 impl Rules {
     /// The rules compiled into the binary. They are checked by the test suite, so this cannot
     /// fail in a released build.
+    ///
+    /// ```
+    /// let rules = doichieu::rules::Rules::embedded();
+    /// assert_eq!(rules.entity("Baku").unwrap().canonical, "Azerbaijan");
+    /// assert_eq!(rules.path("cues.txt"), Some("rules/cues.txt"));
+    /// ```
     pub fn embedded() -> Rules {
-        let files: Vec<(String, String)> = RULE_FILES
-            .iter()
-            .map(|(name, text)| (format!("rules/{name}"), text.to_string()))
-            .collect();
-        match Rules::from_texts(&files) {
+        match Rules::from_texts(&[]) {
             Ok(rules) => rules,
             Err(e) => panic!("embedded rules are invalid: {e}"),
         }
@@ -138,8 +140,8 @@ impl Rules {
     }
 
     /// Parses the rule files given as `(path, text)`, each found by its file name (the path
-    /// ends with a name of [`RULE_FILES`]); a file not given is empty. Fails with every
-    /// problem of every file.
+    /// ends with a name of [`RULE_FILES`]); a file not given is the embedded default, as for
+    /// [`Rules::load_dir`]. Fails with every problem of every file.
     ///
     /// ```
     /// use doichieu::rules::Rules;
@@ -158,30 +160,37 @@ impl Rules {
     }
 
     /// Where the rule file `name` (`cues.txt`) was read from: its path in a folder, or
-    /// `rules/NAME` for an embedded default; `None` for a name not in [`RULE_FILES`] or a file
-    /// that was not given to [`Rules::from_texts`].
+    /// `rules/NAME` for an embedded default; `None` for a name not in [`RULE_FILES`].
     pub fn path(&self, name: &str) -> Option<&str> {
         let i = RULE_FILES.iter().position(|(n, _)| *n == name)?;
-        Some(self.paths[i].as_str()).filter(|p| !p.is_empty())
+        Some(self.paths[i].as_str())
     }
 
     /// The rules of every line that parses, and the problems of the others (in file order,
     /// then by line and column).
     pub(crate) fn parse(files: &[(String, String)]) -> (Rules, Vec<RuleError>) {
-        let get = |name: &str| {
-            files
-                .iter()
-                .find(|(p, _)| {
-                    p.strip_suffix(name)
-                        .is_some_and(|dir| dir.is_empty() || dir.ends_with(['/', '\\']))
-                })
-                .map(|(p, t)| (p.as_str(), t.as_str()))
-                .unwrap_or(("", ""))
-        };
-        let paths = RULE_FILES
+        // Each file as given, or its embedded default.
+        let chosen: Vec<(String, &str)> = RULE_FILES
             .iter()
-            .map(|(name, _)| get(name).0.to_string())
+            .map(|(name, default)| {
+                files
+                    .iter()
+                    .find(|(p, _)| {
+                        p.strip_suffix(name)
+                            .is_some_and(|dir| dir.is_empty() || dir.ends_with(['/', '\\']))
+                    })
+                    .map_or_else(
+                        || (format!("rules/{name}"), *default),
+                        |(p, t)| (p.clone(), t.as_str()),
+                    )
+            })
             .collect();
+        let get = |name: &str| {
+            let i = RULE_FILES.iter().position(|(n, _)| *n == name);
+            let (p, t) = &chosen[i.expect("a name of RULE_FILES")];
+            (p.as_str(), *t)
+        };
+        let paths = chosen.iter().map(|(p, _)| p.clone()).collect();
         let mut errors = Vec::new();
         // Each file's problems sorted by position (a line's field problems are found after
         // the duplicates of the file).
