@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use doichieu::normalize::NormalizeError;
 use doichieu::rules::Rules;
 use doichieu::{corpus, render, Analyzer};
@@ -138,6 +138,14 @@ enum Command {
     /// Work with rule folders.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Print the shell completion script for doichieu's commands and options, e.g.
+    /// `doichieu completions bash > ~/.local/share/bash-completion/completions/doichieu`.
+    #[command(after_help = EXIT_CODES)]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Subcommand)]
@@ -199,6 +207,16 @@ fn load_rules(dir: Option<&Path>) -> Result<Rules, ExitCode> {
 fn run(cli: Cli) -> Result<ExitCode> {
     if let Command::Rules(RulesCommand::Check { dir }) = &cli.command {
         return Ok(check_rules(dir, cli.quiet));
+    }
+    if let Command::Completions { shell } = cli.command {
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut Cli::command(), "doichieu", &mut script);
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(&script)
+            .and_then(|()| stdout.flush())
+            .context("standard output")?;
+        return Ok(ExitCode::SUCCESS);
     }
     let rules = match load_rules(cli.rules.as_deref()) {
         Ok(r) => r,
@@ -356,7 +374,9 @@ its claims count as missed"
                 return Ok(ExitCode::from(EXIT_INPUT));
             }
         }
-        Command::Rules(_) => unreachable!("handled before the rules are loaded"),
+        Command::Rules(_) | Command::Completions { .. } => {
+            unreachable!("handled before the rules are loaded")
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -707,3 +707,37 @@ fn eval_thresholds_outside_zero_to_one_are_usage_errors() {
         .args(["--min-claim-f1", "1", "--min-conflict-f1", "0"]));
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 }
+
+#[test]
+fn completions_for_bash_zsh_and_fish_know_the_commands_and_options() {
+    for (shell, marker) in [
+        ("bash", "_doichieu()"),
+        ("zsh", "#compdef doichieu"),
+        ("fish", "complete -c doichieu"),
+    ] {
+        let out = run(doichieu().args(["completions", shell]));
+        assert_eq!(out.status.code(), Some(0), "{shell}: {}", stderr(&out));
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(script.contains(marker), "{shell}");
+        for word in [
+            "analyze",
+            "corpus",
+            "eval",
+            "completions",
+            "min-claim-f1",
+            "no-pair",
+        ] {
+            assert!(script.contains(word), "{shell}: no {word}");
+        }
+    }
+    // The bash script is valid bash (when there is a bash to ask).
+    let bash = run(doichieu().args(["completions", "bash"]));
+    let file = scratch("completions").join("doichieu.bash");
+    std::fs::write(&file, &bash.stdout).unwrap();
+    if let Ok(check) = Command::new("bash").arg("-n").arg(&file).output() {
+        assert!(check.status.success(), "{}", stderr(&check));
+    }
+    std::fs::remove_dir_all(file.parent().unwrap()).ok();
+    let out = run(doichieu().args(["completions", "tcsh"]));
+    assert_eq!(out.status.code(), Some(3));
+}
