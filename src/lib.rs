@@ -28,7 +28,8 @@
 //!
 //! - [`analyze`] runs them all on one text, [`analyze_all`] on several articles together (with
 //!   the conflicts across them); an [`Analyzer`] compiles the rules once for many documents,
-//!   and [`corpus`] streams a JSONL corpus through one on all cores.
+//!   and [`corpus`] streams a JSONL corpus through one (on all cores with the `parallel`
+//!   feature).
 //! - [`rules`] loads and checks the rule files (`rules/*.txt`, embedded by default).
 //! - [`render`] writes a report as JSON lines, Markdown, HTML or terminal text.
 //! - [`eval`] scores a report against gold annotations exactly as the reference scorer does.
