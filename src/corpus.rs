@@ -19,7 +19,7 @@
 use std::fmt;
 use std::io::{self, BufRead, Write};
 
-use rayon::prelude::*;
+use crate::par::*;
 use serde::{Deserialize, Serialize};
 
 use crate::conflicts;

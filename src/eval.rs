@@ -476,6 +476,12 @@ impl Gold {
 /// each file is an article keyed by its `doc` field (or its file name without `.json`), a later
 /// file with the same id replacing the earlier one but keeping its place; `conflicts.json` holds
 /// the cross-article pairs, as a list or as `{"conflicts": [...]}`.
+///
+/// ```
+/// let gold = doichieu::eval::load_gold(std::path::Path::new("tests/gold")).unwrap();
+/// assert!(gold.doc_ids().any(|id| id == "000_bd47f0741fbc651b"));
+/// assert!(doichieu::eval::load_gold(std::path::Path::new("no/such/folder")).is_err());
+/// ```
 pub fn load_gold(dir: &Path) -> Result<Gold, EvalError> {
     let io_error = |path: &Path, source| EvalError::Io {
         path: path.to_path_buf(),
@@ -1028,6 +1034,16 @@ fn match_doc<'g>(gold: &'g [GoldClaim], preds: &[Pred<'_>]) -> Vec<(&'g str, usi
 ///
 /// The report is read as loosely as `score.py` reads it: missing fields count as empty, and a
 /// malformed value where `score.py` would raise an exception is treated as missing instead.
+///
+/// ```
+/// use doichieu::eval::{load_gold, score};
+/// let gold = load_gold(std::path::Path::new("tests/gold")).unwrap();
+/// let scores = score(&gold, &serde_json::json!({"documents": [], "conflicts": []}));
+/// assert_eq!(scores.claims.matched, 0);
+/// assert_eq!(scores.claim_f1(), 0.0);
+/// assert!(scores.to_string().ends_with("P 0.000 R 0.000 F1 0.000\n"));
+/// assert!(!scores.meets(0.5, 0.0));
+/// ```
 pub fn score(gold: &Gold, report: &Value) -> Scores {
     let mut pred_docs: HashMap<&str, &Value> = HashMap::new();
     if let Some(docs) = report.get("documents").and_then(Value::as_array) {
@@ -1184,6 +1200,69 @@ pub fn gold_conflicts(gold: &Gold) -> Vec<(String, String, String)> {
         .chain(&gold.cross)
         .map(|p| (p.a.clone(), p.b.clone(), p.kind.clone()))
         .collect()
+}
+
+/// Reads a report to score, in either form doichieu writes: the JSON report of `analyze`, or
+/// the JSON lines of `corpus` and `analyze --format jsonl` (one document a line, then a line
+/// with the conflicts; a corpus run with `--no-pair` has none). Either comes back as the JSON
+/// report [`score`] reads, `{"documents": [...], "conflicts": [...]}`. A line that is not a JSON
+/// object is an error naming its 1-based number.
+///
+/// ```
+/// use doichieu::eval::read_report;
+/// let jsonl = "{\"id\": \"a\", \"claims\": []}\n{\"schema_version\": 1, \"conflicts\": []}\n";
+/// let report = read_report(jsonl).unwrap();
+/// assert_eq!(report["documents"][0]["id"], "a");
+/// assert_eq!(report["conflicts"], serde_json::json!([]));
+/// let json = "{\n  \"documents\": [],\n  \"conflicts\": []\n}";
+/// assert_eq!(read_report(json).unwrap()["documents"], serde_json::json!([]));
+/// assert_eq!(read_report("{\"id\": \"a\"}\nnot json\n").unwrap_err(), "line 2: expected ident at line 1 column 2");
+/// ```
+pub fn read_report(text: &str) -> Result<Value, String> {
+    if let Ok(value) = serde_json::from_str::<Value>(text) {
+        if value.get("documents").is_some() {
+            return Ok(value);
+        }
+    }
+    let mut documents = Vec::new();
+    let mut conflicts = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value: Value =
+            serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        if !value.is_object() {
+            return Err(format!("line {}: not a JSON object", n + 1));
+        }
+        match value.get("conflicts").and_then(Value::as_array) {
+            Some(list) if value.get("id").is_none() => conflicts.extend(list.iter().cloned()),
+            _ => documents.push(value),
+        }
+    }
+    Ok(serde_json::json!({ "documents": documents, "conflicts": conflicts }))
+}
+
+/// The gold articles `report` has no document for, in the order their rows are printed. The
+/// scores count their gold claims as missed, as `score.py` does (it says nothing of them).
+///
+/// ```
+/// use doichieu::eval::{load_gold, missing_documents};
+/// let gold = load_gold(std::path::Path::new("tests/gold")).unwrap();
+/// let report = serde_json::json!({"documents": [{"id": "000_bd47f0741fbc651b", "claims": []}]});
+/// let missing = missing_documents(&gold, &report);
+/// assert_eq!(missing.len(), gold.doc_ids().count() - 1);
+/// assert!(!missing.contains(&"000_bd47f0741fbc651b"));
+/// ```
+pub fn missing_documents<'g>(gold: &'g Gold, report: &Value) -> Vec<&'g str> {
+    let present: HashSet<&str> = report
+        .get("documents")
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .filter_map(|d| d.get("id").and_then(Value::as_str))
+        .collect();
+    gold.doc_ids().filter(|id| !present.contains(id)).collect()
 }
 
 #[cfg(test)]

@@ -28,13 +28,52 @@
 //!
 //! - [`analyze`] runs them all on one text, [`analyze_all`] on several articles together (with
 //!   the conflicts across them); an [`Analyzer`] compiles the rules once for many documents,
-//!   and [`corpus`] streams a JSONL corpus through one on all cores.
+//!   and [`corpus`] streams a JSONL corpus through one (on all cores with the `parallel`
+//!   feature).
 //! - [`rules`] loads and checks the rule files (`rules/*.txt`, embedded by default).
 //! - [`render`] writes a report as JSON lines, Markdown, HTML or terminal text.
 //! - [`eval`] scores a report against gold annotations exactly as the reference scorer does.
 //! - [`normalize`] and [`segment`] are the text layer: the working text with its map back to the
 //!   raw bytes ([`Span`]), and its paragraphs, sentences, quotations and boilerplate
 //!   ([`Analyzer::segment`], [`Analyzer::text_layer`]).
+//!
+//! # Features
+//!
+//! - `cli` (default): the `doichieu` binary and what only it needs (clap, anyhow, flate2 for
+//!   gzipped corpora, tempfile for safe output files). A library user who wants the analysis
+//!   alone depends on `doichieu = { version = "0.1", default-features = false }`: nom, serde,
+//!   serde_json, strsim and unicode-normalization, nothing else.
+//! - `parallel` (in `cli`): pairing and [`corpus::run`]'s batches on rayon's thread pool.
+//!   Without it the same work runs on the calling thread, with the same output.
+//! - `fit`: internals for the scripts that refit conflict pairing; not a stable API.
+//!
+//! # A corpus
+//!
+//! [`corpus::run`] reads JSON lines (`{"id", "text", "date"?}`) from any [`std::io::BufRead`]
+//! and writes one document line per record, then the conflicts line:
+//!
+//! ```
+//! use doichieu::{corpus, rules::Rules};
+//! let input = concat!(
+//!     r#"{"id": "a", "text": "Armenia và Azerbaijan cáo buộc nhau vi phạm lệnh ngừng bắn."}"#, "\n",
+//!     "not json\n",
+//! );
+//! let mut out = Vec::new();
+//! let mut skipped = Vec::new();
+//! let (summary, conflicts) = corpus::run(
+//!     &mut input.as_bytes(),
+//!     &mut out,
+//!     &Rules::embedded(),
+//!     corpus::Options { pair: true },
+//!     &mut |e| skipped.push(e.line),
+//!     &mut |_| {},
+//! )
+//! .unwrap();
+//! assert_eq!((summary.records, summary.documents, summary.errors), (2, 1, 1));
+//! assert_eq!(skipped, [2]);
+//! assert_eq!(conflicts.len(), 1);
+//! assert_eq!(String::from_utf8(out).unwrap().lines().count(), 2);
+//! ```
 #![deny(missing_docs)]
 
 pub mod corpus;
@@ -54,6 +93,7 @@ mod dates;
 mod grammar;
 mod layer;
 mod lexicon;
+mod par;
 mod text;
 mod tokens;
 
@@ -102,6 +142,21 @@ pub fn analyze(id: &str, text: &str, rules: &Rules) -> report::Report {
 
 /// Analyses several articles into one report, with the conflicts within and across them.
 /// Fails, naming the input, on the first one that is not UTF-8.
+///
+/// ```
+/// use doichieu::{analyze_all, rules::Rules, Input};
+/// let inputs = [
+///     Input { id: "a", source: "a.txt", bytes: "Ông Peskov cho biết Nga sẵn sàng.".as_bytes() },
+///     Input { id: "b", source: "b.txt", bytes: "Baku phủ nhận cáo buộc của Armenia.".as_bytes() },
+/// ];
+/// let report = analyze_all(&inputs, &Rules::embedded()).unwrap();
+/// assert_eq!(report.documents[1].claims[0].id, "b#c1");
+/// let bad = [Input { id: "x", source: "x.txt", bytes: b"\xff" }];
+/// assert_eq!(
+///     analyze_all(&bad, &Rules::embedded()).unwrap_err().to_string(),
+///     "x.txt: invalid UTF-8 at byte 0"
+/// );
+/// ```
 pub fn analyze_all(inputs: &[Input<'_>], rules: &Rules) -> Result<report::Report, InputError> {
     let analyzer = Analyzer::new(rules);
     let mut analyses = Vec::with_capacity(inputs.len());
@@ -238,6 +293,17 @@ impl Run<'_> {
 
 impl Analyzer {
     /// Compiles `rules`.
+    ///
+    /// ```
+    /// use doichieu::{rules::Rules, Analyzer};
+    /// let analyzer = Analyzer::new(&Rules::embedded());
+    /// let docs: Vec<_> = ["Ông Peskov cho biết Nga sẵn sàng.", "Baku phủ nhận cáo buộc."]
+    ///     .iter()
+    ///     .enumerate()
+    ///     .map(|(n, text)| analyzer.document(&format!("d{n}"), "-", text))
+    ///     .collect();
+    /// assert_eq!(docs.len(), 2);
+    /// ```
     pub fn new(rules: &Rules) -> Analyzer {
         let lex = lexicon::Lexicon::new(rules);
         let grammar = grammar::Grammar::new(&lex);
@@ -263,6 +329,14 @@ impl Analyzer {
 
     /// [`Analyzer::document`] with the document's date known from outside the text (a corpus
     /// record's `date`, `2020-10-05`); it wins over a date line in the text.
+    ///
+    /// ```
+    /// use doichieu::{rules::Rules, Analyzer};
+    /// let analyzer = Analyzer::new(&Rules::embedded());
+    /// let doc = analyzer.document_dated("a", "-", "Hôm 3/10, ông Peskov cho biết Nga sẵn sàng.", Some("2020-10-05"));
+    /// assert_eq!(doc.date.as_deref(), Some("2020-10-05"));
+    /// assert_eq!(doc.period.from, Some(2020));
+    /// ```
     pub fn document_dated(
         &self,
         id: &str,
@@ -275,6 +349,14 @@ impl Analyzer {
 
     /// [`Analyzer::document_dated`], with what pairing needs of the document besides: pass
     /// many to [`Analyzer::pair`].
+    ///
+    /// ```
+    /// use doichieu::{rules::Rules, Analyzer};
+    /// let analyzer = Analyzer::new(&Rules::embedded());
+    /// let a = analyzer.analysis("a", "a.txt", "Baku phủ nhận cáo buộc của Armenia.", None);
+    /// assert_eq!(a.document, analyzer.document("a", "a.txt", "Baku phủ nhận cáo buộc của Armenia."));
+    /// assert!(analyzer.pair(&[a]).is_empty());
+    /// ```
     pub fn analysis(&self, id: &str, source: &str, raw: &str, date: Option<&str>) -> Analysis {
         self.run(id, source, raw, date, &mut Clock::off())
             .analysis(&self.pairing)
@@ -338,6 +420,13 @@ impl Analyzer {
     /// A readable view of the text layer of one document (stages 1 and 2), for review: what
     /// normalization repaired, with raw byte spans, and how the text was cut into paragraphs,
     /// sentences, quotations and boilerplate. `name` heads it.
+    ///
+    /// ```
+    /// use doichieu::{rules::Rules, Analyzer};
+    /// let view = Analyzer::new(&Rules::embedded()).text_layer("a", "Nga nói vậy. Ảnh: AP\n\nHết.");
+    /// assert!(view.starts_with("document a: "));
+    /// assert!(view.contains("paragraph 1 "));
+    /// ```
     pub fn text_layer(&self, name: &str, raw: &str) -> String {
         let text = normalize::normalize(raw, &self.lex.repairs);
         let seg = self.segment(&text);

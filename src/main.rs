@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use doichieu::normalize::NormalizeError;
 use doichieu::rules::Rules;
 use doichieu::{corpus, render, Analyzer};
@@ -110,18 +110,20 @@ enum Command {
         #[arg(short = 'j', long)]
         threads: Option<usize>,
     },
-    /// Score a report against gold annotations, exactly as the reference scorer does.
+    /// Score a report against gold annotations, exactly as the reference scorer does. A gold
+    /// article the report does not have is named on standard error; its claims count as missed.
     #[command(after_help = EXIT_CODES)]
     Eval {
         /// Folder of gold files (`<document id>.json`, `conflicts.json`).
         gold: PathBuf,
-        /// The report to score.
+        /// The report to score: the JSON report of `analyze`, or the JSON lines of `corpus` or
+        /// `analyze --format jsonl`.
         report: PathBuf,
-        /// Exit with 1 when claim F1 is below this.
-        #[arg(long, default_value_t = 0.0)]
+        /// Exit with 1 when claim F1 is below this (0 to 1).
+        #[arg(long, default_value_t = 0.0, value_parser = unit_interval)]
         min_claim_f1: f64,
-        /// Exit with 1 when conflict F1 is below this.
-        #[arg(long, default_value_t = 0.0)]
+        /// Exit with 1 when conflict F1 is below this (0 to 1).
+        #[arg(long, default_value_t = 0.0, value_parser = unit_interval)]
         min_conflict_f1: f64,
     },
     /// Show the text layer of articles: repairs, paragraphs, sentences, quotations, boilerplate.
@@ -136,6 +138,14 @@ enum Command {
     /// Work with rule folders.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Print the shell completion script for doichieu's commands and options, e.g.
+    /// `doichieu completions bash > ~/.local/share/bash-completion/completions/doichieu`.
+    #[command(after_help = EXIT_CODES)]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Subcommand)]
@@ -185,8 +195,10 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 fn load_rules(dir: Option<&Path>) -> Result<Rules, ExitCode> {
     match dir {
         None => Ok(Rules::embedded()),
-        Some(dir) => Rules::load_dir(dir).map_err(|e| {
-            eprintln!("doichieu: {e}");
+        Some(dir) => Rules::load_dir(dir).map_err(|errors| {
+            for e in &errors {
+                eprintln!("doichieu: {e}");
+            }
             ExitCode::from(EXIT_RULES)
         }),
     }
@@ -195,6 +207,16 @@ fn load_rules(dir: Option<&Path>) -> Result<Rules, ExitCode> {
 fn run(cli: Cli) -> Result<ExitCode> {
     if let Command::Rules(RulesCommand::Check { dir }) = &cli.command {
         return Ok(check_rules(dir, cli.quiet));
+    }
+    if let Command::Completions { shell } = cli.command {
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut Cli::command(), "doichieu", &mut script);
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(&script)
+            .and_then(|()| stdout.flush())
+            .context("standard output")?;
+        return Ok(ExitCode::SUCCESS);
     }
     let rules = match load_rules(cli.rules.as_deref()) {
         Ok(r) => r,
@@ -237,7 +259,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 documents: analyses.into_iter().map(|a| a.document).collect(),
                 conflicts,
             };
-            let texts: Vec<&str> = good.iter().map(|(_, _, text)| text.as_str()).collect();
+            let texts: Vec<(&str, &str)> = good
+                .iter()
+                .map(|(id, _, text)| (id.as_str(), text.as_str()))
+                .collect();
             let rendered = match format {
                 Format::Json => {
                     let mut json = serde_json::to_string_pretty(&report)?;
@@ -306,10 +331,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             min_conflict_f1,
         } => {
             let gold = doichieu::eval::load_gold(&gold)?;
-            let text = std::fs::read_to_string(&report)
-                .with_context(|| format!("{}", report.display()))?;
-            let report: serde_json::Value =
-                serde_json::from_str(&text).with_context(|| format!("{}", report.display()))?;
+            let name = report.display().to_string();
+            let text = std::fs::read_to_string(&report).with_context(|| name.clone())?;
+            let report = doichieu::eval::read_report(&text)
+                .map_err(anyhow::Error::msg)
+                .with_context(|| name.clone())?;
+            if !cli.quiet {
+                for id in doichieu::eval::missing_documents(&gold, &report) {
+                    eprintln!(
+                        "doichieu: warning: {name} has no document {id:?} of the gold; \
+its claims count as missed"
+                    );
+                }
+            }
             let scores = doichieu::eval::score(&gold, &report);
             let mut stdout = std::io::stdout().lock();
             write!(stdout, "{scores}")
@@ -340,9 +374,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::from(EXIT_INPUT));
             }
         }
-        Command::Rules(_) => unreachable!("handled before the rules are loaded"),
+        Command::Rules(_) | Command::Completions { .. } => {
+            unreachable!("handled before the rules are loaded")
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A threshold of `eval`: a number from 0 to 1.
+fn unit_interval(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        Ok(_) => Err("an F1 is between 0 and 1".to_string()),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// The global thread pool with `threads` workers (rayon's default, one per core, for `None`).
@@ -465,26 +510,38 @@ fn read_text(path: &Path) -> Result<String> {
         })
 }
 
-/// `rules check`: parse the folder, then run every rule's own example through it.
+/// `rules check`: parse the folder (its files over the embedded defaults), then run every
+/// rule's own example through it; every problem is reported.
 fn check_rules(dir: &Path, quiet: bool) -> ExitCode {
-    let rules = match Rules::load_dir(dir) {
+    let rules = match doichieu::rules::check_dir(dir) {
         Ok(r) => r,
-        Err(e) => {
-            eprintln!("doichieu: {e}");
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("doichieu: {p}");
+            }
+            if !quiet {
+                eprintln!("doichieu: {}", count(problems.len(), "problem"));
+            }
             return ExitCode::from(EXIT_RULES);
         }
     };
-    let problems = doichieu::rules::check_examples(&rules, &dir.display().to_string());
-    for p in &problems {
-        eprintln!("doichieu: {p}");
-    }
-    if !problems.is_empty() {
-        return ExitCode::from(EXIT_RULES);
-    }
     if !quiet {
+        let own: Vec<&str> = doichieu::rules::RULE_FILES
+            .iter()
+            .map(|(name, _)| *name)
+            .filter(|name| rules.path(name) == Some(dir.join(name).display().to_string().as_str()))
+            .collect();
+        let embedded = doichieu::rules::RULE_FILES.len() - own.len();
         eprintln!(
-            "{}: {} cues, {} titles, {} entities, {} groups: all parse, every example fires",
+            "{}: {} ({}){}; {} cues, {} titles, {} entities, {} groups: all parse, every example fires",
             dir.display(),
+            count(own.len(), "file"),
+            own.join(", "),
+            if embedded > 0 {
+                format!(", {embedded} embedded")
+            } else {
+                String::new()
+            },
             rules.cues.len(),
             rules.titles.len(),
             rules.entities.len(),

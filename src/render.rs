@@ -2,8 +2,10 @@
 //! page, a terminal view — and as JSON lines.
 //!
 //! Every renderer is a function of the [`Report`] and the articles' raw text (the report's
-//! spans are byte offsets into it). None of them reads anything else, so their output is as
-//! deterministic as the report.
+//! spans are byte offsets into it), given as `(document id, text)` pairs and looked up by id,
+//! so their order does not matter. None of them reads anything else, so their output is as
+//! deterministic as the report. A document whose text is not given (or does not fit its spans)
+//! is still shown, with its claims and a note instead of the article.
 
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -16,6 +18,15 @@ pub const EXCERPT_CHARS: usize = 160;
 
 /// One JSON line per document, then one line `{"schema_version", "conflicts"}`: the format of
 /// `doichieu corpus`.
+///
+/// ```
+/// use doichieu::{analyze, render, rules::Rules};
+/// let report = analyze("a", "Ông Peskov cho biết Nga sẵn sàng.", &Rules::embedded());
+/// let lines = render::jsonl(&report).unwrap();
+/// assert_eq!(lines.lines().count(), 2);
+/// let last: serde_json::Value = serde_json::from_str(lines.lines().last().unwrap()).unwrap();
+/// assert_eq!(last, serde_json::json!({"schema_version": 1, "conflicts": []}));
+/// ```
 pub fn jsonl(report: &Report) -> serde_json::Result<String> {
     let mut out = String::new();
     for d in &report.documents {
@@ -79,6 +90,13 @@ fn md_escape(text: &str) -> String {
 /// content excerpt), then each conflict with its why and its two claims side by side (a
 /// two-column table). Stable and diff-friendly:
 /// one fact per line, no timestamps, no absolute paths beyond the source as given.
+///
+/// ```
+/// use doichieu::{analyze, render, rules::Rules};
+/// let report = analyze("a", "Ông Peskov cho biết Nga sẵn sàng.", &Rules::embedded());
+/// let md = render::markdown(&report);
+/// assert!(md.contains("- c1 **Dmitry Peskov (Nga)** — cho biết [state] — Nga sẵn sàng"));
+/// ```
 pub fn markdown(report: &Report) -> String {
     let mut out = String::new();
     for d in &report.documents {
@@ -225,6 +243,11 @@ fn runs(d: &Document, text: &str) -> Vec<Run> {
 }
 
 /// Escapes text for HTML element content and attribute values.
+///
+/// ```
+/// assert_eq!(doichieu::render::html_escape("<a href=\"x\">Tom & 'Jerry'</a>"),
+///            "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;");
+/// ```
 pub fn html_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -290,11 +313,50 @@ document.querySelectorAll('.on').forEach(function(x){x.classList.remove('on')});
 document.querySelectorAll('[data-claim=\"'+CSS.escape(id)+'\"]').forEach(function(x){\
 x.classList.add('on')});});";
 
+/// Shown in place of an article whose text was not given to a renderer.
+pub const NO_TEXT: &str = "(article text not given)";
+
+/// The raw text of document `d` among `texts` (`(document id, text)` pairs): the first with
+/// its id, if every span of the document fits in it.
+fn text_of<'t>(d: &Document, texts: &[(&str, &'t str)]) -> Option<&'t str> {
+    let (_, text) = texts.iter().find(|(id, _)| *id == d.id)?;
+    let fits = |s: &crate::report::SpanOut| {
+        s.start <= s.end
+            && s.end <= text.len()
+            && text.is_char_boundary(s.start)
+            && text.is_char_boundary(s.end)
+    };
+    let all_fit = d.claims.iter().all(|c| {
+        fits(&c.content.span)
+            && c.cue.span.as_ref().is_none_or(fits)
+            && c.speaker.span.as_ref().is_none_or(fits)
+    });
+    all_fit.then_some(*text)
+}
+
 /// One self-contained HTML page (no network): each article with speakers, cues and contents
 /// highlighted in distinct colours (details on hover; a click marks the claim and its row),
 /// a claims table per article, and the conflicts with their two claims side by side. All
-/// article text is escaped.
-pub fn html(report: &Report, texts: &[&str]) -> String {
+/// article text is escaped. `texts` are `(document id, raw text)` pairs, in any order.
+///
+/// ```
+/// use doichieu::{analyze_all, render, rules::Rules, Input};
+/// let (a, b) = ("Ông Peskov cho biết Nga sẵn sàng.", "Baku phủ nhận cáo buộc của Armenia.");
+/// let inputs = [
+///     Input { id: "a", source: "a.txt", bytes: a.as_bytes() },
+///     Input { id: "b", source: "b.txt", bytes: b.as_bytes() },
+/// ];
+/// let report = analyze_all(&inputs, &Rules::embedded()).unwrap();
+/// // The texts in another order give the same page.
+/// let page = render::html(&report, &[("b", b), ("a", a)]);
+/// assert_eq!(page, render::html(&report, &[("a", a), ("b", b)]));
+/// assert!(page.contains("<mark class=\"speaker\" data-claim=\"b#c1\""));
+/// // A document without its text keeps its section and claims table.
+/// let page = render::html(&report, &[("a", a)]);
+/// assert!(page.contains("<section class=\"document\" id=\"doc-b\">"));
+/// assert!(page.contains(render::NO_TEXT));
+/// ```
+pub fn html(report: &Report, texts: &[(&str, &str)]) -> String {
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -314,7 +376,7 @@ pub fn html(report: &Report, texts: &[&str]) -> String {
         claims,
         report.conflicts.len()
     );
-    for (d, text) in report.documents.iter().zip(texts) {
+    for d in &report.documents {
         let _ = writeln!(
             out,
             "<section class=\"document\" id=\"doc-{}\">\n<h2>{}</h2>",
@@ -322,6 +384,12 @@ pub fn html(report: &Report, texts: &[&str]) -> String {
             html_escape(&d.id)
         );
         out.push_str("<div class=\"article\">");
+        let Some(text) = text_of(d, texts) else {
+            let _ = write!(out, "<p><i>{}</i></p>", html_escape(NO_TEXT));
+            out.push_str("</div>\n");
+            html_claims_table(&mut out, d);
+            continue;
+        };
         for (range, mark) in runs(d, text) {
             let piece = html_escape(&text[range]);
             match mark {
@@ -339,27 +407,7 @@ pub fn html(report: &Report, texts: &[&str]) -> String {
             }
         }
         out.push_str("</div>\n");
-        out.push_str(
-            "<table class=\"claims\"><thead><tr><th>id</th><th>speaker</th><th>side</th>\
-<th>cue</th><th>class</th><th>target</th><th>content</th><th>rule</th></tr></thead><tbody>\n",
-        );
-        for c in &d.claims {
-            let _ = writeln!(
-                out,
-                "<tr data-claim=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
-<td>{}</td><td>{}</td><td>{}</td></tr>",
-                html_escape(&c.id),
-                html_escape(short_id(&c.id)),
-                html_escape(&c.speaker.canonical),
-                html_escape(c.speaker.side.as_deref().unwrap_or("")),
-                html_escape(&c.cue.text),
-                html_escape(c.cue.class.as_str()),
-                html_escape(&c.target.join(", ")),
-                html_escape(&c.content.text),
-                html_escape(&c.rule)
-            );
-        }
-        out.push_str("</tbody></table>\n</section>\n");
+        html_claims_table(&mut out, d);
     }
     out.push_str("<section class=\"conflicts\" id=\"conflicts\">\n<h2>Conflicts</h2>\n");
     if report.conflicts.is_empty() {
@@ -373,6 +421,31 @@ pub fn html(report: &Report, texts: &[&str]) -> String {
         "</section>\n</main>\n<script>{HTML_SCRIPT}</script>\n</body>\n</html>"
     );
     out
+}
+
+/// The claims table of one document, and the end of its section.
+fn html_claims_table(out: &mut String, d: &Document) {
+    out.push_str(
+        "<table class=\"claims\"><thead><tr><th>id</th><th>speaker</th><th>side</th>\
+<th>cue</th><th>class</th><th>target</th><th>content</th><th>rule</th></tr></thead><tbody>\n",
+    );
+    for c in &d.claims {
+        let _ = writeln!(
+            out,
+            "<tr data-claim=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
+<td>{}</td><td>{}</td><td>{}</td></tr>",
+            html_escape(&c.id),
+            html_escape(short_id(&c.id)),
+            html_escape(&c.speaker.canonical),
+            html_escape(c.speaker.side.as_deref().unwrap_or("")),
+            html_escape(&c.cue.text),
+            html_escape(c.cue.class.as_str()),
+            html_escape(&c.target.join(", ")),
+            html_escape(&c.content.text),
+            html_escape(&c.rule)
+        );
+    }
+    out.push_str("</tbody></table>\n</section>\n");
 }
 
 fn find_claim<'a>(report: &'a Report, id: &str) -> Option<&'a ClaimOut> {
@@ -428,42 +501,26 @@ const RESET: &str = "\x1b[0m";
 
 /// The articles with their claims marked: in colour (speaker bold blue, cue yellow, content
 /// green) when `colour`, otherwise with brackets (`[speaker]`, `{cue}`, `«content»`) so the
-/// marks survive a pipe. Each article is followed by its claims, then the conflicts.
-pub fn terminal(report: &Report, texts: &[&str], colour: bool) -> String {
+/// marks survive a pipe. Each article is followed by its claims, then the conflicts. `texts`
+/// are `(document id, raw text)` pairs, in any order.
+///
+/// ```
+/// use doichieu::{analyze, render, rules::Rules};
+/// let text = "Ông Peskov cho biết Nga sẵn sàng đàm phán.";
+/// let report = analyze("a", text, &Rules::embedded());
+/// let view = render::terminal(&report, &[("a", text)], false);
+/// assert!(view.contains("[Ông Peskov] {cho biết} «Nga sẵn sàng đàm phán»."));
+/// ```
+pub fn terminal(report: &Report, texts: &[(&str, &str)], colour: bool) -> String {
     let mut out = String::new();
-    for (d, text) in report.documents.iter().zip(texts) {
+    for d in &report.documents {
         let _ = writeln!(out, "== {} ({}) ==", d.id, d.source);
-        let mut open: Option<(Part, usize)> = None;
-        for (range, mark) in runs(d, text) {
-            if mark != open {
-                if let Some((part, _)) = open {
-                    out.push_str(if colour { RESET } else { close_mark(part) });
-                }
-                if let Some((part, _)) = mark {
-                    out.push_str(if colour {
-                        match part {
-                            Part::Speaker => BOLD_BLUE,
-                            Part::Cue => YELLOW,
-                            Part::Content => GREEN,
-                        }
-                    } else {
-                        open_mark(part)
-                    });
-                }
-                open = mark;
+        match text_of(d, texts) {
+            Some(text) => terminal_article(&mut out, d, text, colour),
+            None => {
+                out.push_str(NO_TEXT);
+                out.push('\n');
             }
-            // Control characters of the article never reach the terminal.
-            out.extend(
-                text[range]
-                    .chars()
-                    .map(|c| if c.is_control() && c != '\n' { ' ' } else { c }),
-            );
-        }
-        if let Some((part, _)) = open {
-            out.push_str(if colour { RESET } else { close_mark(part) });
-        }
-        if !out.ends_with('\n') {
-            out.push('\n');
         }
         out.push('\n');
         for c in &d.claims {
@@ -482,6 +539,42 @@ pub fn terminal(report: &Report, texts: &[&str], colour: bool) -> String {
         );
     }
     out
+}
+
+/// One article of the terminal view, its claims marked, ending with a line break.
+fn terminal_article(out: &mut String, d: &Document, text: &str, colour: bool) {
+    let mut open: Option<(Part, usize)> = None;
+    for (range, mark) in runs(d, text) {
+        if mark != open {
+            if let Some((part, _)) = open {
+                out.push_str(if colour { RESET } else { close_mark(part) });
+            }
+            if let Some((part, _)) = mark {
+                out.push_str(if colour {
+                    match part {
+                        Part::Speaker => BOLD_BLUE,
+                        Part::Cue => YELLOW,
+                        Part::Content => GREEN,
+                    }
+                } else {
+                    open_mark(part)
+                });
+            }
+            open = mark;
+        }
+        // Control characters of the article never reach the terminal.
+        out.extend(
+            text[range]
+                .chars()
+                .map(|c| if c.is_control() && c != '\n' { ' ' } else { c }),
+        );
+    }
+    if let Some((part, _)) = open {
+        out.push_str(if colour { RESET } else { close_mark(part) });
+    }
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
 }
 
 fn open_mark(part: Part) -> &'static str {
@@ -515,7 +608,7 @@ mod tests {
             "Ông Peskov cho biết <script>alert(1)</script> \"><img src=x onerror=alert(2)> là sai.";
         let r = report(text);
         assert_eq!(r.documents[0].claims.len(), 1);
-        let page = html(&r, &[text]);
+        let page = html(&r, &[("doc", text)]);
         assert!(!page.contains("<script>alert"), "{page}");
         assert!(!page.contains("<img"), "{page}");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -555,10 +648,10 @@ mod tests {
     fn terminal_view_is_plain_off_a_terminal() {
         let text = "Ông Peskov cho biết Nga sẵn sàng đàm phán.";
         let r = report(text);
-        let plain = terminal(&r, &[text], false);
+        let plain = terminal(&r, &[("doc", text)], false);
         assert!(plain.contains("[Ông Peskov] {cho biết} «Nga sẵn sàng đàm phán»."));
         assert!(!plain.contains('\x1b'));
-        let coloured = terminal(&r, &[text], true);
+        let coloured = terminal(&r, &[("doc", text)], true);
         assert!(coloured.contains("\x1b[1;34mÔng Peskov\x1b[0m"));
     }
 

@@ -424,6 +424,13 @@ impl fmt::Display for SpeakerKind {
 
 impl Report {
     /// The claim with id `id` (`<document id>#c<n>`), in whichever document it is.
+    ///
+    /// ```
+    /// use doichieu::{analyze, rules::Rules};
+    /// let report = analyze("a", "Ông Peskov cho biết Nga sẵn sàng.", &Rules::embedded());
+    /// assert_eq!(report.claim("a#c1").unwrap().cue.text, "cho biết");
+    /// assert!(report.claim("a#c2").is_none());
+    /// ```
     pub fn claim(&self, id: &str) -> Option<&ClaimOut> {
         self.documents
             .iter()
@@ -432,6 +439,15 @@ impl Report {
     }
 
     /// The two claims of `conflict`, `a` then `b`; `None` when either is not in this report.
+    ///
+    /// ```
+    /// use doichieu::{analyze, rules::Rules};
+    /// let report = analyze("x", "Armenia và Azerbaijan cáo buộc nhau vi phạm lệnh ngừng bắn.", &Rules::embedded());
+    /// let x = &report.conflicts[0];
+    /// let (a, b) = report.claims_of(x).unwrap();
+    /// assert_eq!((a.id.as_str(), b.id.as_str()), (x.a.as_str(), x.b.as_str()));
+    /// assert_eq!(b.target, ["Armenia"]);
+    /// ```
     pub fn claims_of(&self, conflict: &Conflict) -> Option<(&ClaimOut, &ClaimOut)> {
         Some((self.claim(&conflict.a)?, self.claim(&conflict.b)?))
     }

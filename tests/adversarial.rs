@@ -1,14 +1,12 @@
-//! Adversarial inputs: each is analysed without panic, in time that grows linearly with its
-//! size, and the odd-but-valid ones (BOM, CRLF, NFD, NUL) give the claims the clean text gives.
+//! Adversarial inputs: each is analysed without panic into output bounded by its size, and the
+//! odd-but-valid ones (BOM, CRLF, NFD, NUL) give the claims the clean text gives.
 //!
 //! The sizes are those of the hardening issue: a 10 MB single line, 10,000 unbalanced
-//! quotation marks, 100,000 nested “ ‘ « », 50 MB of nothing but cue words. Timing is only
-//! asserted loosely (doubling the input must not quadruple the time); the measured figures
-//! come from `cargo run --release --example adversarial`.
+//! quotation marks, 100,000 nested “ ‘ « », 50 MB of nothing but cue words. Nothing here is
+//! timed: that time grows linearly with the input is shown (and checked, on a quiet machine)
+//! by `cargo run --release --example adversarial -- --check`.
 
 mod common;
-
-use std::time::{Duration, Instant};
 
 use common::adversarial::{
     all_nfd, cue_words, long_line, nested_quotes, nul_bytes, unbalanced_quotes,
@@ -27,25 +25,15 @@ fn claims_of(analyzer: &Analyzer, text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
-/// The fastest of three runs of the whole pipeline (document and conflicts) on `text`: the
-/// fastest, so that tests running alongside disturb the measure least.
-fn time_of(analyzer: &Analyzer, text: &str) -> Duration {
-    (0..3)
-        .map(|_| {
-            let started = Instant::now();
-            let analysis = analyzer.analysis("x", "-", text, None);
-            analyzer.pair(std::slice::from_ref(&analysis));
-            started.elapsed()
-        })
-        .min()
-        .unwrap()
-}
-
 /// A named generator of adversarial text of a given size.
 type Case = (&'static str, fn(usize) -> String);
 
+/// Every generator through the whole pipeline (document and conflicts): no panic, spans inside
+/// the input, and output bounded by the input (claims, conflicts, JSON bytes). Not timed: the
+/// evidence that time grows linearly is `cargo run --release --example adversarial -- --check`,
+/// since a timed assertion fails on a busy machine and passes on a fast one.
 #[test]
-fn doubling_the_input_does_not_quadruple_the_time() {
+fn adversarial_inputs_give_output_bounded_by_the_input() {
     let rules = Rules::embedded();
     let analyzer = Analyzer::new(&rules);
     let cases: [Case; 6] = [
@@ -57,14 +45,43 @@ fn doubling_the_input_does_not_quadruple_the_time() {
         ("all NFD", all_nfd),
     ];
     for (name, make) in cases {
-        let size = 400_000;
-        let once = time_of(&analyzer, &make(size));
-        let twice = time_of(&analyzer, &make(2 * size));
-        // Linear is 2×; quadratic would be 4×. The slack absorbs timer noise on tiny runs.
+        let text = make(400_000);
+        let analysis = analyzer.analysis("x", "-", &text, None);
+        let conflicts = analyzer.pair(std::slice::from_ref(&analysis));
+        let doc = &analysis.document;
+        // A claim takes a speaker, a cue and a content: tens of bytes at least.
         assert!(
-            twice < once * 4 + Duration::from_millis(30),
-            "{name}: {once:?} for {size} bytes, {twice:?} for twice as many"
+            doc.claims.len() * 40 <= text.len(),
+            "{name}: {} claims in {} bytes",
+            doc.claims.len(),
+            text.len()
         );
+        // A claim is compared with its neighbours only (a window of 20).
+        assert!(
+            conflicts.len() <= 20 * doc.claims.len(),
+            "{name}: {} conflicts",
+            conflicts.len()
+        );
+        let json = serde_json::to_string(doc).unwrap();
+        assert!(
+            json.len() <= 16 * text.len(),
+            "{name}: {} bytes of JSON for {} bytes",
+            json.len(),
+            text.len()
+        );
+        for c in &doc.claims {
+            for span in [
+                Some(&c.content.span),
+                c.cue.span.as_ref(),
+                c.speaker.span.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert!(span.start <= span.end && span.end <= text.len(), "{name}");
+                assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+            }
+        }
     }
 }
 

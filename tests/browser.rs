@@ -1,8 +1,15 @@
 //! The HTML report in a real browser: headless Chromium loads the page of a seed article and
 //! of hostile text, and the test reads back what the browser parsed.
 //!
-//! Needs Debian's `chromium` (`.ci/run` installs it). Without it the test says it is skipped,
-//! except under CI (`CI` set), where a missing browser is a failure.
+//! The tests need Chromium, so `cargo test` lists them as ignored (with the reason) rather than
+//! passing them without a browser. Run them with
+//!
+//! ```sh
+//! scripts/install-browser.sh                              # Debian's chromium, unless one is on PATH
+//! cargo test --test browser -- --include-ignored          # as .ci/run does
+//! ```
+//!
+//! Run so, a missing browser is a failure, never a skip.
 
 mod common;
 
@@ -26,16 +33,12 @@ fn chromium() -> Option<PathBuf> {
         .next()
 }
 
-fn browser_or_skip() -> Option<PathBuf> {
-    let found = chromium();
-    if found.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "chromium is not installed; .ci/run installs it"
-        );
-        eprintln!("skipped: chromium is not installed (apt-get install chromium)");
-    }
-    found
+/// Why the tests are ignored by default, as `cargo test` shows it.
+const NEEDS_CHROMIUM: &str = "needs Chromium: scripts/install-browser.sh, then cargo test --test browser -- --include-ignored";
+
+/// The browser; a test that was asked to run without one fails, saying how to install it.
+fn browser() -> PathBuf {
+    chromium().unwrap_or_else(|| panic!("no chromium on PATH ({NEEDS_CHROMIUM})"))
 }
 
 /// Flags for a sandbox without network: no first-run, no background connections.
@@ -67,7 +70,7 @@ fn page_for(id: &str, text: &str) -> String {
         &rules,
     )
     .unwrap();
-    render::html(&report, &[text])
+    render::html(&report, &[(id, text)])
 }
 
 /// Loads `html` in Chromium and returns the DOM after the page's scripts ran.
@@ -107,10 +110,9 @@ fn body_count(dom: &str, name: &str) -> usize {
 }
 
 #[test]
+#[ignore = "needs Chromium: scripts/install-browser.sh, then cargo test --test browser -- --include-ignored"]
 fn chromium_shows_the_highlights_and_the_conflict_panel() {
-    let Some(browser) = browser_or_skip() else {
-        return;
-    };
+    let browser = browser();
     let path = &fixture_files("seeds", &["000_bd47f0741fbc651b"])[0];
     let text = std::fs::read_to_string(path).unwrap();
     let html = page_for("000_bd47f0741fbc651b", &text);
@@ -129,10 +131,9 @@ fn chromium_shows_the_highlights_and_the_conflict_panel() {
 }
 
 #[test]
+#[ignore = "needs Chromium: scripts/install-browser.sh, then cargo test --test browser -- --include-ignored"]
 fn chromium_parses_hostile_article_text_as_text() {
-    let Some(browser) = browser_or_skip() else {
-        return;
-    };
+    let browser = browser();
     let text = "Ông Peskov cho biết <script>document.title='pwned'</script> và \
                 \"><img src=x onerror=\"document.title='pwned'\"> là sai. \
                 Nga cáo buộc Ukraine tấn công. Ukraine cáo buộc Nga tấn công.";
@@ -144,16 +145,13 @@ fn chromium_parses_hostile_article_text_as_text() {
     assert!(dom.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;"));
 }
 
-/// Writes the screenshot shown in the README (`docs/report.png`) when asked:
-/// `DOICHIEU_SCREENSHOT=1 cargo test --test browser -- --nocapture`.
+/// Takes a screenshot of the HTML report of seed 003 and checks it is a PNG; with
+/// `DOICHIEU_SCREENSHOT=1` it becomes the one shown in the README (`docs/report.png`):
+/// `DOICHIEU_SCREENSHOT=1 cargo test --test browser screenshot -- --include-ignored`.
 #[test]
-fn screenshot_for_the_readme() {
-    if std::env::var_os("DOICHIEU_SCREENSHOT").is_none() {
-        return;
-    }
-    let Some(browser) = browser_or_skip() else {
-        return;
-    };
+#[ignore = "needs Chromium: scripts/install-browser.sh, then cargo test --test browser -- --include-ignored"]
+fn screenshot_of_the_report() {
+    let browser = browser();
     let path = &fixture_files("seeds", &["003_5f27267f0f875e23"])[0];
     let text = std::fs::read_to_string(path).unwrap();
     let html = page_for("003_5f27267f0f875e23", &text);
@@ -161,14 +159,25 @@ fn screenshot_for_the_readme() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("page.html");
     std::fs::write(&file, html).unwrap();
-    let shot = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/report.png");
+    let shot = dir.join("report.png");
     let status = headless(&browser, &dir.join("profile"))
         .arg(format!("--screenshot={}", shot.display()))
         .arg("--window-size=1200,1400")
         .arg(format!("file://{}", file.display()))
         .status()
         .unwrap();
-    std::fs::remove_dir_all(&dir).ok();
     assert!(status.success());
-    eprintln!("wrote {}", shot.display());
+    let png = std::fs::read(&shot).unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    assert!(
+        png.len() > 10_000,
+        "a page of text is more than {} bytes",
+        png.len()
+    );
+    if std::env::var_os("DOICHIEU_SCREENSHOT").is_some() {
+        let readme = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/report.png");
+        std::fs::write(&readme, png).unwrap();
+        eprintln!("wrote {}", readme.display());
+    }
 }

@@ -524,3 +524,220 @@ fn a_folder_gives_its_txt_files_in_path_order_and_threads_do_not_change_the_repo
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_partial_rules_folder_overrides_only_its_files() {
+    let dir = scratch("partial-rules");
+    // Only cues.txt, with one cue: the seed's claims all come from `cho biết` and the like,
+    // so with `nói` alone there are fewer; titles, entities … stay the embedded ones.
+    std::fs::write(dir.join("cues.txt"), "nói | state | Ông Peskov nói vậy.\n").unwrap();
+    let with = run(doichieu()
+        .arg("--rules")
+        .arg(&dir)
+        .arg("analyze")
+        .arg(seed()));
+    assert_eq!(with.status.code(), Some(0), "{}", stderr(&with));
+    let without = run(doichieu().arg("analyze").arg(seed()));
+    let claims = |out: &std::process::Output| {
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["documents"][0]["claims"].as_array().unwrap().len()
+    };
+    assert!(claims(&with) < claims(&without));
+    let out = run(doichieu().args(["rules", "check"]).arg(&dir));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 file (cues.txt), 12 embedded; 1 cues,"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn rules_check_reports_every_problem_and_exits_with_two() {
+    let dir = scratch("rules-every");
+    std::fs::write(
+        dir.join("cues.txt"),
+        "nói | asert | ông nói\nbảo | state | Ông ấy nói vậy.\nkể | |\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("titles.txt"),
+        "Tổng thống | chief | Tổng thống Aliyev\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("cue.txt"), "").unwrap();
+    let out = run(doichieu().args(["rules", "check"]).arg(&dir));
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    let path = |name: &str| dir.join(name).display().to_string();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 6, "{err}");
+    assert!(lines[0].starts_with(&format!("doichieu: {}: not a rule file", path("cue.txt"))));
+    assert!(lines[1].starts_with(&format!(
+        "doichieu: {}:1:7: unknown class",
+        path("cues.txt")
+    )));
+    assert!(lines[2].starts_with(&format!("doichieu: {}:3:5: empty field", path("cues.txt"))));
+    assert!(lines[3].starts_with(&format!(
+        "doichieu: {}:1:14: unknown kind",
+        path("titles.txt")
+    )));
+    assert!(lines[4].starts_with(&format!("doichieu: {}:2: the example", path("cues.txt"))));
+    assert_eq!(lines[5], "doichieu: 5 problems");
+    // `--rules` with the same folder reports every parse problem too (examples are
+    // `rules check`'s business) and exits with 2.
+    let out = run(doichieu()
+        .arg("--rules")
+        .arg(&dir)
+        .arg("analyze")
+        .arg(seed()));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out).lines().count(), 4, "{}", stderr(&out));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn eval_reads_the_json_report_and_the_jsonl_of_corpus_alike() {
+    let dir = scratch("eval-jsonl");
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    let seeds = fixture_files("seeds", &["000_bd47f0741fbc651b", "003_5f27267f0f875e23"]);
+    let json = dir.join("report.json");
+    let jsonl = dir.join("report.jsonl");
+    for (format, out) in [("json", &json), ("jsonl", &jsonl)] {
+        let done = run(doichieu()
+            .args(["analyze", "-f", format])
+            .args(&seeds)
+            .arg("-o")
+            .arg(out));
+        assert!(done.status.success(), "{}", stderr(&done));
+    }
+    let mut records = Vec::new();
+    for seed in &seeds {
+        let id = seed.file_stem().unwrap().to_string_lossy();
+        let text = std::fs::read_to_string(seed).unwrap();
+        records.push(serde_json::json!({"id": id, "text": text}).to_string());
+    }
+    let input = dir.join("in.jsonl");
+    std::fs::write(&input, records.join("\n") + "\n").unwrap();
+    let corpus = dir.join("corpus.jsonl");
+    let done = run(doichieu().arg("corpus").arg(&input).arg("-o").arg(&corpus));
+    assert!(done.status.success(), "{}", stderr(&done));
+
+    let eval = |report: &Path| run(doichieu().arg("eval").arg(&gold).arg(report));
+    let from_json = eval(&json);
+    assert!(from_json.status.success(), "{}", stderr(&from_json));
+    let scores = String::from_utf8_lossy(&from_json.stdout).into_owned();
+    assert!(scores.contains("000_bd47f0741fbc651b: gold "), "{scores}");
+    for report in [&jsonl, &corpus] {
+        let out = eval(report);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            scores,
+            "{}",
+            report.display()
+        );
+    }
+    // Every gold article the report lacks is named once on standard error; they count as
+    // missed (`gold N predicted 0 matched 0`, as score.py prints them).
+    let err = stderr(&from_json);
+    let gold_articles = std::fs::read_dir(&gold)
+        .unwrap()
+        .filter(|e| {
+            let name = e.as_ref().unwrap().file_name();
+            name != "conflicts.json" && name.to_string_lossy().ends_with(".json")
+        })
+        .count();
+    assert_eq!(err.lines().count(), gold_articles - 2, "{err}");
+    assert!(
+        err.contains(&format!(
+            "doichieu: warning: {} has no document \"baomoi_013\" of the gold; its claims count as missed",
+            json.display()
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("000_bd47f0741fbc651b"), "{err}");
+    assert!(scores.contains("baomoi_013: gold "), "{scores}");
+    assert!(scores.contains(" predicted 0 matched 0"), "{scores}");
+    let quiet = run(doichieu().arg("--quiet").arg("eval").arg(&gold).arg(&json));
+    assert!(stderr(&quiet).is_empty(), "{}", stderr(&quiet));
+
+    // A line that is not JSON is an input error naming the file and the line.
+    let broken = dir.join("broken.jsonl");
+    std::fs::write(&broken, "{\"id\": \"a\", \"claims\": []}\nnot json\n").unwrap();
+    let out = eval(&broken);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!("{}: line 2: ", broken.display())),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn eval_thresholds_outside_zero_to_one_are_usage_errors() {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    for (flag, value) in [
+        ("--min-claim-f1", "1.5"),
+        ("--min-claim-f1", "-0.1"),
+        ("--min-conflict-f1", "2"),
+        ("--min-conflict-f1", "NaN"),
+        ("--min-claim-f1", "high"),
+    ] {
+        let out = run(doichieu()
+            .arg("eval")
+            .arg(&gold)
+            .arg("no-such-report.json")
+            .arg(format!("{flag}={value}")));
+        assert_eq!(
+            out.status.code(),
+            Some(3),
+            "{flag} {value}: {}",
+            stderr(&out)
+        );
+        assert!(stderr(&out).contains(flag), "{}", stderr(&out));
+    }
+    // In range, the arguments are fine: the missing report is then an input error.
+    let out = run(doichieu()
+        .arg("eval")
+        .arg(&gold)
+        .arg("no-such-report.json")
+        .args(["--min-claim-f1", "1", "--min-conflict-f1", "0"]));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}
+
+#[test]
+fn completions_for_bash_zsh_and_fish_know_the_commands_and_options() {
+    for (shell, marker) in [
+        ("bash", "_doichieu()"),
+        ("zsh", "#compdef doichieu"),
+        ("fish", "complete -c doichieu"),
+    ] {
+        let out = run(doichieu().args(["completions", shell]));
+        assert_eq!(out.status.code(), Some(0), "{shell}: {}", stderr(&out));
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(script.contains(marker), "{shell}");
+        for word in [
+            "analyze",
+            "corpus",
+            "eval",
+            "completions",
+            "min-claim-f1",
+            "no-pair",
+        ] {
+            assert!(script.contains(word), "{shell}: no {word}");
+        }
+    }
+    // The bash script is valid bash (when there is a bash to ask).
+    let bash = run(doichieu().args(["completions", "bash"]));
+    let file = scratch("completions").join("doichieu.bash");
+    std::fs::write(&file, &bash.stdout).unwrap();
+    if let Ok(check) = Command::new("bash").arg("-n").arg(&file).output() {
+        assert!(check.status.success(), "{}", stderr(&check));
+    }
+    std::fs::remove_dir_all(file.parent().unwrap()).ok();
+    let out = run(doichieu().args(["completions", "tcsh"]));
+    assert_eq!(out.status.code(), Some(3));
+}

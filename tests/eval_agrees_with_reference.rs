@@ -499,6 +499,33 @@ fn empty_report_prints_what_score_py_prints() {
     assert_agrees("no-keys", &json!({}));
 }
 
+/// The perturbed report as `corpus` would write it (a document a line, then the conflicts,
+/// half the articles left out), read back by `eval::read_report`: the same text as score.py
+/// prints for the JSON report, missing articles counted as misses.
+#[test]
+fn jsonl_of_a_report_with_articles_missing_prints_what_score_py_prints() {
+    let mut report = perturbed_report();
+    let docs = report["documents"].as_array_mut().unwrap();
+    let kept = docs.len() / 2;
+    docs.truncate(kept);
+    let mut jsonl = String::new();
+    for d in report["documents"].as_array().unwrap() {
+        jsonl.push_str(&serde_json::to_string(d).unwrap());
+        jsonl.push('\n');
+    }
+    let last = json!({"schema_version": 1, "conflicts": report["conflicts"]});
+    jsonl.push_str(&serde_json::to_string(&last).unwrap());
+    jsonl.push('\n');
+    let read = eval::read_report(&jsonl).unwrap();
+    assert_eq!(port(&read).to_string(), port(&report).to_string());
+    let gold = eval::load_gold(&gold_dir()).unwrap();
+    assert_eq!(
+        eval::missing_documents(&gold, &read).len(),
+        gold.doc_ids().count() - kept
+    );
+    assert_agrees("missing", &report);
+}
+
 #[test]
 fn edge_case_report_prints_what_score_py_prints() {
     assert_agrees("edge", &edge_report());

@@ -10,7 +10,7 @@ use doichieu::report::{Conflict, Report};
 use doichieu::rules::Rules;
 use doichieu::{analyze_all, render, Input};
 
-/// The seeds' report and raw texts.
+/// The seeds' report and raw texts (in document order).
 fn seeds() -> (Report, Vec<String>) {
     let rules = Rules::embedded();
     let paths = fixture_files("seeds", &[]);
@@ -36,6 +36,60 @@ fn seeds() -> (Report, Vec<String>) {
     (analyze_all(&inputs, &rules).unwrap(), texts)
 }
 
+/// The texts as renderers take them: `(document id, text)`.
+fn by_id<'a>(report: &'a Report, texts: &'a [String]) -> Vec<(&'a str, &'a str)> {
+    report
+        .documents
+        .iter()
+        .zip(texts)
+        .map(|(d, t)| (d.id.as_str(), t.as_str()))
+        .collect()
+}
+
+/// The renderers look texts up by document id: passed in another order, or with one missing,
+/// no article is dropped or shown with another's text.
+#[test]
+fn renderers_key_texts_by_document_id() {
+    let (report, texts) = seeds();
+    let texts = by_id(&report, &texts);
+    let mut reversed = texts.clone();
+    reversed.reverse();
+    assert_eq!(
+        render::html(&report, &reversed),
+        render::html(&report, &texts)
+    );
+    assert_eq!(
+        render::terminal(&report, &reversed, false),
+        render::terminal(&report, &texts, false)
+    );
+    // Without the first article's text: every article still has its section and claims.
+    let rest = &texts[1..];
+    let page = render::html(&report, rest);
+    let view = render::terminal(&report, rest, false);
+    for d in &report.documents {
+        assert!(page.contains(&format!("id=\"doc-{}\"", d.id)), "{}", d.id);
+        assert!(view.contains(&format!("== {} (", d.id)), "{}", d.id);
+        for c in &d.claims {
+            assert!(
+                page.contains(&format!("<tr data-claim=\"{}\">", c.id)),
+                "{}",
+                c.id
+            );
+        }
+    }
+    assert_eq!(page.matches(render::NO_TEXT).count(), 1);
+    assert_eq!(view.matches(render::NO_TEXT).count(), 1);
+    let first = &report.documents[0];
+    assert!(!page.contains(&format!(
+        "<mark class=\"speaker\" data-claim=\"{}#",
+        first.id
+    )));
+    // A text under the wrong id is refused where its spans do not fit, never misread.
+    let swapped: Vec<(&str, &str)> = vec![(texts[0].0, "quá ngắn")];
+    let page = render::html(&report, &swapped);
+    assert!(page.contains(render::NO_TEXT));
+}
+
 fn settings() -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("../snapshots");
@@ -52,8 +106,7 @@ fn markdown_review_of_the_seeds() {
 #[test]
 fn html_page_of_the_seeds() {
     let (report, texts) = seeds();
-    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let page = render::html(&report, &texts);
+    let page = render::html(&report, &by_id(&report, &texts));
     // Self-contained: nothing is fetched from anywhere.
     for outside in ["http://", "https://", "src=", "href=", "@import"] {
         assert!(
@@ -67,8 +120,7 @@ fn html_page_of_the_seeds() {
 #[test]
 fn terminal_view_of_the_seeds_plain() {
     let (report, texts) = seeds();
-    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let view = render::terminal(&report, &texts, false);
+    let view = render::terminal(&report, &by_id(&report, &texts), false);
     assert!(!view.contains('\x1b'));
     settings().bind(|| insta::assert_snapshot!("format__seeds_text", view));
 }

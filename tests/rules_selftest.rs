@@ -11,7 +11,7 @@ fn every_rule_example_shows_its_rule() {
         "at least 60 cues, found {}",
         rules.cues.len()
     );
-    let problems = check_examples(&rules, "rules");
+    let problems = check_examples(&rules);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -26,7 +26,7 @@ fn an_example_that_does_not_show_its_rule_is_reported_with_its_line() {
         .push_str("\nkhẳng định chắc | state | Ông ấy nói vậy.\n");
     let line = files[0].1.lines().count();
     let rules = Rules::from_texts(&files).expect("parses");
-    let problems = check_examples(&rules, "rules");
+    let problems = check_examples(&rules);
     assert_eq!(
         problems,
         vec![format!(
@@ -47,7 +47,9 @@ fn folder_with(name: &str, text: &str) -> std::path::PathBuf {
 
 fn load_error(name: &str, text: &str) -> (String, RuleError) {
     let dir = folder_with(name, text);
-    let err = Rules::load_dir(&dir).expect_err("the folder has a bad file");
+    let errors = Rules::load_dir(&dir).expect_err("the folder has a bad file");
+    assert_eq!(errors.len(), 1, "{errors}");
+    let err = errors.first().clone();
     let path = dir.join(name).display().to_string();
     std::fs::remove_dir_all(&dir).ok();
     (path, err)
@@ -110,11 +112,115 @@ fn unknown_boilerplate_scope_and_repair_condition() {
     );
 }
 
-#[test]
-fn a_missing_file_names_its_path() {
-    let dir = std::env::temp_dir().join(format!("doichieu-rules-{}-missing", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let e = Rules::load_dir(&dir).expect_err("empty folder");
+fn empty_folder(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("doichieu-rules-{}-{name}", std::process::id()));
     std::fs::remove_dir_all(&dir).ok();
-    assert!(e.to_string().contains("cues.txt"), "{e}");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_folder_with_some_files_overrides_only_those() {
+    let dir = empty_folder("partial");
+    std::fs::write(dir.join("cues.txt"), "nói | state | Ông Peskov nói vậy.\n").unwrap();
+    std::fs::write(dir.join("README.md"), "not a rule file, not a .txt\n").unwrap();
+    let rules = Rules::load_dir(&dir).expect("a partial folder loads");
+    let embedded = Rules::embedded();
+    assert_eq!(rules.cues.len(), 1);
+    assert_eq!(rules.cues[0].phrase, "nói");
+    assert_eq!(rules.titles.len(), embedded.titles.len());
+    assert_eq!(rules.entities.len(), embedded.entities.len());
+    assert_eq!(rules.pair_weights, embedded.pair_weights);
+    let own = dir.join("cues.txt").display().to_string();
+    assert_eq!(rules.path("cues.txt"), Some(own.as_str()));
+    assert_eq!(rules.path("titles.txt"), Some("rules/titles.txt"));
+    assert!(check_examples(&rules).is_empty());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn every_problem_of_every_file_is_reported_in_file_and_line_order() {
+    let dir = empty_folder("every");
+    // titles.txt comes after cues.txt in RULE_FILES: its problems come after, whatever the
+    // order of writing.
+    std::fs::write(
+        dir.join("titles.txt"),
+        "Tổng thống | role\nBộ trưởng | chief | Bộ trưởng Lavrov\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("cues.txt"),
+        "nói | state | ông nói\nbảo | asert | ông bảo\n# comment\nNói | state | bà nói\nkể | |\n",
+    )
+    .unwrap();
+    let errors = Rules::load_dir(&dir).expect_err("two bad files");
+    let cues = dir.join("cues.txt").display().to_string();
+    let titles = dir.join("titles.txt").display().to_string();
+    let got: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        got,
+        [
+            format!("{cues}:2:7: unknown class 'asert' (expected one of: state, report, accuse, deny, condemn, call, warn)"),
+            format!("{cues}:4:1: duplicate entry 'Nói' (first at line 1)"),
+            format!("{cues}:5:5: empty field 'class'"),
+            format!("{titles}:1:1: expected 3 fields (title | kind | example), found 2"),
+            format!("{titles}:2:13: unknown kind 'chief' (expected one of: role, honorific, modifier)"),
+        ]
+    );
+    // Display: one problem a line.
+    assert_eq!(errors.to_string(), got.join("\n"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn check_dir_reports_parse_problems_and_examples_together() {
+    let dir = empty_folder("check");
+    std::fs::write(
+        dir.join("cues.txt"),
+        "nói | asert | ông nói\nbảo | state | Ông ấy nói vậy.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("groups.txt"),
+        "phe | collective | Ông ấy nói vậy.\n",
+    )
+    .unwrap();
+    let problems = doichieu::rules::check_dir(&dir).expect_err("problems");
+    let cues = dir.join("cues.txt").display().to_string();
+    let groups = dir.join("groups.txt").display().to_string();
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert!(problems[0].starts_with(&format!("{cues}:1:7: unknown class 'asert'")));
+    assert_eq!(
+        problems[1],
+        format!("{cues}:2: the example \"Ông ấy nói vậy.\" does not show \"bảo\"")
+    );
+    assert_eq!(
+        problems[2],
+        format!("{groups}:1: the example \"Ông ấy nói vậy.\" does not show \"phe\"")
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_misspelt_file_and_a_folder_without_rule_files_are_errors() {
+    let dir = empty_folder("misspelt");
+    std::fs::write(dir.join("cue.txt"), "nói | state | ông nói\n").unwrap();
+    let errors = Rules::load_dir(&dir).expect_err("cue.txt is no rule file");
+    assert_eq!(errors.len(), 1, "{errors}");
+    assert_eq!(
+        errors.first().path,
+        dir.join("cue.txt").display().to_string()
+    );
+    assert!(errors
+        .to_string()
+        .contains("not a rule file (expected one of: cues.txt, titles.txt"));
+    std::fs::remove_file(dir.join("cue.txt")).unwrap();
+    let errors = Rules::load_dir(&dir).expect_err("no rule file");
+    assert!(
+        errors.to_string().contains("no rule file in this folder"),
+        "{errors}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+    let errors = Rules::load_dir(&dir).expect_err("no folder");
+    assert!(errors.to_string().contains("cannot read"), "{errors}");
 }

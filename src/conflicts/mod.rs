@@ -24,7 +24,7 @@
 //! Hard gates, where the data says so: a speaker never clashes with itself (no gold pair
 //! does), and claims of articles whose periods do not overlap are never in one story.
 
-use rayon::prelude::*;
+use crate::par::*;
 
 mod analysis;
 mod doc;

@@ -124,7 +124,7 @@ impl Profile {
 
 /// The similar article pairs of `docs`: `(i, j, similarity)` with `i < j`, sorted.
 fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
-    use rayon::prelude::*;
+    use crate::par::*;
     let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, d) in docs.iter().enumerate() {
         for &k in &d.profile.keys {

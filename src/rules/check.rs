@@ -1,7 +1,9 @@
 //! Each rule's own example, checked against the rule.
 
+use std::path::Path;
+
 use super::pattern::pattern_matches;
-use super::{BoilerplateScope, Rules, WordRole};
+use super::{BoilerplateScope, Rules, WordRole, RULE_FILES};
 
 /// True when `phrase` occurs in `example` as whole words (case and tone placement folded).
 fn example_contains(example: &str, phrase: &str) -> bool {
@@ -23,13 +25,28 @@ fn particle_in(example: &str, particle: &str) -> bool {
 /// Runs every rule's own example against it: a cue, title, group, grammar word, stance,
 /// figure word or entity alias must occur in its example as words, an abbreviation and a
 /// repair's broken spelling as text, a boilerplate pattern must match its example. Returns one message per
-/// rule whose example does not show it, as `FILE:LINE: message` (file names as in
-/// [`RULE_FILES`](super::RULE_FILES), under `dir`).
-pub fn check_examples(rules: &Rules, dir: &str) -> Vec<String> {
-    let mut problems = Vec::new();
+/// rule whose example does not show it, as `PATH:LINE: message` (the path each file was read
+/// from, [`Rules::path`]), in file then line order.
+///
+/// ```
+/// use doichieu::rules::{check_examples, Rules};
+/// assert!(check_examples(&Rules::embedded()).is_empty());
+/// let files = [("my/cues.txt".to_string(), "nói | state | Ông ấy bảo vậy.\n".to_string())];
+/// let rules = Rules::from_texts(&files).unwrap();
+/// assert_eq!(
+///     check_examples(&rules),
+///     ["my/cues.txt:1: the example \"Ông ấy bảo vậy.\" does not show \"nói\""]
+/// );
+/// ```
+pub fn check_examples(rules: &Rules) -> Vec<String> {
+    let mut problems: Vec<(usize, usize, String)> = Vec::new();
     let mut fail = |file: &str, line: usize, what: &str, example: &str| {
-        problems.push(format!(
-            "{dir}/{file}:{line}: the example {example:?} does not show {what:?}"
+        let path = rules.path(file).unwrap_or(file);
+        let order = RULE_FILES.iter().position(|(n, _)| *n == file);
+        problems.push((
+            order.unwrap_or(usize::MAX),
+            line,
+            format!("{path}:{line}: the example {example:?} does not show {what:?}"),
         ));
     };
     for c in &rules.cues {
@@ -100,5 +117,39 @@ pub fn check_examples(rules: &Rules, dir: &str) -> Vec<String> {
             fail("repairs.txt", r.line, &r.from, &r.example);
         }
     }
-    problems
+    problems.sort();
+    problems.into_iter().map(|(_, _, p)| p).collect()
+}
+
+/// Checks a rule folder as `doichieu rules check DIR` does, reporting every problem, not only
+/// the first: the folder's own (a file that cannot be read, a `.txt` file that is no rule
+/// file, no rule file at all), every line of every file that does not parse
+/// (`PATH:LINE:COL: message`), then every rule whose example does not show it
+/// ([`check_examples`], over the lines that parse). Files the folder does not have are the
+/// embedded defaults, as for [`Rules::load_dir`]. The rules when there is no problem.
+///
+/// ```
+/// use doichieu::rules::check_dir;
+/// let dir = std::env::temp_dir().join(format!("doichieu-doc-check-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir).unwrap();
+/// std::fs::write(dir.join("cues.txt"), "nói | asert | ông nói\nbảo | state | ông nói\n").unwrap();
+/// std::fs::write(dir.join("titles.txt"), "Tổng thống | role\n").unwrap();
+/// let problems = check_dir(&dir).unwrap_err();
+/// assert_eq!(problems.len(), 3, "{problems:#?}"); // two lines that do not parse, one example
+/// std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+pub fn check_dir(dir: &Path) -> Result<Rules, Vec<String>> {
+    let (files, errors) = super::dir_files(dir);
+    let (rules, parse_errors) = Rules::parse(&files);
+    let mut problems: Vec<String> = errors
+        .iter()
+        .chain(&parse_errors)
+        .map(ToString::to_string)
+        .collect();
+    problems.extend(check_examples(&rules));
+    if problems.is_empty() {
+        Ok(rules)
+    } else {
+        Err(problems)
+    }
 }

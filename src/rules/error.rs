@@ -66,6 +66,11 @@ pub enum RuleErrorKind {
     NotANumber(String),
     /// An entry the file must have is not there.
     Missing(&'static str),
+    /// A `.txt` file in a rule folder that is not one of [`RULE_FILES`](super::RULE_FILES)
+    /// (a misspelt name would otherwise be ignored without a word).
+    UnknownFile,
+    /// A rule folder holds none of the rule files.
+    NoRuleFiles,
 }
 
 impl fmt::Display for RuleErrorKind {
@@ -109,6 +114,24 @@ impl fmt::Display for RuleErrorKind {
             }
             RuleErrorKind::NotANumber(text) => write!(f, "'{text}' is not a number"),
             RuleErrorKind::Missing(what) => write!(f, "no '{what}' line"),
+            RuleErrorKind::UnknownFile => write!(
+                f,
+                "not a rule file (expected one of: {})",
+                super::RULE_FILES
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            RuleErrorKind::NoRuleFiles => write!(
+                f,
+                "no rule file in this folder (expected some of: {})",
+                super::RULE_FILES
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         }
     }
 }
@@ -123,3 +146,65 @@ impl fmt::Display for RuleError {
 }
 
 impl std::error::Error for RuleError {}
+
+/// Every problem of a set of rule files, in file order ([`RULE_FILES`](super::RULE_FILES)) and
+/// by line within a file; never empty. `Display` writes one problem a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleErrors(Vec<RuleError>);
+
+impl RuleErrors {
+    /// The problems, or `None` when there are none.
+    pub(crate) fn new(errors: Vec<RuleError>) -> Option<RuleErrors> {
+        (!errors.is_empty()).then_some(RuleErrors(errors))
+    }
+
+    /// The first problem.
+    pub fn first(&self) -> &RuleError {
+        &self.0[0]
+    }
+
+    /// The problems as a vector.
+    pub fn into_vec(self) -> Vec<RuleError> {
+        self.0
+    }
+}
+
+impl std::ops::Deref for RuleErrors {
+    type Target = [RuleError];
+
+    fn deref(&self) -> &[RuleError] {
+        &self.0
+    }
+}
+
+impl IntoIterator for RuleErrors {
+    type Item = RuleError;
+    type IntoIter = std::vec::IntoIter<RuleError>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a RuleErrors {
+    type Item = &'a RuleError;
+    type IntoIter = std::slice::Iter<'a, RuleError>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl fmt::Display for RuleErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for RuleErrors {}

@@ -5,11 +5,12 @@
 //! editors can read and change, not in code. Every file has the same shape: one entry a line,
 //! `#` comments, fields separated by `|`, and a real example as the last field, which the rule
 //! self-test checks. The defaults are embedded in the binary ([`Rules::embedded`]); a folder
-//! with the same file names can be loaded instead ([`Rules::load_dir`]) to try edits without
-//! recompiling.
+//! with some of the same file names can be loaded instead ([`Rules::load_dir`]) to try edits
+//! without recompiling: each file it has replaces the embedded one, the others stay embedded.
 //!
 //! A bad file fails loudly with its position, `rules/cues.txt:12:9: unknown class 'asert'`,
-//! so that a typo never silently drops a rule.
+//! so that a typo never silently drops a rule; every bad line of every file is reported
+//! ([`RuleErrors`]), not only the first.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -22,8 +23,8 @@ mod parse;
 mod pattern;
 mod schema;
 
-pub use check::check_examples;
-pub use error::{RuleError, RuleErrorKind};
+pub use check::{check_dir, check_examples};
+pub use error::{RuleError, RuleErrorKind, RuleErrors};
 pub(crate) use pattern::pattern_matches;
 pub use schema::*;
 
@@ -62,6 +63,8 @@ pub struct Rules {
     alias_index: HashMap<String, usize>,
     /// The roles of each grammar phrase, for [`Rules::has_role`].
     grammar_roles: HashMap<String, Vec<WordRole>>,
+    /// Where each file of [`RULE_FILES`] was read from, in that order.
+    paths: Vec<String>,
 }
 
 /// The rule files, in load order, with their embedded defaults.
@@ -93,80 +96,169 @@ pub const RULE_FILES: &[(&str, &str)] = &[
 impl Rules {
     /// The rules compiled into the binary. They are checked by the test suite, so this cannot
     /// fail in a released build.
+    ///
+    /// ```
+    /// let rules = doichieu::rules::Rules::embedded();
+    /// assert_eq!(rules.entity("Baku").unwrap().canonical, "Azerbaijan");
+    /// assert_eq!(rules.path("cues.txt"), Some("rules/cues.txt"));
+    /// ```
     pub fn embedded() -> Rules {
-        let files: Vec<(String, String)> = RULE_FILES
-            .iter()
-            .map(|(name, text)| (format!("rules/{name}"), text.to_string()))
-            .collect();
-        match Rules::from_texts(&files) {
+        match Rules::from_texts(&[]) {
             Ok(rules) => rules,
             Err(e) => panic!("embedded rules are invalid: {e}"),
         }
     }
 
-    /// Loads every rule file from a folder; each must exist.
-    pub fn load_dir(dir: &Path) -> Result<Rules, RuleError> {
-        let mut files = Vec::new();
-        for (name, _) in RULE_FILES {
-            let path = dir.join(name);
-            let text = std::fs::read_to_string(&path).map_err(|e| RuleError {
-                path: path.display().to_string(),
-                line: None,
-                col: 1,
-                kind: RuleErrorKind::Unreadable(e.to_string()),
-            })?;
-            files.push((path.display().to_string(), text));
+    /// Loads the rule files a folder has, and the embedded defaults for the others: a folder
+    /// with only `cues.txt` changes the cues and nothing else. Fails with every problem found
+    /// (a file that cannot be read or does not parse, a `.txt` file that is no rule file, a
+    /// folder with none of them), each with its position.
+    ///
+    /// ```
+    /// use doichieu::rules::Rules;
+    /// let dir = std::env::temp_dir().join(format!("doichieu-doc-rules-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("cues.txt"), "nói | state | Ông Peskov nói vậy.\n").unwrap();
+    /// let rules = Rules::load_dir(&dir).unwrap();
+    /// assert_eq!(rules.cues.len(), 1);                              // from the folder
+    /// assert_eq!(rules.titles.len(), Rules::embedded().titles.len()); // embedded
+    /// assert_eq!(rules.path("cues.txt"), Some(dir.join("cues.txt").display().to_string().as_str()));
+    ///
+    /// std::fs::write(dir.join("cues.txt"), "nói | asert | ông nói\nnói | state | bà nói\n").unwrap();
+    /// let errors = Rules::load_dir(&dir).unwrap_err();
+    /// assert_eq!(errors.len(), 2, "{errors}");
+    /// std::fs::remove_dir_all(&dir).unwrap();
+    /// ```
+    pub fn load_dir(dir: &Path) -> Result<Rules, RuleErrors> {
+        let (files, mut errors) = dir_files(dir);
+        let (rules, parse_errors) = Rules::parse(&files);
+        errors.extend(parse_errors);
+        match RuleErrors::new(errors) {
+            Some(errors) => Err(errors),
+            None => Ok(rules),
         }
-        Rules::from_texts(&files)
     }
 
-    /// Parses the rule files given as `(path, text)` in [`RULE_FILES`] order.
-    pub fn from_texts(files: &[(String, String)]) -> Result<Rules, RuleError> {
+    /// Parses the rule files given as `(path, text)`, each found by its file name (the path
+    /// ends with a name of [`RULE_FILES`]); a file not given is the embedded default, as for
+    /// [`Rules::load_dir`]. Fails with every problem of every file.
+    ///
+    /// ```
+    /// use doichieu::rules::Rules;
+    /// let files = [("my/cues.txt".to_string(), "nói | state | ông nói\n".to_string())];
+    /// assert_eq!(Rules::from_texts(&files).unwrap().cues.len(), 1);
+    /// let files = [("my/cues.txt".to_string(), "nói | asert | ông nói\n".to_string())];
+    /// let e = Rules::from_texts(&files).unwrap_err();
+    /// assert!(e.to_string().starts_with("my/cues.txt:1:7: unknown class 'asert'"));
+    /// ```
+    pub fn from_texts(files: &[(String, String)]) -> Result<Rules, RuleErrors> {
+        let (rules, errors) = Rules::parse(files);
+        match RuleErrors::new(errors) {
+            Some(errors) => Err(errors),
+            None => Ok(rules),
+        }
+    }
+
+    /// Where the rule file `name` (`cues.txt`) was read from: its path in a folder, or
+    /// `rules/NAME` for an embedded default; `None` for a name not in [`RULE_FILES`].
+    pub fn path(&self, name: &str) -> Option<&str> {
+        let i = RULE_FILES.iter().position(|(n, _)| *n == name)?;
+        Some(self.paths[i].as_str())
+    }
+
+    /// The rules of every line that parses, and the problems of the others (in file order,
+    /// then by line and column).
+    pub(crate) fn parse(files: &[(String, String)]) -> (Rules, Vec<RuleError>) {
+        // Each file as given, or its embedded default.
+        let chosen: Vec<(String, &str)> = RULE_FILES
+            .iter()
+            .map(|(name, default)| {
+                files
+                    .iter()
+                    .find(|(p, _)| {
+                        p.strip_suffix(name)
+                            .is_some_and(|dir| dir.is_empty() || dir.ends_with(['/', '\\']))
+                    })
+                    .map_or_else(
+                        || (format!("rules/{name}"), *default),
+                        |(p, t)| (p.clone(), t.as_str()),
+                    )
+            })
+            .collect();
         let get = |name: &str| {
-            files
-                .iter()
-                .find(|(p, _)| p.ends_with(name))
-                .map(|(p, t)| (p.as_str(), t.as_str()))
-                .unwrap_or(("", ""))
+            let i = RULE_FILES.iter().position(|(n, _)| *n == name);
+            let (p, t) = &chosen[i.expect("a name of RULE_FILES")];
+            (p.as_str(), *t)
         };
-        let (p, t) = get("cues.txt");
-        let mut cues = parse_cues(p, t)?;
+        let paths = chosen.iter().map(|(p, _)| p.clone()).collect();
+        let mut errors = Vec::new();
+        // Each file's problems sorted by position (a line's field problems are found after
+        // the duplicates of the file).
+        let mut file = |name: &str, parse: &mut dyn FnMut(&str, &str, &mut Vec<RuleError>)| {
+            let (p, t) = get(name);
+            let mut errs = Vec::new();
+            parse(p, t, &mut errs);
+            errs.sort_by_key(|e| (e.line, e.col));
+            errors.extend(errs);
+        };
+        let mut cues = Vec::new();
+        file("cues.txt", &mut |p, t, e| cues = parse_cues(p, t, e));
         cues.sort_by(|a, b| {
             b.phrase
                 .len()
                 .cmp(&a.phrase.len())
                 .then(a.line.cmp(&b.line))
         });
-        let (p, t) = get("titles.txt");
-        let mut titles = parse_titles(p, t)?;
+        let mut titles = Vec::new();
+        file("titles.txt", &mut |p, t, e| titles = parse_titles(p, t, e));
         titles.sort_by(|a, b| b.title.len().cmp(&a.title.len()).then(a.line.cmp(&b.line)));
-        let (p, t) = get("entities.txt");
-        let entities = parse_entities(p, t)?;
-        let (p, t) = get("groups.txt");
-        let mut groups = parse_groups(p, t)?;
+        let mut entities = Vec::new();
+        file("entities.txt", &mut |p, t, e| {
+            entities = parse_entities(p, t, e)
+        });
+        let mut groups = Vec::new();
+        file("groups.txt", &mut |p, t, e| groups = parse_groups(p, t, e));
         groups.sort_by(|a, b| b.head.len().cmp(&a.head.len()).then(a.line.cmp(&b.line)));
-        let (p, t) = get("boilerplate.txt");
-        let boilerplate = parse_boilerplate(p, t)?;
-        let (p, t) = get("abbreviations.txt");
-        let abbreviations = parse_abbreviations(p, t)?;
-        let (p, t) = get("repairs.txt");
-        let repairs = parse_repairs(p, t)?;
-        let (p, t) = get("grammar.txt");
-        let mut grammar = parse_grammar(p, t)?;
+        let mut boilerplate = Vec::new();
+        file("boilerplate.txt", &mut |p, t, e| {
+            boilerplate = parse_boilerplate(p, t, e)
+        });
+        let mut abbreviations = Vec::new();
+        file("abbreviations.txt", &mut |p, t, e| {
+            abbreviations = parse_abbreviations(p, t, e)
+        });
+        let mut repairs = Vec::new();
+        file("repairs.txt", &mut |p, t, e| {
+            repairs = parse_repairs(p, t, e)
+        });
+        let mut grammar = Vec::new();
+        file("grammar.txt", &mut |p, t, e| {
+            grammar = parse_grammar(p, t, e)
+        });
         grammar.sort_by(|a, b| {
             let words = |g: &GrammarWord| g.phrase.split(' ').count();
             words(b).cmp(&words(a)).then(a.line.cmp(&b.line))
         });
-        let (p, t) = get("stances.txt");
-        let stances = parse_stances(p, t)?;
-        let (p, t) = get("framing.txt");
-        let framings = parse_framings(p, t)?;
-        let (p, t) = get("figures.txt");
-        let figures = parse_figures(p, t)?;
-        let (p, t) = get("pairing_words.txt");
-        let pair_words = parse_pair_words(p, t)?;
-        let (p, t) = get("pairing.txt");
-        let pair_weights = parse_pair_weights(p, t)?;
+        let mut stances = Vec::new();
+        file("stances.txt", &mut |p, t, e| {
+            stances = parse_stances(p, t, e)
+        });
+        let mut framings = Vec::new();
+        file("framing.txt", &mut |p, t, e| {
+            framings = parse_framings(p, t, e)
+        });
+        let mut figures = Vec::new();
+        file("figures.txt", &mut |p, t, e| {
+            figures = parse_figures(p, t, e)
+        });
+        let mut pair_words = Vec::new();
+        file("pairing_words.txt", &mut |p, t, e| {
+            pair_words = parse_pair_words(p, t, e)
+        });
+        let mut pair_weights = Vec::new();
+        file("pairing.txt", &mut |p, t, e| {
+            pair_weights = parse_pair_weights(p, t, e)
+        });
         let mut alias_index = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             for a in &e.aliases {
@@ -180,7 +272,7 @@ impl Rules {
                 .or_default()
                 .push(g.role);
         }
-        Ok(Rules {
+        let rules = Rules {
             cues,
             titles,
             entities,
@@ -196,7 +288,9 @@ impl Rules {
             pair_weights,
             alias_index,
             grammar_roles,
-        })
+            paths,
+        };
+        (rules, errors)
     }
 
     /// The entity one of whose aliases is exactly `name`, compared as match keys (lower case,
@@ -229,14 +323,81 @@ impl Rules {
     }
 }
 
+/// The rule files of a folder as `(path, text)` in [`RULE_FILES`] order, the embedded default
+/// (`rules/NAME`) for each file the folder does not have; every problem of the folder itself
+/// (unreadable, a file that cannot be read, a `.txt` file that is no rule file, no rule file
+/// at all). A file that cannot be read is left out.
+pub(crate) fn dir_files(dir: &Path) -> (Vec<(String, String)>, Vec<RuleError>) {
+    let whole = |path: &Path, kind: RuleErrorKind| RuleError {
+        path: path.display().to_string(),
+        line: None,
+        col: 1,
+        kind,
+    };
+    let mut errors = Vec::new();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            let e = whole(dir, RuleErrorKind::Unreadable(e.to_string()));
+            return (Vec::new(), vec![e]);
+        }
+    };
+    let mut unknown = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.ends_with(".txt") && !RULE_FILES.iter().any(|(n, _)| *n == name) {
+                    unknown.push(entry.path());
+                }
+            }
+            Err(e) => errors.push(whole(dir, RuleErrorKind::Unreadable(e.to_string()))),
+        }
+    }
+    unknown.sort();
+    let mut files = Vec::with_capacity(RULE_FILES.len());
+    let mut found = 0;
+    for (name, default) in RULE_FILES {
+        let path = dir.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                found += 1;
+                files.push((path.display().to_string(), text));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                files.push((format!("rules/{name}"), default.to_string()));
+            }
+            Err(e) => {
+                found += 1;
+                errors.push(whole(&path, RuleErrorKind::Unreadable(e.to_string())));
+            }
+        }
+    }
+    errors.extend(unknown.iter().map(|p| whole(p, RuleErrorKind::UnknownFile)));
+    if found == 0 && unknown.is_empty() {
+        errors.push(whole(dir, RuleErrorKind::NoRuleFiles));
+    }
+    (files, errors)
+}
+
 #[cfg(test)]
 mod tests {
     use super::pattern::*;
     use super::*;
     use crate::text::distance::*;
 
+    /// What a parser makes of `text`, or its first problem.
+    fn first<T>(parse: impl FnOnce(&mut Vec<RuleError>) -> T) -> Result<T, RuleError> {
+        let mut errs = Vec::new();
+        let out = parse(&mut errs);
+        match errs.into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(out),
+        }
+    }
+
     fn cues(text: &str) -> Result<Vec<Cue>, RuleError> {
-        parse_cues("rules/cues.txt", text)
+        first(|e| parse_cues("rules/cues.txt", text, e))
     }
 
     #[test]
@@ -413,7 +574,7 @@ mod tests {
 
     #[test]
     fn figure_meanings_are_names_numbers_or_ranges() {
-        let figures = |text: &str| parse_figures("rules/figures.txt", text);
+        let figures = |text: &str| first(|e| parse_figures("rules/figures.txt", text, e));
         let got = figures("ba | 3 | ba người\nhàng chục | 10-99 | hàng chục người\nhơn | more_than | hơn 50 người").unwrap();
         let meanings: Vec<FigureMeaning> = got.iter().map(|w| w.meaning).collect();
         assert_eq!(

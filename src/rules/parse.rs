@@ -51,36 +51,42 @@ pub(super) fn split_fields(line: &str) -> IResult<&str, Vec<&str>> {
 }
 
 /// Splits a rule file into records with trimmed fields and their columns; skips comments and
-/// blank lines; checks the field count and that no field is empty.
+/// blank lines; checks the field count and that no field is empty. A line that fails is left
+/// out and its problem added to `errs`.
 fn records<'a>(
     path: &str,
     text: &'a str,
     names: &[&'static str],
-) -> Result<Vec<Record<'a>>, RuleError> {
+    errs: &mut Vec<RuleError>,
+) -> Vec<Record<'a>> {
     let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
+    'lines: for (i, line) in text.lines().enumerate() {
         let line_no = i + 1;
         let trimmed = line.trim();
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
         let err = |col: usize, kind: RuleErrorKind| error(path, line_no, col, kind);
-        let (_, raw_fields) =
-            split_fields(line).map_err(|_| err(1, RuleErrorKind::Unsplittable))?;
+        let Ok((_, raw_fields)) = split_fields(line) else {
+            errs.push(err(1, RuleErrorKind::Unsplittable));
+            continue;
+        };
         if raw_fields.len() != names.len() {
-            return Err(err(
+            errs.push(err(
                 1,
                 RuleErrorKind::FieldCount {
                     names: names.to_vec(),
                     found: raw_fields.len(),
                 },
             ));
+            continue;
         }
         let mut fields = Vec::with_capacity(raw_fields.len());
         for (raw, name) in raw_fields.iter().zip(names) {
             let text = raw.trim();
             if text.is_empty() {
-                return Err(err(col_of(line, raw), RuleErrorKind::EmptyField(name)));
+                errs.push(err(col_of(line, raw), RuleErrorKind::EmptyField(name)));
+                continue 'lines;
             }
             fields.push(Field { text, line });
         }
@@ -89,7 +95,24 @@ fn records<'a>(
             fields,
         });
     }
-    Ok(out)
+    out
+}
+
+/// `entry` of every record, in order; a record whose entry fails is left out and its problem
+/// added to `errs`.
+fn each<'a, T>(
+    recs: &[Record<'a>],
+    errs: &mut Vec<RuleError>,
+    entry: impl Fn(&Record<'a>) -> Result<T, RuleError>,
+) -> Vec<T> {
+    let mut out = Vec::with_capacity(recs.len());
+    for r in recs {
+        match entry(r) {
+            Ok(v) => out.push(v),
+            Err(e) => errs.push(e),
+        }
+    }
+    out
 }
 
 fn error(path: &str, line: usize, col: usize, kind: RuleErrorKind) -> RuleError {
@@ -101,18 +124,19 @@ fn error(path: &str, line: usize, col: usize, kind: RuleErrorKind) -> RuleError 
     }
 }
 
-/// Fails on the second entry whose key was seen before; callers that compare names
+/// Adds to `errs` every entry whose key was seen before; callers that compare names
 /// case-insensitively pass a [`match_key`].
 fn check_unique<'a>(
     path: &str,
     records: &[Record<'a>],
+    errs: &mut Vec<RuleError>,
     key: impl Fn(&Record<'a>) -> String,
-) -> Result<(), RuleError> {
+) {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for r in records {
         let k = key(r);
         if let Some(first) = seen.get(&k) {
-            return Err(error(
+            errs.push(error(
                 path,
                 r.line,
                 r.fields[0].col(),
@@ -121,10 +145,10 @@ fn check_unique<'a>(
                     first_line: *first,
                 },
             ));
+            continue;
         }
         seen.insert(k, r.line);
     }
-    Ok(())
 }
 
 fn choose<T: Copy>(
@@ -152,48 +176,45 @@ fn choose<T: Copy>(
         })
 }
 
-pub(super) fn parse_cues(path: &str, text: &str) -> Result<Vec<Cue>, RuleError> {
-    let recs = records(path, text, &["phrase", "class", "example"])?;
-    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
-    recs.iter()
-        .map(|r| {
-            Ok(Cue {
-                phrase: r.fields[0].text.to_lowercase(),
-                class: choose(path, r.line, &r.fields[1], "class", &CueClass::ALL)?,
-                example: r.fields[2].text.to_string(),
-                line: r.line,
-            })
+pub(super) fn parse_cues(path: &str, text: &str, errs: &mut Vec<RuleError>) -> Vec<Cue> {
+    let recs = records(path, text, &["phrase", "class", "example"], errs);
+    check_unique(path, &recs, errs, |r| match_key(r.fields[0].text));
+    each(&recs, errs, |r| {
+        Ok(Cue {
+            phrase: r.fields[0].text.to_lowercase(),
+            class: choose(path, r.line, &r.fields[1], "class", &CueClass::ALL)?,
+            example: r.fields[2].text.to_string(),
+            line: r.line,
         })
-        .collect()
+    })
 }
 
-pub(super) fn parse_titles(path: &str, text: &str) -> Result<Vec<Title>, RuleError> {
-    let recs = records(path, text, &["title", "kind", "example"])?;
-    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+pub(super) fn parse_titles(path: &str, text: &str, errs: &mut Vec<RuleError>) -> Vec<Title> {
+    let recs = records(path, text, &["title", "kind", "example"], errs);
+    check_unique(path, &recs, errs, |r| match_key(r.fields[0].text));
     let kinds = [
         ("role", TitleKind::Role),
         ("honorific", TitleKind::Honorific),
         ("modifier", TitleKind::Modifier),
     ];
-    recs.iter()
-        .map(|r| {
-            Ok(Title {
-                title: r.fields[0].text.to_string(),
-                kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
-                example: r.fields[2].text.to_string(),
-                line: r.line,
-            })
+    each(&recs, errs, |r| {
+        Ok(Title {
+            title: r.fields[0].text.to_string(),
+            kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
+            example: r.fields[2].text.to_string(),
+            line: r.line,
         })
-        .collect()
+    })
 }
 
-pub(super) fn parse_entities(path: &str, text: &str) -> Result<Vec<Entity>, RuleError> {
+pub(super) fn parse_entities(path: &str, text: &str, errs: &mut Vec<RuleError>) -> Vec<Entity> {
     let recs = records(
         path,
         text,
         &["canonical", "kind", "side", "aliases", "example"],
-    )?;
-    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+        errs,
+    );
+    check_unique(path, &recs, errs, |r| match_key(r.fields[0].text));
     let kinds = [
         ("country", EntityKind::Country),
         ("org", EntityKind::Org),
@@ -205,6 +226,7 @@ pub(super) fn parse_entities(path: &str, text: &str) -> Result<Vec<Entity>, Rule
     let mut out = Vec::new();
     for r in &recs {
         let mut aliases = Vec::new();
+        let mut bad = false;
         let field = &r.fields[3];
         for part in field.text.split(',') {
             let alias = part.trim();
@@ -213,13 +235,15 @@ pub(super) fn parse_entities(path: &str, text: &str) -> Result<Vec<Entity>, Rule
                 col_of(field.line, part) + part[..lead].chars().count()
             };
             if alias.is_empty() {
-                return Err(error(path, r.line, alias_col(), RuleErrorKind::EmptyAlias));
+                errs.push(error(path, r.line, alias_col(), RuleErrorKind::EmptyAlias));
+                bad = true;
+                continue;
             }
             let key = match_key(alias);
             // An alias names one entity; a second claimant is a silent ambiguity, so an error.
             if let Some(first) = seen_alias.get(&key) {
                 if *first != r.line {
-                    return Err(error(
+                    errs.push(error(
                         path,
                         r.line,
                         alias_col(),
@@ -228,6 +252,8 @@ pub(super) fn parse_entities(path: &str, text: &str) -> Result<Vec<Entity>, Rule
                             first_line: *first,
                         },
                     ));
+                    bad = true;
+                    continue;
                 }
             }
             seen_alias.insert(key, r.line);
@@ -243,45 +269,57 @@ pub(super) fn parse_entities(path: &str, text: &str) -> Result<Vec<Entity>, Rule
             "-" => None,
             s => Some(s.to_string()),
         };
+        let kind = match choose(path, r.line, &r.fields[1], "kind", &kinds) {
+            Ok(kind) => kind,
+            Err(e) => {
+                errs.push(e);
+                continue;
+            }
+        };
+        if bad {
+            continue;
+        }
         out.push(Entity {
             canonical: r.fields[0].text.to_string(),
-            kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
+            kind,
             side,
             aliases,
             example: r.fields[4].text.to_string(),
             line: r.line,
         });
     }
-    Ok(out)
+    out
 }
 
-pub(super) fn parse_groups(path: &str, text: &str) -> Result<Vec<Group>, RuleError> {
-    let recs = records(path, text, &["head", "kind", "example"])?;
-    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+pub(super) fn parse_groups(path: &str, text: &str, errs: &mut Vec<RuleError>) -> Vec<Group> {
+    let recs = records(path, text, &["head", "kind", "example"], errs);
+    check_unique(path, &recs, errs, |r| match_key(r.fields[0].text));
     let kinds = [
         ("institution", GroupKind::Institution),
         ("collective", GroupKind::Collective),
     ];
-    recs.iter()
-        .map(|r| {
-            Ok(Group {
-                head: r.fields[0].text.to_string(),
-                kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
-                example: r.fields[2].text.to_string(),
-                line: r.line,
-            })
+    each(&recs, errs, |r| {
+        Ok(Group {
+            head: r.fields[0].text.to_string(),
+            kind: choose(path, r.line, &r.fields[1], "kind", &kinds)?,
+            example: r.fields[2].text.to_string(),
+            line: r.line,
         })
-        .collect()
+    })
 }
 
-pub(super) fn parse_boilerplate(path: &str, text: &str) -> Result<Vec<BoilerplateRule>, RuleError> {
-    let recs = records(path, text, &["kind", "scope", "pattern", "example"])?;
-    check_unique(path, &recs, |r| {
+pub(super) fn parse_boilerplate(
+    path: &str,
+    text: &str,
+    errs: &mut Vec<RuleError>,
+) -> Vec<BoilerplateRule> {
+    let recs = records(path, text, &["kind", "scope", "pattern", "example"], errs);
+    check_unique(path, &recs, errs, |r| {
         format!(
             "{} {} {}",
             r.fields[0].text, r.fields[1].text, r.fields[2].text
         )
-    })?;
+    });
     let kinds = [
         ("player", BoilerplateKind::Player),
         ("caption", BoilerplateKind::Caption),
@@ -295,39 +333,39 @@ pub(super) fn parse_boilerplate(path: &str, text: &str) -> Result<Vec<Boilerplat
         ("prefix", BoilerplateScope::Prefix),
         ("last", BoilerplateScope::Last),
     ];
-    recs.iter()
-        .map(|r| {
-            Ok(BoilerplateRule {
-                kind: choose(path, r.line, &r.fields[0], "kind", &kinds)?,
-                scope: choose(path, r.line, &r.fields[1], "scope", &scopes)?,
-                pattern: r.fields[2].text.to_string(),
-                example: r.fields[3].text.to_string(),
-                line: r.line,
-            })
+    each(&recs, errs, |r| {
+        Ok(BoilerplateRule {
+            kind: choose(path, r.line, &r.fields[0], "kind", &kinds)?,
+            scope: choose(path, r.line, &r.fields[1], "scope", &scopes)?,
+            pattern: r.fields[2].text.to_string(),
+            example: r.fields[3].text.to_string(),
+            line: r.line,
         })
-        .collect()
+    })
 }
 
-pub(super) fn parse_abbreviations(path: &str, text: &str) -> Result<Vec<Abbreviation>, RuleError> {
-    let recs = records(path, text, &["abbreviation", "example"])?;
-    check_unique(path, &recs, |r| r.fields[0].text.to_string())?;
-    recs.iter()
-        .map(|r| {
-            if !r.fields[0].text.ends_with('.') {
-                return Err(error(
-                    path,
-                    r.line,
-                    r.fields[0].col(),
-                    RuleErrorKind::NoFinalPeriod(r.fields[0].text.to_string()),
-                ));
-            }
-            Ok(Abbreviation {
-                text: r.fields[0].text.to_string(),
-                example: r.fields[1].text.to_string(),
-                line: r.line,
-            })
+pub(super) fn parse_abbreviations(
+    path: &str,
+    text: &str,
+    errs: &mut Vec<RuleError>,
+) -> Vec<Abbreviation> {
+    let recs = records(path, text, &["abbreviation", "example"], errs);
+    check_unique(path, &recs, errs, |r| r.fields[0].text.to_string());
+    each(&recs, errs, |r| {
+        if !r.fields[0].text.ends_with('.') {
+            return Err(error(
+                path,
+                r.line,
+                r.fields[0].col(),
+                RuleErrorKind::NoFinalPeriod(r.fields[0].text.to_string()),
+            ));
+        }
+        Ok(Abbreviation {
+            text: r.fields[0].text.to_string(),
+            example: r.fields[1].text.to_string(),
+            line: r.line,
         })
-        .collect()
+    })
 }
 
 /// The lines of a `phrase | role | example` file (`rules/grammar.txt`, `rules/pairing_words.txt`):
@@ -337,26 +375,24 @@ fn role_phrases<R: Copy>(
     path: &str,
     text: &str,
     roles: &[(&'static str, R)],
-) -> Result<Vec<(String, R, String, usize)>, RuleError> {
-    let recs = records(path, text, &["phrase", "role", "example"])?;
-    check_unique(path, &recs, |r| {
+    errs: &mut Vec<RuleError>,
+) -> Vec<(String, R, String, usize)> {
+    let recs = records(path, text, &["phrase", "role", "example"], errs);
+    check_unique(path, &recs, errs, |r| {
         format!("{} {}", r.fields[1].text, match_key(r.fields[0].text))
-    })?;
-    recs.iter()
-        .map(|r| {
-            Ok((
-                r.fields[0].text.to_lowercase(),
-                choose(path, r.line, &r.fields[1], "role", roles)?,
-                r.fields[2].text.to_string(),
-                r.line,
-            ))
-        })
-        .collect()
+    });
+    each(&recs, errs, |r| {
+        Ok((
+            r.fields[0].text.to_lowercase(),
+            choose(path, r.line, &r.fields[1], "role", roles)?,
+            r.fields[2].text.to_string(),
+            r.line,
+        ))
+    })
 }
 
-pub(super) fn parse_grammar(path: &str, text: &str) -> Result<Vec<GrammarWord>, RuleError> {
-    let words = role_phrases(path, text, &WordRole::ALL)?;
-    Ok(words
+pub(super) fn parse_grammar(path: &str, text: &str, errs: &mut Vec<RuleError>) -> Vec<GrammarWord> {
+    role_phrases(path, text, &WordRole::ALL, errs)
         .into_iter()
         .map(|(phrase, role, example, line)| GrammarWord {
             phrase,
@@ -364,12 +400,12 @@ pub(super) fn parse_grammar(path: &str, text: &str) -> Result<Vec<GrammarWord>, 
             example,
             line,
         })
-        .collect())
+        .collect()
 }
 
-pub(super) fn parse_stances(path: &str, text: &str) -> Result<Vec<StanceWord>, RuleError> {
-    let recs = records(path, text, &["phrase", "stance", "example"])?;
-    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
+pub(super) fn parse_stances(path: &str, text: &str, errs: &mut Vec<RuleError>) -> Vec<StanceWord> {
+    let recs = records(path, text, &["phrase", "stance", "example"], errs);
+    check_unique(path, &recs, errs, |r| match_key(r.fields[0].text));
     let stances = [
         ("peace", Stance::Peace),
         ("war", Stance::War),
@@ -379,89 +415,84 @@ pub(super) fn parse_stances(path: &str, text: &str) -> Result<Vec<StanceWord>, R
         ("denial", Stance::Denial),
         ("lie", Stance::Lie),
     ];
-    recs.iter()
-        .map(|r| {
-            Ok(StanceWord {
-                phrase: r.fields[0].text.to_lowercase(),
-                stance: choose(path, r.line, &r.fields[1], "stance", &stances)?,
-                example: r.fields[2].text.to_string(),
-                line: r.line,
-            })
+    each(&recs, errs, |r| {
+        Ok(StanceWord {
+            phrase: r.fields[0].text.to_lowercase(),
+            stance: choose(path, r.line, &r.fields[1], "stance", &stances)?,
+            example: r.fields[2].text.to_string(),
+            line: r.line,
         })
-        .collect()
+    })
 }
 
-pub(super) fn parse_framings(path: &str, text: &str) -> Result<Vec<Framing>, RuleError> {
-    let recs = records(path, text, &["frame_a", "frame_b", "example"])?;
-    check_unique(path, &recs, |r| {
+pub(super) fn parse_framings(path: &str, text: &str, errs: &mut Vec<RuleError>) -> Vec<Framing> {
+    let recs = records(path, text, &["frame_a", "frame_b", "example"], errs);
+    check_unique(path, &recs, errs, |r| {
         format!(
             "{} | {}",
             match_key(r.fields[0].text),
             match_key(r.fields[1].text)
         )
-    })?;
-    Ok(recs
-        .iter()
+    });
+    recs.iter()
         .map(|r| Framing {
             a: r.fields[0].text.to_lowercase(),
             b: r.fields[1].text.to_lowercase(),
             example: r.fields[2].text.to_string(),
             line: r.line,
         })
-        .collect())
+        .collect()
 }
 
-pub(super) fn parse_repairs(path: &str, text: &str) -> Result<Vec<RepairRule>, RuleError> {
-    let recs = records(path, text, &["from", "to", "condition", "example"])?;
-    recs.iter()
-        .map(|r| {
-            let cond_field = &r.fields[2];
-            let mut conditions = Vec::new();
-            for word in cond_field.text.split_whitespace() {
-                let mut group = Vec::new();
-                for atom in word.split('+') {
-                    let list = |s: &str| {
-                        s.split(',')
-                            .map(|x| x.trim().to_string())
-                            .collect::<Vec<_>>()
-                    };
-                    let letters = |s: &str| {
-                        list(s)
-                            .iter()
-                            .filter_map(|x| x.chars().next())
-                            .collect::<Vec<char>>()
-                    };
-                    let cond = if let Some(rest) = atom.strip_prefix("final-not:") {
-                        RepairCondition::FinalNotIn(list(rest))
-                    } else if let Some(rest) = atom.strip_prefix("final:") {
-                        RepairCondition::FinalIn(list(rest))
-                    } else if let Some(rest) = atom.strip_prefix("not-after:") {
-                        RepairCondition::NotAfter(letters(rest))
-                    } else if let Some(rest) = atom.strip_prefix("after:") {
-                        RepairCondition::After(letters(rest))
-                    } else if atom == "alone" {
-                        RepairCondition::Alone
-                    } else {
-                        return Err(error(
-                            path,
-                            r.line,
-                            cond_field.col(),
-                            RuleErrorKind::UnknownCondition(atom.to_string()),
-                        ));
-                    };
-                    group.push(cond);
-                }
-                conditions.push(group);
+pub(super) fn parse_repairs(path: &str, text: &str, errs: &mut Vec<RuleError>) -> Vec<RepairRule> {
+    let recs = records(path, text, &["from", "to", "condition", "example"], errs);
+    each(&recs, errs, |r| {
+        let cond_field = &r.fields[2];
+        let mut conditions = Vec::new();
+        for word in cond_field.text.split_whitespace() {
+            let mut group = Vec::new();
+            for atom in word.split('+') {
+                let list = |s: &str| {
+                    s.split(',')
+                        .map(|x| x.trim().to_string())
+                        .collect::<Vec<_>>()
+                };
+                let letters = |s: &str| {
+                    list(s)
+                        .iter()
+                        .filter_map(|x| x.chars().next())
+                        .collect::<Vec<char>>()
+                };
+                let cond = if let Some(rest) = atom.strip_prefix("final-not:") {
+                    RepairCondition::FinalNotIn(list(rest))
+                } else if let Some(rest) = atom.strip_prefix("final:") {
+                    RepairCondition::FinalIn(list(rest))
+                } else if let Some(rest) = atom.strip_prefix("not-after:") {
+                    RepairCondition::NotAfter(letters(rest))
+                } else if let Some(rest) = atom.strip_prefix("after:") {
+                    RepairCondition::After(letters(rest))
+                } else if atom == "alone" {
+                    RepairCondition::Alone
+                } else {
+                    return Err(error(
+                        path,
+                        r.line,
+                        cond_field.col(),
+                        RuleErrorKind::UnknownCondition(atom.to_string()),
+                    ));
+                };
+                group.push(cond);
             }
-            Ok(RepairRule {
-                from: r.fields[0].text.to_string(),
-                to: r.fields[1].text.to_string(),
-                conditions,
-                example: r.fields[3].text.to_string(),
-                line: r.line,
-            })
+            conditions.push(group);
+        }
+        Ok(RepairRule {
+            from: r.fields[0].text.to_string(),
+            to: r.fields[1].text.to_string(),
+            conditions,
+            example: r.fields[3].text.to_string(),
+            line: r.line,
         })
-        .collect()
+    })
 }
 
 /// A number meaning of `rules/figures.txt`: one value (`3`) or a range (`10-99`).
@@ -476,56 +507,53 @@ pub(super) fn number_range(text: &str) -> IResult<&str, (u64, Option<u64>)> {
     all_consuming((number, opt(preceded(char('-'), number)))).parse(text)
 }
 
-pub(super) fn parse_figures(path: &str, text: &str) -> Result<Vec<FigureWord>, RuleError> {
-    let recs = records(path, text, &["phrase", "meaning", "example"])?;
-    check_unique(path, &recs, |r| match_key(r.fields[0].text))?;
-    recs.iter()
-        .map(|r| {
-            let field = &r.fields[1];
-            let number = number_range(field.text)
-                .ok()
-                .map(|(_, (low, high))| (low, high.unwrap_or(low)));
-            let meaning = match number {
-                Some((low, high)) if low <= high => FigureMeaning::Number { low, high },
-                Some(_) => {
-                    return Err(error(
+pub(super) fn parse_figures(path: &str, text: &str, errs: &mut Vec<RuleError>) -> Vec<FigureWord> {
+    let recs = records(path, text, &["phrase", "meaning", "example"], errs);
+    check_unique(path, &recs, errs, |r| match_key(r.fields[0].text));
+    each(&recs, errs, |r| {
+        let field = &r.fields[1];
+        let number = number_range(field.text)
+            .ok()
+            .map(|(_, (low, high))| (low, high.unwrap_or(low)));
+        let meaning = match number {
+            Some((low, high)) if low <= high => FigureMeaning::Number { low, high },
+            Some(_) => {
+                return Err(error(
+                    path,
+                    r.line,
+                    field.col(),
+                    RuleErrorKind::BadRange(field.text.to_string()),
+                ))
+            }
+            None => FigureMeaning::NAMED
+                .iter()
+                .find(|(name, _)| *name == field.text)
+                .map(|(_, m)| *m)
+                .ok_or_else(|| {
+                    let names = FigureMeaning::NAMED.iter().map(|(n, _)| *n);
+                    error(
                         path,
                         r.line,
                         field.col(),
-                        RuleErrorKind::BadRange(field.text.to_string()),
-                    ))
-                }
-                None => FigureMeaning::NAMED
-                    .iter()
-                    .find(|(name, _)| *name == field.text)
-                    .map(|(_, m)| *m)
-                    .ok_or_else(|| {
-                        let names = FigureMeaning::NAMED.iter().map(|(n, _)| *n);
-                        error(
-                            path,
-                            r.line,
-                            field.col(),
-                            RuleErrorKind::Unknown {
-                                what: "meaning",
-                                value: field.text.to_string(),
-                                expected: names.chain(["a number (3) or range (10-99)"]).collect(),
-                            },
-                        )
-                    })?,
-            };
-            Ok(FigureWord {
-                phrase: r.fields[0].text.to_lowercase(),
-                meaning,
-                example: r.fields[2].text.to_string(),
-                line: r.line,
-            })
+                        RuleErrorKind::Unknown {
+                            what: "meaning",
+                            value: field.text.to_string(),
+                            expected: names.chain(["a number (3) or range (10-99)"]).collect(),
+                        },
+                    )
+                })?,
+        };
+        Ok(FigureWord {
+            phrase: r.fields[0].text.to_lowercase(),
+            meaning,
+            example: r.fields[2].text.to_string(),
+            line: r.line,
         })
-        .collect()
+    })
 }
 
-pub(super) fn parse_pair_words(path: &str, text: &str) -> Result<Vec<PairWord>, RuleError> {
-    let words = role_phrases(path, text, &PairWordRole::ALL)?;
-    Ok(words
+pub(super) fn parse_pair_words(path: &str, text: &str, errs: &mut Vec<RuleError>) -> Vec<PairWord> {
+    role_phrases(path, text, &PairWordRole::ALL, errs)
         .into_iter()
         .map(|(phrase, role, example, line)| PairWord {
             phrase,
@@ -533,14 +561,18 @@ pub(super) fn parse_pair_words(path: &str, text: &str) -> Result<Vec<PairWord>, 
             example,
             line,
         })
-        .collect())
+        .collect()
 }
 
 /// `rules/pairing.txt`: `name | within | across`, the name `bias`, `threshold` or a
 /// feature, the values decimal numbers. Both thresholds must be given.
-pub(super) fn parse_pair_weights(path: &str, text: &str) -> Result<Vec<PairWeight>, RuleError> {
-    let recs = records(path, text, &["name", "within", "across"])?;
-    check_unique(path, &recs, |r| r.fields[0].text.to_string())?;
+pub(super) fn parse_pair_weights(
+    path: &str,
+    text: &str,
+    errs: &mut Vec<RuleError>,
+) -> Vec<PairWeight> {
+    let recs = records(path, text, &["name", "within", "across"], errs);
+    check_unique(path, &recs, errs, |r| r.fields[0].text.to_string());
     let mut params: Vec<(&'static str, PairParam)> = vec![
         ("bias", PairParam::Bias),
         ("threshold", PairParam::Threshold),
@@ -565,24 +597,22 @@ pub(super) fn parse_pair_weights(path: &str, text: &str) -> Result<Vec<PairWeigh
                 )
             })
     };
-    let weights = recs
-        .iter()
-        .map(|r| {
-            Ok(PairWeight {
-                param: choose(path, r.line, &r.fields[0], "name", &params)?,
-                within: number(r, 1)?,
-                across: number(r, 2)?,
-                line: r.line,
-            })
+    let weights = each(&recs, errs, |r| {
+        Ok(PairWeight {
+            param: choose(path, r.line, &r.fields[0], "name", &params)?,
+            within: number(r, 1)?,
+            across: number(r, 2)?,
+            line: r.line,
         })
-        .collect::<Result<Vec<_>, RuleError>>()?;
-    if !weights.iter().any(|w| w.param == PairParam::Threshold) {
-        return Err(RuleError {
+    });
+    // A `threshold` line with a bad value is reported as itself, not as missing too.
+    if !recs.iter().any(|r| r.fields[0].text == "threshold") {
+        errs.push(RuleError {
             path: path.to_string(),
             line: None,
             col: 1,
             kind: RuleErrorKind::Missing("threshold"),
         });
     }
-    Ok(weights)
+    weights
 }
