@@ -14,9 +14,11 @@
 //! which is what made one giant "story" of unrelated articles under the old union of links.
 
 use std::collections::{BinaryHeap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::doc::Doc;
 use super::terms::{pair_hash, Idf};
+use crate::tokens::HashKeyed;
 
 /// How much of an article's opening its profile reads, in bytes.
 const PROFILE_BYTES: usize = 3000;
@@ -60,7 +62,7 @@ impl Profile {
             end -= 1;
         }
         let tokens = crate::tokens::tokenize(text, 0..end, &[]);
-        let mut counts: HashMap<u64, (u32, f32)> = HashMap::new();
+        let mut counts: HashKeyed<(u32, f32)> = HashKeyed::default();
         let mut previous: Option<u64> = None;
         for t in &tokens {
             if !t.word {
@@ -125,7 +127,7 @@ impl Profile {
 /// The similar article pairs of `docs`: `(i, j, similarity)` with `i < j`, sorted.
 fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
     use rayon::prelude::*;
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: HashKeyed<Vec<usize>> = HashKeyed::default();
     for (i, d) in docs.iter().enumerate() {
         for &k in &d.profile.keys {
             postings.entry(k).or_default().push(i);
@@ -199,13 +201,34 @@ impl Ord for Merge {
     }
 }
 
+/// A hasher for article indices, one multiplication: SipHash was most of the merge loop of
+/// [`stories`] on the bulk corpus. Nothing iterates these maps in an order that matters.
+#[derive(Default)]
+struct IndexHasher(u64);
+
+impl Hasher for IndexHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_usize(usize::from(b) ^ (self.0 as usize).rotate_left(8));
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        let m = (n as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+}
+
 /// The story of each document: the index of its first article (stories are numbered by
 /// their first member), by average linkage over the similar pairs.
 pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
     let n = docs.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // The sum of similarities between each two groups that have any link.
-    let mut links: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    let mut links: Vec<HashMap<usize, f64, BuildHasherDefault<IndexHasher>>> =
+        vec![HashMap::default(); n];
     for (i, j, s) in edges(docs) {
         *links[i].entry(j).or_default() += s;
         *links[j].entry(i).or_default() += s;
