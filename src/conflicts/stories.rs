@@ -87,8 +87,15 @@ impl Profile {
             .filter(|(_, (_, w))| *w >= PROFILE_MIN_IDF)
             .map(|(h, (n, w))| (h, (1.0 + (n as f32).ln()) * w, w))
             .collect();
-        weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        weighted.truncate(PROFILE_TERMS);
+        // The strongest terms, strongest first (ties by hash: a total order, so picking the
+        // first PROFILE_TERMS before sorting them gives what sorting all of them gave).
+        let order =
+            |a: &(u64, f32, f32), b: &(u64, f32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if weighted.len() > PROFILE_TERMS {
+            weighted.select_nth_unstable_by(PROFILE_TERMS - 1, order);
+            weighted.truncate(PROFILE_TERMS);
+        }
+        weighted.sort_unstable_by(order);
         let mut keys: Vec<u64> = weighted
             .iter()
             .filter(|t| t.2 >= KEY_MIN_IDF)
