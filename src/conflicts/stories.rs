@@ -152,7 +152,9 @@ fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
                     let Some(list) = postings.get(k) else {
                         continue;
                     };
-                    for &j in list.iter().filter(|&&j| j > i) {
+                    // A list holds each article once, in order: the later ones are a tail.
+                    let later = &list[list.partition_point(|&j| j <= i)..];
+                    for &j in later {
                         if count[j] == 0 {
                             touched.push(j);
                         }
@@ -240,14 +242,18 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
         *links[i].entry(j).or_default() += s;
         *links[j].entry(i).or_default() += s;
     }
-    let mut heap = BinaryHeap::new();
     let average = |sum: f64, a: usize, b: usize, m: &[Vec<usize>]| {
         sum / (m[a].len() as f64 * m[b].len() as f64)
     };
+    // The merges are taken best first from the article pairs, sorted once, and from a heap of
+    // the merges that grown groups make: the same order as one heap of all of them (entries
+    // that compare equal are the same merge, or stale ones the check below skips), without
+    // half a million pairs sifted through a heap (the pairs of the bulk corpus).
+    let mut pairs: Vec<Merge> = Vec::new();
     for (a, l) in links.iter().enumerate() {
         for (&b, &sum) in l {
             if a < b && sum >= STORY_LINK {
-                heap.push(Merge {
+                pairs.push(Merge {
                     average: average(sum, a, b, &members),
                     a,
                     b,
@@ -256,8 +262,17 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
             }
         }
     }
+    pairs.sort_unstable_by(|x, y| y.cmp(x));
+    let mut pairs = pairs.into_iter().peekable();
+    let mut heap = BinaryHeap::new();
     let needed = |size: usize| STORY_LINK + STORY_LINK_GROWTH * size.saturating_sub(2) as f64;
-    while let Some(m) = heap.pop() {
+    loop {
+        let from_pairs = match (pairs.peek(), heap.peek()) {
+            (Some(p), Some(h)) => p >= h,
+            (p, _) => p.is_some(),
+        };
+        let next = if from_pairs { pairs.next() } else { heap.pop() };
+        let Some(m) = next else { break };
         if m.average < STORY_LINK {
             break;
         }
