@@ -18,6 +18,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::doc::Doc;
 use super::terms::{pair_hash, Idf};
+use crate::dates::Period;
 use crate::tokens::HashKeyed;
 
 /// How much of an article's opening its profile reads, in bytes.
@@ -114,21 +115,25 @@ impl Profile {
 
     /// The cosine of two profiles (0 to 1).
     pub(crate) fn similarity(&self, other: &Profile) -> f64 {
-        let (a, b) = (&self.terms, &other.terms);
-        let (mut i, mut j, mut sum) = (0, 0, 0.0f64);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += f64::from(a[i].1 * b[j].1);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        sum.min(1.0)
+        cosine(&self.terms, &other.terms)
     }
+}
+
+/// The cosine of two profiles' terms (sorted by hash, unit length), 0 to 1. Both indices step
+/// without a branch on which hash is smaller (the comparison of two random hashes is what a
+/// processor cannot predict); the shared terms are added in hash order as ever.
+#[inline]
+fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0f64);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        if x.0 == y.0 {
+            sum += f64::from(x.1 * y.1);
+        }
+        i += usize::from(x.0 <= y.0);
+        j += usize::from(y.0 <= x.0);
+    }
+    sum.min(1.0)
 }
 
 /// The similar article pairs of `docs`: `(i, j, similarity)` with `i < j`, sorted.
@@ -141,6 +146,17 @@ fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
         }
     }
     postings.retain(|_, list| list.len() <= MAX_POSTING);
+    // What the comparisons read of each article, side by side in two arrays rather than
+    // behind each document's pointers: the later article of a pair is a random one, and its
+    // period and terms were three cache misses away.
+    let periods: Vec<Period> = docs.iter().map(|d| d.dating.period).collect();
+    let mut terms: Vec<(u64, f32)> = Vec::new();
+    let mut term_ends: Vec<usize> = Vec::with_capacity(docs.len());
+    for d in docs {
+        terms.extend_from_slice(&d.profile.terms);
+        term_ends.push(terms.len());
+    }
+    let terms_of = |i: usize| &terms[if i == 0 { 0 } else { term_ends[i - 1] }..term_ends[i]];
     // For each article, the later articles it shares keys with, counted in a scratch array
     // (one per thread) rather than a map of pairs.
     (0..docs.len())
@@ -163,13 +179,11 @@ fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
                 }
                 let mut out = Vec::new();
                 for &j in touched.iter() {
-                    if usize::from(count[j]) >= MIN_SHARED_KEYS {
-                        let (a, b) = (docs[i], docs[j]);
-                        if a.dating.period.overlaps(&b.dating.period) {
-                            let s = a.profile.similarity(&b.profile);
-                            if s >= EDGE_MIN {
-                                out.push((i, j, s));
-                            }
+                    if usize::from(count[j]) >= MIN_SHARED_KEYS && periods[i].overlaps(&periods[j])
+                    {
+                        let s = cosine(terms_of(i), terms_of(j));
+                        if s >= EDGE_MIN {
+                            out.push((i, j, s));
                         }
                     }
                     count[j] = 0;
