@@ -217,6 +217,9 @@ struct Run<'a> {
     claims: Vec<attribution::Claim>,
     dating: dates::Dating,
     chars: span::CharIndex<'a>,
+    /// The sentences and their tokens, from which the pairing view reads the opening.
+    seg: segment::Segments,
+    tokens: tokens::SentenceTokens,
 }
 
 impl Run<'_> {
@@ -229,6 +232,7 @@ impl Run<'_> {
             &self.text,
             &self.chars,
             &self.claims,
+            (&self.seg.sentences, &self.tokens),
             rules,
         );
         Analysis {
@@ -386,6 +390,8 @@ impl Analyzer {
             claims,
             dating,
             chars,
+            seg,
+            tokens: parsed.tokens,
         }
     }
 }
