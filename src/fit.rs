@@ -32,7 +32,7 @@ pub fn feature_names() -> Vec<&'static str> {
 pub fn rows(analyzer: &Analyzer, analyses: &[Analysis]) -> Vec<Row> {
     let docs: Vec<&crate::conflicts::Doc> = analyses.iter().map(|a| &a.pairing).collect();
     let id = |at: crate::conflicts::ClaimAt| format!("{}#c{}", docs[at.doc].id, at.claim + 1);
-    crate::conflicts::candidates(&docs, &analyzer.pairing)
+    crate::conflicts::candidates(&docs, analyzer.pairing())
         .into_iter()
         .map(|c| Row {
             a: id(c.a),
@@ -101,5 +101,5 @@ pub fn article_similarities(analyses: &[Analysis]) -> Vec<(usize, usize, f64, bo
 /// What pairing makes of each claim, story by story (rebuttal, object, antecedents).
 pub fn explain(analyzer: &Analyzer, analyses: &[Analysis]) -> String {
     let docs: Vec<&crate::conflicts::Doc> = analyses.iter().map(|a| &a.pairing).collect();
-    crate::conflicts::explain(&docs, &analyzer.pairing)
+    crate::conflicts::explain(&docs, analyzer.pairing())
 }

@@ -182,7 +182,9 @@ pub fn analyze_all(inputs: &[Input<'_>], rules: &Rules) -> Result<report::Report
 pub struct Analyzer {
     lex: lexicon::Lexicon,
     grammar: grammar::Grammar,
-    pairing: conflicts::Pairing,
+    /// Compiled on first use: a run that does not pair (`corpus --no-pair`, one document's
+    /// report) never loads the term table (about 70 M instructions, 20 ms).
+    pairing: std::sync::OnceLock<conflicts::Pairing>,
 }
 
 /// One analysed document: its wire form, and (kept inside) what conflict pairing needs of it.
@@ -270,6 +272,9 @@ struct Run<'a> {
     claims: Vec<attribution::Claim>,
     dating: dates::Dating,
     chars: span::CharIndex<'a>,
+    /// The sentences and their tokens, from which the pairing view reads the opening.
+    seg: segment::Segments,
+    tokens: tokens::SentenceTokens,
 }
 
 impl Run<'_> {
@@ -282,6 +287,7 @@ impl Run<'_> {
             &self.text,
             &self.chars,
             &self.claims,
+            (&self.seg.sentences, &self.tokens),
             rules,
         );
         Analysis {
@@ -307,11 +313,10 @@ impl Analyzer {
     pub fn new(rules: &Rules) -> Analyzer {
         let lex = lexicon::Lexicon::new(rules);
         let grammar = grammar::Grammar::new(&lex);
-        let pairing = conflicts::Pairing::new(&lex);
         Analyzer {
             lex,
             grammar,
-            pairing,
+            pairing: std::sync::OnceLock::new(),
         }
     }
 
@@ -359,7 +364,7 @@ impl Analyzer {
     /// ```
     pub fn analysis(&self, id: &str, source: &str, raw: &str, date: Option<&str>) -> Analysis {
         self.run(id, source, raw, date, &mut Clock::off())
-            .analysis(&self.pairing)
+            .analysis(self.pairing())
     }
 
     /// [`Analyzer::analysis`], timed stage by stage. The pairing view, which is not a stage of
@@ -381,7 +386,7 @@ impl Analyzer {
     ) -> (Analysis, StageTimes) {
         let mut clock = Clock::started();
         let run = self.run(id, source, raw, date, &mut clock);
-        (run.analysis(&self.pairing), clock.times)
+        (run.analysis(self.pairing()), clock.times)
     }
 
     /// The conflicts within and across the analysed documents, in wire form (claim ids made
@@ -433,9 +438,15 @@ impl Analyzer {
         layer::render(name, &text, &seg)
     }
 
+    /// Pairing's rules, compiled on first use.
+    pub(crate) fn pairing(&self) -> &conflicts::Pairing {
+        self.pairing
+            .get_or_init(|| conflicts::Pairing::new(&self.lex))
+    }
+
     /// The conflicts within and across `docs`, in wire form: pairing, then the report.
     pub(crate) fn conflicts(&self, docs: &[&conflicts::Doc]) -> Vec<report::Conflict> {
-        report::conflicts(docs, conflicts::find(docs, &self.pairing))
+        report::conflicts(docs, conflicts::find(docs, self.pairing()))
     }
 
     /// The whole pipeline on one document, each stage timed on `clock`.
@@ -468,6 +479,8 @@ impl Analyzer {
             claims,
             dating,
             chars,
+            seg,
+            tokens: parsed.tokens,
         }
     }
 }

@@ -240,9 +240,13 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
         .map(|(t, _)| &text[t.range.clone()])
         .collect::<Vec<_>>()
         .join(" ");
+    // The object's single words (terms that are some token's hash), by binary search in the
+    // sorted hashes: a scan of the tokens for each term was quadratic in a long quotation.
+    let mut token_hashes: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
+    token_hashes.sort_unstable();
     let single_weight: f32 = object
         .iter()
-        .filter(|(h, _)| tokens.iter().any(|t| t.hash == *h))
+        .filter(|(h, _)| token_hashes.binary_search(h).is_ok())
         .map(|t| t.1)
         .sum();
     let first_word = tokens.iter().position(|t| t.word).unwrap_or(0);

@@ -67,6 +67,7 @@ impl Doc {
         text: &Text,
         chars: &CharIndex<'_>,
         claims: &[crate::attribution::Claim],
+        opening: (&[crate::segment::Sentence], &crate::tokens::SentenceTokens),
         pairing: &Pairing,
     ) -> Doc {
         let s = text.as_str();
@@ -97,7 +98,7 @@ impl Doc {
             id: id.to_string(),
             dating,
             claims,
-            profile: Profile::of(s, &pairing.idf),
+            profile: Profile::of_sentences(s, opening.0, opening.1, &pairing.idf),
         }
     }
 }

@@ -253,7 +253,7 @@ impl Links {
             t.iter()
                 .map(move |&(h, w)| (h, if norm > 0.0 { w / norm } else { 0.0 }))
         };
-        let mut centroid: std::collections::HashMap<u64, f32> = Default::default();
+        let mut centroid: crate::tokens::HashKeyed<f32> = Default::default();
         for &r in &rs {
             for (h, w) in unit(r) {
                 *centroid.entry(h).or_default() += w;
@@ -263,7 +263,7 @@ impl Links {
             .map(|k| {
                 let own = claims[k].rebuts();
                 let mut dot = 0.0f32;
-                let mut own_part: std::collections::HashMap<u64, f32> = Default::default();
+                let mut own_part: crate::tokens::HashKeyed<f32> = Default::default();
                 if own {
                     own_part.extend(unit(k));
                 }

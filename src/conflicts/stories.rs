@@ -14,9 +14,14 @@
 //! which is what made one giant "story" of unrelated articles under the old union of links.
 
 use std::collections::{BinaryHeap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::doc::Doc;
 use super::terms::{pair_hash, Idf};
+use crate::dates::Period;
+use crate::segment::Sentence;
+use crate::text::chars::is_space;
+use crate::tokens::{HashKeyed, SentenceTokens, Token};
 
 /// How much of an article's opening its profile reads, in bytes.
 const PROFILE_BYTES: usize = 3000;
@@ -44,6 +49,15 @@ pub(crate) const STORY_LINK_GROWTH: f64 = 0.01;
 /// No story grows past this many articles.
 pub(crate) const MAX_STORY: usize = 40;
 
+/// Where an article's opening, which its profile reads, ends.
+fn opening_end(text: &str) -> usize {
+    let mut end = text.len().min(PROFILE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
 /// An article's most telling words, with unit-length weights, sorted by term hash.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Profile {
@@ -55,14 +69,62 @@ pub(crate) struct Profile {
 impl Profile {
     /// The profile of an article's working text.
     pub(crate) fn of(text: &str, idf: &Idf) -> Profile {
-        let mut end = text.len().min(PROFILE_BYTES);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = opening_end(text);
         let tokens = crate::tokens::tokenize(text, 0..end, &[]);
-        let mut counts: HashMap<u64, (u32, f32)> = HashMap::new();
+        Profile::of_tokens(tokens.iter(), idf)
+    }
+
+    /// [`Profile::of`], read from the tokens the grammar made of each sentence (`sentences`
+    /// their ranges, `tokens` theirs) instead of tokenising the opening again (a tenth of a
+    /// pairing run's instructions on the bulk corpus). They are the opening's tokens when only
+    /// white space, which the tokenizer skips and never joins across, comes before and between
+    /// the sentences: a token ends at the end of its sentence as it does before white space.
+    /// A token cut by the end of the opening is tokenised again as cut. Any other text falls
+    /// back to tokenising the opening.
+    pub(crate) fn of_sentences(
+        text: &str,
+        sentences: &[Sentence],
+        tokens: &SentenceTokens,
+        idf: &Idf,
+    ) -> Profile {
+        let end = opening_end(text);
+        let space = |r: std::ops::Range<usize>| text[r].chars().all(is_space);
+        let mut whole: Vec<&Token> = Vec::new();
+        let mut cut: Vec<Token> = Vec::new();
+        let mut at = 0;
+        for (si, r) in sentences.iter().map(|x| &x.range).enumerate() {
+            if r.start >= end {
+                break;
+            }
+            if r.start < at || (si > 0 && r.start == at) || !space(at..r.start) {
+                return Profile::of(text, idf);
+            }
+            let Some(sentence) = tokens.get(si) else {
+                return Profile::of(text, idf);
+            };
+            for t in sentence {
+                if t.range.end <= end {
+                    whole.push(t);
+                } else {
+                    if t.range.start < end {
+                        cut = crate::tokens::tokenize(text, t.range.start..end, &[]);
+                    }
+                    break;
+                }
+            }
+            at = r.end;
+        }
+        if at < end && !space(at..end) {
+            return Profile::of(text, idf);
+        }
+        Profile::of_tokens(whole.into_iter().chain(&cut), idf)
+    }
+
+    /// The profile of an opening tokenised as `tokens`.
+    fn of_tokens<'t>(tokens: impl Iterator<Item = &'t Token>, idf: &Idf) -> Profile {
+        let mut counts: HashKeyed<(u32, f32)> = HashKeyed::default();
         let mut previous: Option<u64> = None;
-        for t in &tokens {
+        for t in tokens {
             if !t.word {
                 previous = None;
                 continue;
@@ -85,8 +147,15 @@ impl Profile {
             .filter(|(_, (_, w))| *w >= PROFILE_MIN_IDF)
             .map(|(h, (n, w))| (h, (1.0 + (n as f32).ln()) * w, w))
             .collect();
-        weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        weighted.truncate(PROFILE_TERMS);
+        // The strongest terms, strongest first (ties by hash: a total order, so picking the
+        // first PROFILE_TERMS before sorting them gives what sorting all of them gave).
+        let order =
+            |a: &(u64, f32, f32), b: &(u64, f32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if weighted.len() > PROFILE_TERMS {
+            weighted.select_nth_unstable_by(PROFILE_TERMS - 1, order);
+            weighted.truncate(PROFILE_TERMS);
+        }
+        weighted.sort_unstable_by(order);
         let mut keys: Vec<u64> = weighted
             .iter()
             .filter(|t| t.2 >= KEY_MIN_IDF)
@@ -105,33 +174,48 @@ impl Profile {
 
     /// The cosine of two profiles (0 to 1).
     pub(crate) fn similarity(&self, other: &Profile) -> f64 {
-        let (a, b) = (&self.terms, &other.terms);
-        let (mut i, mut j, mut sum) = (0, 0, 0.0f64);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += f64::from(a[i].1 * b[j].1);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        sum.min(1.0)
+        cosine(&self.terms, &other.terms)
     }
+}
+
+/// The cosine of two profiles' terms (sorted by hash, unit length), 0 to 1. Both indices step
+/// without a branch on which hash is smaller (the comparison of two random hashes is what a
+/// processor cannot predict); the shared terms are added in hash order as ever.
+#[inline]
+fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0f64);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        if x.0 == y.0 {
+            sum += f64::from(x.1 * y.1);
+        }
+        i += usize::from(x.0 <= y.0);
+        j += usize::from(y.0 <= x.0);
+    }
+    sum.min(1.0)
 }
 
 /// The similar article pairs of `docs`: `(i, j, similarity)` with `i < j`, sorted.
 fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
     use crate::par::*;
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: HashKeyed<Vec<usize>> = HashKeyed::default();
     for (i, d) in docs.iter().enumerate() {
         for &k in &d.profile.keys {
             postings.entry(k).or_default().push(i);
         }
     }
     postings.retain(|_, list| list.len() <= MAX_POSTING);
+    // What the comparisons read of each article, side by side in two arrays rather than
+    // behind each document's pointers: the later article of a pair is a random one, and its
+    // period and terms were three cache misses away.
+    let periods: Vec<Period> = docs.iter().map(|d| d.dating.period).collect();
+    let mut terms: Vec<(u64, f32)> = Vec::new();
+    let mut term_ends: Vec<usize> = Vec::with_capacity(docs.len());
+    for d in docs {
+        terms.extend_from_slice(&d.profile.terms);
+        term_ends.push(terms.len());
+    }
+    let terms_of = |i: usize| &terms[if i == 0 { 0 } else { term_ends[i - 1] }..term_ends[i]];
     // For each article, the later articles it shares keys with, counted in a scratch array
     // (one per thread) rather than a map of pairs.
     (0..docs.len())
@@ -143,7 +227,9 @@ fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
                     let Some(list) = postings.get(k) else {
                         continue;
                     };
-                    for &j in list.iter().filter(|&&j| j > i) {
+                    // A list holds each article once, in order: the later ones are a tail.
+                    let later = &list[list.partition_point(|&j| j <= i)..];
+                    for &j in later {
                         if count[j] == 0 {
                             touched.push(j);
                         }
@@ -152,13 +238,11 @@ fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
                 }
                 let mut out = Vec::new();
                 for &j in touched.iter() {
-                    if usize::from(count[j]) >= MIN_SHARED_KEYS {
-                        let (a, b) = (docs[i], docs[j]);
-                        if a.dating.period.overlaps(&b.dating.period) {
-                            let s = a.profile.similarity(&b.profile);
-                            if s >= EDGE_MIN {
-                                out.push((i, j, s));
-                            }
+                    if usize::from(count[j]) >= MIN_SHARED_KEYS && periods[i].overlaps(&periods[j])
+                    {
+                        let s = cosine(terms_of(i), terms_of(j));
+                        if s >= EDGE_MIN {
+                            out.push((i, j, s));
                         }
                     }
                     count[j] = 0;
@@ -199,25 +283,50 @@ impl Ord for Merge {
     }
 }
 
+/// A hasher for article indices, one multiplication: SipHash was most of the merge loop of
+/// [`stories`] on the bulk corpus. Nothing iterates these maps in an order that matters.
+#[derive(Default)]
+struct IndexHasher(u64);
+
+impl Hasher for IndexHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_usize(usize::from(b) ^ (self.0 as usize).rotate_left(8));
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        let m = (n as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+}
+
 /// The story of each document: the index of its first article (stories are numbered by
 /// their first member), by average linkage over the similar pairs.
 pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
     let n = docs.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // The sum of similarities between each two groups that have any link.
-    let mut links: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    let mut links: Vec<HashMap<usize, f64, BuildHasherDefault<IndexHasher>>> =
+        vec![HashMap::default(); n];
     for (i, j, s) in edges(docs) {
         *links[i].entry(j).or_default() += s;
         *links[j].entry(i).or_default() += s;
     }
-    let mut heap = BinaryHeap::new();
     let average = |sum: f64, a: usize, b: usize, m: &[Vec<usize>]| {
         sum / (m[a].len() as f64 * m[b].len() as f64)
     };
+    // The merges are taken best first from the article pairs, sorted once, and from a heap of
+    // the merges that grown groups make: the same order as one heap of all of them (entries
+    // that compare equal are the same merge, or stale ones the check below skips), without
+    // half a million pairs sifted through a heap (the pairs of the bulk corpus).
+    let mut pairs: Vec<Merge> = Vec::new();
     for (a, l) in links.iter().enumerate() {
         for (&b, &sum) in l {
             if a < b && sum >= STORY_LINK {
-                heap.push(Merge {
+                pairs.push(Merge {
                     average: average(sum, a, b, &members),
                     a,
                     b,
@@ -226,8 +335,17 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
             }
         }
     }
+    pairs.sort_unstable_by(|x, y| y.cmp(x));
+    let mut pairs = pairs.into_iter().peekable();
+    let mut heap = BinaryHeap::new();
     let needed = |size: usize| STORY_LINK + STORY_LINK_GROWTH * size.saturating_sub(2) as f64;
-    while let Some(m) = heap.pop() {
+    loop {
+        let from_pairs = match (pairs.peek(), heap.peek()) {
+            (Some(p), Some(h)) => p >= h,
+            (p, _) => p.is_some(),
+        };
+        let next = if from_pairs { pairs.next() } else { heap.pop() };
+        let Some(m) = next else { break };
         if m.average < STORY_LINK {
             break;
         }

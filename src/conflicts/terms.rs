@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use crate::tokens::Token;
+use crate::tokens::{HashKeyed, Token};
 
 /// The table, embedded.
 const DF_TABLE: &str = include_str!("../../data/df.tsv");
@@ -35,7 +35,7 @@ pub(crate) fn pair_hash(a: u64, b: u64) -> u64 {
 #[derive(Clone, Debug)]
 pub(crate) struct Idf {
     /// Weight and capital share (percent; 255 when too rare to tell) of each listed term.
-    table: HashMap<u64, (f32, u8)>,
+    table: HashKeyed<(f32, u8)>,
     /// The weight of a syllable not listed.
     rare_syllable: f32,
     /// The weight of a pair not listed.
@@ -52,7 +52,7 @@ impl Idf {
     /// capital share` and `p <tab> syllable syllable <tab> df` lines; `#` comments.
     fn parse(text: &str) -> Idf {
         let mut documents = 1.0f64;
-        let mut table = HashMap::new();
+        let mut table = HashKeyed::default();
         let lines = text
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty());

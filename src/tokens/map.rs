@@ -22,6 +22,10 @@ impl Hasher for PassThrough {
     }
 }
 
+/// A plain hash map keyed by values that are already hashes ([`super::word_hash`], term
+/// hashes): no second hashing (SipHash was 5 % of a pairing run on the bulk corpus).
+pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+
 /// A map from [`word_hash`] to what is indexed under that word.
 ///
 /// Every token of an article asks several of these maps about its word (is it a cue, a title,

@@ -27,7 +27,7 @@ mod tests;
 use fast::{fast_word, Window};
 use key::{hash_of_words, inline_key_bytes, KeyWriter};
 pub use key::{word_hash, Key};
-pub use map::WordMap;
+pub use map::{HashKeyed, WordMap};
 pub use phrases::{matches_at, matches_hashed_at, phrase_words, word_hashes, PhraseSet, WordSet};
 
 /// One token of the working text.
