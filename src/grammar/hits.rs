@@ -108,6 +108,9 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     if let Some(object_end) = discloses_information(w, tokens, at, end) {
         return skip(object_end);
     }
+    if information_disclosed_by(w, tokens, at) {
+        return skip(end);
+    }
     // `phủ nhận cáo buộc …`, `trích thông báo của Nga`: a cue word right after a cue is that
     // cue's object, a noun; but `tuyên bố cho biết`, `thông báo nêu rõ`: the document before
     // it is the subject, not a cue.
@@ -249,6 +252,24 @@ fn after_marker(w: &Words, tokens: &[Token], at: usize, role: WordRole) -> bool 
 /// `công bố video sau khi …`: footage published with nothing said of what it shows.
 fn bare_footage(w: &Words, tokens: &[Token], end: usize) -> bool {
     end < tokens.len() && w.is(WordRole::MediaNoun, tokens, end)
+}
+
+/// `thông tin tình báo trên đã được ông Trump chia sẻ với ông Lavrov`: a verb of disclosure at
+/// `at` in a passive (`được`, `bị` and its agent, a few words before it) whose subject is a
+/// noun of information hands that thing over and says nothing.
+fn information_disclosed_by(w: &Words, tokens: &[Token], at: usize) -> bool {
+    /// How far back the passive marker and, before it, the noun of information may be.
+    const REACH: usize = 8;
+    if w.at(WordRole::Disclose, tokens, at).is_none() {
+        return false;
+    }
+    let Some(p) = (at.saturating_sub(REACH)..at)
+        .rev()
+        .find(|&k| w.is(WordRole::Passive, tokens, k))
+    else {
+        return false;
+    };
+    (p.saturating_sub(REACH)..p).any(|k| w.at(WordRole::Information, tokens, k).is_some())
 }
 
 /// How far past a disclosed noun of information [`discloses_information`] looks for words

@@ -51,6 +51,8 @@ pub mod rule {
     pub const SOURCE_PREFIX: &str = "source-prefix";
     /// `CONTENT, theo SOURCE.`
     pub const SOURCE_AFTER: &str = "source-after";
+    /// `SPEAKER: CONTENT` as a headline or sub-heading (`Nga: … là bịa đặt`).
+    pub const HEADLINE: &str = "headline";
     /// `X kêu gọi … và nói rằng …`: a second cue sharing the first one's speaker.
     pub const CONJOINED: &str = "conjoined-cue";
     /// `A và B cáo buộc nhau …`
@@ -746,6 +748,32 @@ mod tests {
             // Two subjects of the reported clause, and a ministry's name, are not clauses.
             ("made up", "Ông Lavrov cho biết Nga và Mỹ ngày 5/6 đã ký thỏa thuận.", &[("Ông Lavrov", "Nga và Mỹ ngày 5/6 đã ký thỏa thuận")]),
             ("baomoi:22223078", "Ông Liêm cho biết Sở Giáo dục và Đào tạo tỉnh Đồng Tháp sáng 9/5 đã dừng kỳ thi.", &[("Ông Liêm", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp sáng 9/5 đã dừng kỳ thi")]),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            let got: Vec<(&str, &str)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str())).collect();
+            assert_eq!(got, want, "{source}");
+        }
+    }
+
+    /// Headlines and sub-headings `SPEAKER: CONTENT` (the guidelines' conventions) with a
+    /// titled or headed speaker; a topic, a bare place or a phrase ending in a verb before the
+    /// colon is none. The reporting verbs of domestic news (`chia sẻ`, `kể`, `tâm sự`), but not
+    /// `kể từ`, `kể cả`, `chưa kể`; a disclosure verb in a passive whose subject is information.
+    #[test]
+    fn headlines_domestic_cues_and_disclosed_information() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:21468692", "Ông Nguyễn Sự: Chức vụ không phải gia tài của riêng ai", &[("Ông Nguyễn Sự", "Chức vụ không phải gia tài của riêng ai")][..]),
+            ("baomoi:22491936", "Chủ tịch quận Đống Đa: Cá chết hồ Hoàng Cầu do thời tiết", &[("Chủ tịch quận Đống Đa", "Cá chết hồ Hoàng Cầu do thời tiết")]),
+            ("baomoi:22292817", "Tổng thống Trump: Tôi có toàn quyền chia sẻ thông tin với ông Lavrov", &[("Tổng thống Trump", "Tôi có toàn quyền chia sẻ thông tin với ông Lavrov")]),
+            ("baomoi:22258078", "Mỹ: Chủ bị giết, chó tự nhai nát chân để tháo xích", &[]),
+            ("baomoi:22429361", "Nguyên liệu: 60g mỗi loại: xoài, dâu tây, mâm xôi", &[]),
+            ("baomoi_075", "Sinh viên Mỹ chết: Triều Tiên nhận là 'nạn nhân lớn nhất'", &[]),
+            ("baomoi:21471415", "Nói về chuyện học của mình, Huyền chia sẻ: \"Trong suốt 12 năm học, em phải vượt đèo\".", &[("Huyền", "Trong suốt 12 năm học, em phải vượt đèo")]),
+            ("baomoi:21472531", "Chị Dương chua xót kể: “Hồi cha của Hảo bỏ đi, anh em Hảo vẫn còn quá nhỏ”.", &[("Chị Dương", "Hồi cha của Hảo bỏ đi, anh em Hảo vẫn còn quá nhỏ")]),
+            ("baomoi:22345514", "Đây là vụ phóng thử tên lửa thứ hai của Triều Tiên kể từ khi tân Tổng thống Hàn Quốc lên nắm quyền.", &[]),
+            ("baomoi:21486404", "Chưa kể, cả sau khi bình phục, di chứng của những vết thương cũng sẽ ảnh hưởng.", &[]),
+            ("baomoi_033", "Hai quan chức nói thông tin tình báo trên đã được ông Trump chia sẻ với ông Lavrov và Đại sứ Nga.", &[("Hai quan chức", "thông tin tình báo trên đã được ông Trump chia sẻ với ông Lavrov và Đại sứ Nga")]),
         ] {
             let claims = analyzer.document("t", "-", sentence).claims;
             let got: Vec<(&str, &str)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str())).collect();

@@ -51,6 +51,40 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
     // `Thủ tướng Nga phát biểu tại Moskva ngày 22/1 (Ảnh: Reuters) …`: everything up to a
     // caption's credit is the caption.
     let text_from = caption_end(w, tokens);
+    // `Nga: Thông tin … là bịa đặt`: a headline's speaker and its words, the whole sentence
+    // (with no cue before the colon: `Anh kể tiếp: …` is the cue's).
+    // Nor when the words after the colon name their own speaker (`Sinh viên Mỹ chết: Triều
+    // Tiên nhận là …`).
+    let headline = prefix::headline(w)(Toks::new(tokens, text_from..tokens.len()))
+        .ok()
+        .filter(|(rest, sp)| {
+            !hits.iter().any(|h| {
+                h.start < sp.end
+                    || speaker::before(w, tokens, h.start, Reach::from(rest.pos()))
+                        .is_some_and(|own| own.start == rest.pos() && w.names(tokens, own))
+            })
+        });
+    if let Some((rest, speaker)) = headline {
+        if let Some(content) = postposed::trim(tokens, rest.pos(), tokens.len()) {
+            out.push(Found {
+                rule: rule::HEADLINE,
+                speakers: speaker::split_group(w, tokens, speaker.clone())
+                    .into_iter()
+                    .map(span)
+                    .collect(),
+                speaker_phrase: Some(span(speaker.clone())),
+                both_sides: false,
+                reciprocal: false,
+                cue: span(speaker.end..speaker.end + 1),
+                class: CueClass::State,
+                content: span(content),
+                via: Vec::new(),
+                time: None,
+                sentence: si,
+            });
+            return;
+        }
+    }
     let mut first = opener_end(w, tokens, text_from);
     // `Trong cuộc phỏng vấn với kênh Al Jazeera, …`: the outlet of every claim that follows.
     if let Ok((rest, outlet)) = prefix::interview(w)(Toks::new(tokens, first..tokens.len())) {

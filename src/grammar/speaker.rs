@@ -440,6 +440,10 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
     }
     let seg = &tokens[r.clone()];
     let first = &seg[0];
+    // `Chưa kể, …`: a negator alone is no one.
+    if w.at(WordRole::Negator, tokens, r.start) == Some(r.len()) {
+        return false;
+    }
     // `những gì báo chí viết`, `điều ông nói`: what was said, not who said it.
     if w.at(WordRole::SaidThing, tokens, r.start).is_some() {
         return false;

@@ -169,6 +169,12 @@ impl Words {
         self.hit_starts.contains_key(&t.hash)
     }
 
+    /// True when the tokens `r` name someone: an entity alias, or a phrase opening with a head
+    /// (a title, `Bộ`, `ông`).
+    pub(crate) fn names(&self, tokens: &[Token], r: std::ops::Range<usize>) -> bool {
+        self.is_alias(&tokens[r.clone()]) || self.heads.first_at(tokens, r.start).is_some()
+    }
+
     /// True when the tokens spell exactly one entity alias.
     pub(crate) fn is_alias(&self, tokens: &[Token]) -> bool {
         let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
