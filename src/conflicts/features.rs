@@ -165,6 +165,18 @@ impl<'a> Story<'a> {
             let (direct, smooth) = links.link(r, x);
             set(F::Link, f64::from(direct));
             set(F::LinkSmooth, f64::from(smooth));
+            // Reciprocal ranks: is the other claim what this rebuttal matches best, and is
+            // this rebuttal what matches the other claim best (0 without a direct link).
+            let (row, col) = links.ranks(r, x);
+            let reciprocal = |rank: u32| {
+                if direct > 0.0 {
+                    1.0 / f64::from(rank + 1)
+                } else {
+                    0.0
+                }
+            };
+            set(F::LinkRank, reciprocal(row));
+            set(F::LinkRankBack, reciprocal(col));
             set(F::Antecedent, flag(self.claims[r].antecedents.contains(&x)));
             // Counted up to SUPPORT_CAP each, so that a story told by forty papers does not
             // weigh more than the dev stories the weight was fitted on.

@@ -257,7 +257,8 @@ fn pair_story(
 /// Whether a pair across articles has a signal of its own (see [`pair_story`]).
 fn pair_specific(f: &Features) -> bool {
     use crate::rules::PairFeature as F;
-    f[F::LinkSmooth as usize] >= f64::from(rebuttal::SUPPORT_LINK)
+    (f[F::LinkSmooth as usize] >= f64::from(rebuttal::SUPPORT_LINK)
+        && f[F::LinkRank as usize].max(f[F::LinkRankBack as usize]) >= 1.0)
         || f[F::PeaceWar as usize] > 0.0
         || f[F::CallStopPush as usize] > 0.0
         || f[F::MutualTarget as usize] > 0.0

@@ -133,6 +133,11 @@ pub(crate) struct Links {
     others: usize,
     direct: Vec<f32>,
     smooth: Vec<f32>,
+    /// For each (rebuttal, other) cell: how many others the rebuttal matches strictly better
+    /// (its rank in the rebuttal's row), and how many rebuttals match the other strictly
+    /// better (its rank in the other's column).
+    rank_row: Vec<u32>,
+    rank_col: Vec<u32>,
     /// Distinct rebutting speakers linked to each other claim, and distinct speakers each
     /// rebuttal is linked to.
     rejecters: Vec<usize>,
@@ -188,6 +193,26 @@ impl Links {
                 if claims[p].speaker != claims[q].speaker {
                     direct[i * x + j] = msim(p, q);
                 }
+            }
+        }
+        // Ranks of each direct link in its row and its column: relative to the story, so
+        // that a story of many claims does not lift every link at once.
+        let mut rank_row = vec![0u32; r * x];
+        let mut rank_col = vec![0u32; r * x];
+        for i in 0..r {
+            let row = &direct[i * x..(i + 1) * x];
+            let mut sorted: Vec<f32> = row.to_vec();
+            sorted.sort_by(|a, b| b.total_cmp(a));
+            for j in 0..x {
+                rank_row[i * x + j] = sorted.partition_point(|&v| v > row[j]) as u32;
+            }
+        }
+        for j in 0..x {
+            let mut sorted: Vec<f32> = (0..r).map(|i| direct[i * x + j]).collect();
+            sorted.sort_by(|a, b| b.total_cmp(a));
+            for i in 0..r {
+                let v = direct[i * x + j];
+                rank_col[i * x + j] = sorted.partition_point(|&w| w > v) as u32;
             }
         }
         let mut smooth = direct.clone();
@@ -295,6 +320,8 @@ impl Links {
             others: x,
             direct,
             smooth,
+            rank_row,
+            rank_col,
             rejecters,
             rejected,
             opposed,
@@ -307,6 +334,14 @@ impl Links {
         let k = self.slot[r] * self.others + self.slot[x];
         debug_assert!(self.slot[r] < self.rebuttals);
         (self.direct[k], self.smooth[k])
+    }
+
+    /// The rank of `x` among the claims `r` matches (0: the best) and of `r` among the
+    /// rebuttals that match `x`, by direct link.
+    pub(crate) fn ranks(&self, r: usize, x: usize) -> (u32, u32) {
+        let (r, x) = (r - self.start, x - self.start);
+        let k = self.slot[r] * self.others + self.slot[x];
+        (self.rank_row[k], self.rank_col[k])
     }
 
     /// How many speakers reject `x`, and how many speakers' claims `r` rejects.

@@ -739,11 +739,15 @@ pub enum PairFeature {
     /// Next to each other, from different sides, exactly one negated, and the other names
     /// the negating party: a denial answering what was just said of it.
     NegatedAnswer,
+    /// The other claim is the one the rebuttal's object matches best (1 / rank).
+    LinkRank,
+    /// The rebuttal is the one whose object matches the other claim best (1 / rank).
+    LinkRankBack,
 }
 
 impl PairFeature {
     /// The features as written in `rules/pairing.txt`, in order.
-    pub const ALL: [(&'static str, PairFeature); 36] = [
+    pub const ALL: [(&'static str, PairFeature); 38] = [
         ("adjacent", PairFeature::Adjacent),
         ("near", PairFeature::Near),
         ("mid", PairFeature::Mid),
@@ -780,6 +784,8 @@ impl PairFeature {
         ("same_quantity", PairFeature::SameQuantity),
         ("dispute", PairFeature::Dispute),
         ("negated_answer", PairFeature::NegatedAnswer),
+        ("link_rank", PairFeature::LinkRank),
+        ("link_rank_back", PairFeature::LinkRankBack),
     ];
 
     /// How many features there are.
