@@ -118,3 +118,42 @@ fn places_after_a_unit_or_a_place_word_are_no_names() {
         assert_eq!(doc.claims[0].speaker.canonical, canonical, "{source}");
     }
 }
+
+/// A listed person's alias (`Sanders`, `Trump`, `Obama`) after another given name is another
+/// person (bulk: baomoi:22435750, baomoi:22709584, baomoi:22529309); a spelling of the listed
+/// first name (`Sergey` for `Sergei Lavrov`) or a Vietnamese name whose family name matches is
+/// the listed one.
+#[test]
+fn a_listed_surname_after_another_given_name_is_another_person() {
+    let analyzer = Analyzer::new(&Rules::embedded());
+    for (sentence, canonical) in [
+        (
+            "Nghị sĩ Bernie Sanders chỉ trích ông Trump.",
+            "Bernie Sanders",
+        ),
+        (
+            "Ivanka Trump nói cô muốn tránh xa chính trị.",
+            "Ivanka Trump",
+        ),
+        (
+            "Bà Michelle Obama tiết lộ rằng chồng bà thích bộ tuxedo.",
+            "Michelle Obama",
+        ),
+        (
+            "Ngoại trưởng Nga Sergey Lavrov cho biết Nga sẵn sàng.",
+            "Sergei Lavrov",
+        ),
+        (
+            "Thủ tướng Nguyễn Xuân Phúc yêu cầu các bộ khẩn trương.",
+            "Nguyễn Xuân Phúc",
+        ),
+        (
+            "Tổng thống Donald Trump cho biết ông sẽ ký.",
+            "Donald Trump",
+        ),
+    ] {
+        let doc = analyzer.document("t", "-", sentence);
+        assert_eq!(doc.claims.len(), 1, "{sentence}: {:?}", doc.claims);
+        assert_eq!(doc.claims[0].speaker.canonical, canonical, "{sentence}");
+    }
+}

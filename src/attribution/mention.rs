@@ -151,6 +151,10 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
     while j < tokens.len() {
         if let Some((n, e)) = entity_at(tokens, j, rules)
             .filter(|(_, e)| j >= name_run_end || e.kind == EntityKind::Person)
+            .filter(|(_, e)| {
+                e.kind != EntityKind::Person
+                    || !other_given_name(s, tokens, j, last_entity_end.max(k), &e.canonical)
+            })
         {
             // An outlet in the mention (`trên đài CNN, ông Peskov`) is where it was said, not a
             // side.
@@ -220,6 +224,41 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         p.side_entity = None;
     }
     p
+}
+
+/// `Thượng nghị sĩ Bernie Sanders` is not the listed `Sarah Huckabee Sanders` although
+/// `Sanders` is one of her aliases: a person's alias at token `j` right after a given name (a
+/// capitalised word of two letters or more, no capital inside: not `TT`, `VN`, `R` of `H.R`)
+/// when no word of the name before the alias (after `from`: titles, entities) is like the
+/// listed first name. A spelling of the same name (`Sergey Lavrov`, `Mohammad Had Zarif`) is
+/// alike.
+fn other_given_name(s: &str, tokens: &[Token], j: usize, from: usize, canonical: &str) -> bool {
+    /// How alike two spellings of one first name are at least (Jaro–Winkler).
+    const SAME_NAME: f64 = 0.8;
+    let given_name = |t: &Token| {
+        let w = &s[t.range.clone()];
+        t.word
+            && t.cap
+            && w.chars().count() >= 2
+            && w.chars().all(char::is_alphabetic)
+            && !w.chars().skip(1).any(char::is_uppercase)
+    };
+    if j <= from || !given_name(&tokens[j - 1]) {
+        return false;
+    }
+    let mut words = canonical.split_whitespace();
+    let (Some(first), Some(_)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let first = first.to_lowercase();
+    let run_start = (from..j)
+        .rev()
+        .take_while(|&i| tokens[i].cap)
+        .last()
+        .unwrap_or(j - 1);
+    !(run_start..j).any(|i| {
+        strsim::jaro_winkler(&s[tokens[i].range.clone()].to_lowercase(), &first) >= SAME_NAME
+    })
 }
 
 /// Resolves one mention at `range` of the working text.
