@@ -114,26 +114,25 @@ impl fmt::Display for RuleErrorKind {
             }
             RuleErrorKind::NotANumber(text) => write!(f, "'{text}' is not a number"),
             RuleErrorKind::Missing(what) => write!(f, "no '{what}' line"),
-            RuleErrorKind::UnknownFile => write!(
-                f,
-                "not a rule file (expected one of: {})",
-                super::RULE_FILES
-                    .iter()
-                    .map(|(n, _)| *n)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            RuleErrorKind::UnknownFile => {
+                write!(f, "not a rule file (expected one of: {})", rule_file_names())
+            }
             RuleErrorKind::NoRuleFiles => write!(
                 f,
                 "no rule file in this folder (expected some of: {})",
-                super::RULE_FILES
-                    .iter()
-                    .map(|(n, _)| *n)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                rule_file_names()
             ),
         }
     }
+}
+
+/// The names of the rule files, for messages: `cues.txt, titles.txt, …`.
+fn rule_file_names() -> String {
+    super::RULE_FILES
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl fmt::Display for RuleError {
