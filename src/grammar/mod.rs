@@ -780,4 +780,22 @@ mod tests {
             assert_eq!(got, want, "{source}");
         }
     }
+
+    /// `X cho hay, FRONTED PHRASE, Y CUE …`: the relayer's content is whole, and the relayed
+    /// speaker's claim has the relayer as its via (the guidelines' relay rule); after a report
+    /// (`Reuters đưa tin, …`) it is a chain; a content that is a clause of its own before the
+    /// comma is still cut there.
+    #[test]
+    fn a_speaker_relayed_after_a_fronted_phrase() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:21487620", "Nhà Trắng cho hay, trong một cuộc điện đàm ngày 7/2, Tổng thống Mỹ Donald Trump đã tái khẳng định sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ.", &[("Nhà Trắng", "trong một cuộc điện đàm ngày 7/2, Tổng thống Mỹ Donald Trump đã tái khẳng định sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ", 0), ("Tổng thống Mỹ Donald Trump", "sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ", 1)][..]),
+            ("baomoi:22512546", "Reuters đưa tin, trong bài phỏng vấn phát sóng ngày 12/6, Bộ trưởng Tài chính Qatar Ali Sherif al-Emadi tuyên bố nước này có thể dễ dàng bảo vệ nền kinh tế.", &[("Bộ trưởng Tài chính Qatar Ali Sherif al-Emadi", "nước này có thể dễ dàng bảo vệ nền kinh tế", 1)]),
+            ("made up", "Ông Hùng cho biết, dự án đã hoàn thành, ông Nam nói thêm rằng chi phí vượt dự toán.", &[("Ông Hùng", "dự án đã hoàn thành", 0), ("ông Nam", "chi phí vượt dự toán", 0)]),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            let got: Vec<(&str, &str, usize)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str(), c.via.len())).collect();
+            assert_eq!(got, want, "{source}");
+        }
+    }
 }

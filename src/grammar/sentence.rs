@@ -41,6 +41,10 @@ enum Relation {
     /// A speaker and cue inside the earlier claim's content: speech that the earlier speaker
     /// relays, no claim of its own here.
     Embedded,
+    /// `Nhà Trắng cho hay, trong một cuộc điện đàm ngày 7/2, Trump đã tái khẳng định …`: after
+    /// a fronted phrase that opens the earlier content, a speaker the earlier one relays: both
+    /// claims, the earlier content whole, the earlier speaker the later one's via.
+    Relayed,
 }
 
 /// Finds the claims of one sentence (`si`) and appends them to `out`.
@@ -242,6 +246,7 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
                 }
             }
             Relation::Embedded => continue,
+            Relation::Relayed => {}
         }
         // `ông Lâm nói và cho biết …`: two cues over one content are one claim, the later's. A
         // denial stays a claim of its own (`ông phủ nhận và nói rằng …` rejects what came before).
@@ -314,6 +319,9 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             }
         };
         let mut claim_via = via.clone();
+        if relation == Relation::Relayed {
+            claim_via.extend(claims.last().and_then(|last| last.speaker_phrase.clone()));
+        }
         claim_via.extend(via_after_cue(w, tokens, hit).map(span));
         if shared_content {
             claims.pop();
@@ -415,10 +423,40 @@ fn relate(
     {
         // A new clause with its own speaker ends the previous content (but the clause that
         // *is* the content, `phủ nhận việc tổng thống đã tiết lộ …`, does not).
-        Relation::NewClause(b)
+        if fronted_phrase(w, tokens, last_content, b) {
+            // `Reuters đưa tin, trong bài phỏng vấn phát sóng ngày 12/6, Bộ trưởng … tuyên bố`:
+            // a report relays, as in a chain.
+            if last.class == CueClass::Report && last.rule == rule::SPEAKER_CUE {
+                Relation::Chain
+            } else {
+                Relation::Relayed
+            }
+        } else {
+            Relation::NewClause(b)
+        }
     } else {
         Relation::Embedded
     }
+}
+
+/// True when the tokens `from..to`, an earlier content cut by a comma before a new speaker,
+/// are only a fronted phrase of the clause after it: a content that opened after a comma
+/// (`cho hay, …`), is short and dates itself (`trong một cuộc điện đàm ngày 7/2`).
+fn fronted_phrase(w: &Words, tokens: &[Token], from: usize, to: usize) -> bool {
+    /// The most tokens of a fronted phrase.
+    const MAX_FRONTED: usize = 10;
+    from > 0
+        && tokens[from - 1].is(',')
+        && to > from
+        && to - from <= MAX_FRONTED
+        && tokens[from..to].iter().all(|t| t.word || t.is_any("/-()"))
+        && (from..to).any(|k| {
+            time_phrase(w)(Toks::new(tokens, k..to)).is_ok_and(|(_, time)| {
+                tokens[time]
+                    .iter()
+                    .any(|x| x.lower.bytes().any(|b| b.is_ascii_digit()))
+            })
+        })
 }
 
 /// A postposed speaker `sp` of the cue `hit`: the claim of the words before it, or, when
