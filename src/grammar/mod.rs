@@ -688,6 +688,25 @@ mod tests {
         }
     }
 
+    /// Each claim as (speaker as written, content).
+    fn said(claims: &[crate::report::ClaimOut]) -> Vec<(&str, &str)> {
+        claims
+            .iter()
+            .map(|c| (c.speaker.text.as_str(), c.content.text.as_str()))
+            .collect()
+    }
+
+    /// The claims of `sentence` are exactly `want`, as (speaker as written, content).
+    fn assert_said(
+        analyzer: &crate::Analyzer,
+        source: &str,
+        sentence: &str,
+        want: &[(&str, &str)],
+    ) {
+        let claims = analyzer.document("t", "-", sentence).claims;
+        assert_eq!(said(&claims), want, "{source}");
+    }
+
     /// Words of manner or feeling between a named speaker and the cue (`bức xúc nói`, `một mực
     /// khẳng định`) are gap words, not part of the speaker; two cues joined by `và` over one
     /// content (`nói và cho biết …`) are one claim, while a comma alone (`cho biết, đề nghị của
@@ -705,7 +724,7 @@ mod tests {
             ("baomoi:22273610", "Tuy nhiên, ông Trump phủ nhận và nói rằng ông Comey mất chức vì làm việc không hiệu quả.", &["ông Trump", "ông Trump"], &["và nói rằng", "ông Comey"]),
         ] {
             let claims = analyzer.document("t", "-", sentence).claims;
-            let got: Vec<(&str, &str)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str())).collect();
+            let got = said(&claims);
             assert_eq!(got.len(), speakers.len(), "{source}: {got:?}");
             for ((speaker, content), (want_speaker, want_start)) in got.iter().zip(speakers.iter().zip(contents)) {
                 assert_eq!(speaker, want_speaker, "{source}: {got:?}");
@@ -749,9 +768,7 @@ mod tests {
             ("made up", "Ông Lavrov cho biết Nga và Mỹ ngày 5/6 đã ký thỏa thuận.", &[("Ông Lavrov", "Nga và Mỹ ngày 5/6 đã ký thỏa thuận")]),
             ("baomoi:22223078", "Ông Liêm cho biết Sở Giáo dục và Đào tạo tỉnh Đồng Tháp sáng 9/5 đã dừng kỳ thi.", &[("Ông Liêm", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp sáng 9/5 đã dừng kỳ thi")]),
         ] {
-            let claims = analyzer.document("t", "-", sentence).claims;
-            let got: Vec<(&str, &str)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str())).collect();
-            assert_eq!(got, want, "{source}");
+            assert_said(&analyzer, source, sentence, want);
         }
     }
 
@@ -775,9 +792,7 @@ mod tests {
             ("baomoi:21486404", "Chưa kể, cả sau khi bình phục, di chứng của những vết thương cũng sẽ ảnh hưởng.", &[]),
             ("baomoi_033", "Hai quan chức nói thông tin tình báo trên đã được ông Trump chia sẻ với ông Lavrov và Đại sứ Nga.", &[("Hai quan chức", "thông tin tình báo trên đã được ông Trump chia sẻ với ông Lavrov và Đại sứ Nga")]),
         ] {
-            let claims = analyzer.document("t", "-", sentence).claims;
-            let got: Vec<(&str, &str)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str())).collect();
-            assert_eq!(got, want, "{source}");
+            assert_said(&analyzer, source, sentence, want);
         }
     }
 

@@ -450,13 +450,17 @@ fn fronted_phrase(w: &Words, tokens: &[Token], from: usize, to: usize) -> bool {
         && to > from
         && to - from <= MAX_FRONTED
         && tokens[from..to].iter().all(|t| t.word || t.is_any("/-()"))
-        && (from..to).any(|k| {
-            time_phrase(w)(Toks::new(tokens, k..to)).is_ok_and(|(_, time)| {
-                tokens[time]
-                    .iter()
-                    .any(|x| x.lower.bytes().any(|b| b.is_ascii_digit()))
-            })
-        })
+        && (from..to).any(|k| dated_time(w, tokens, k..to).is_some())
+}
+
+/// A time phrase at the start of `r` that has a number in it (`ngày 18/4`, `chiều 27/6`, not
+/// `hôm qua`): gives the token after it.
+fn dated_time(w: &Words, tokens: &[Token], r: Range<usize>) -> Option<usize> {
+    let (rest, time) = time_phrase(w)(Toks::new(tokens, r)).ok()?;
+    tokens[time]
+        .iter()
+        .any(|x| x.lower.bytes().any(|b| b.is_ascii_digit()))
+        .then_some(rest.pos())
 }
 
 /// A postposed speaker `sp` of the cue `hit`: the claim of the words before it, or, when
@@ -770,14 +774,10 @@ fn new_subject(w: &Words, tokens: &[Token], from: usize, k: usize) -> Option<Ran
     }
     (subject + 1..=(subject + MAX_SUBJECT).min(tokens.len()))
         .find(|&t| {
-            let Ok((rest, time)) = time_phrase(w)(Toks::new(tokens, t..tokens.len())) else {
-                return false;
-            };
-            let dated = tokens[time]
-                .iter()
-                .any(|x| x.lower.bytes().any(|b| b.is_ascii_digit()));
-            let verb = tokens.get(rest.pos()).is_some_and(|v| v.word && !v.cap);
-            dated && verb && speaker::looks_like_speaker(w, tokens, subject..t)
+            dated_time(w, tokens, t..tokens.len()).is_some_and(|after| {
+                let verb = tokens.get(after).is_some_and(|v| v.word && !v.cap);
+                verb && speaker::looks_like_speaker(w, tokens, subject..t)
+            })
         })
         .map(|t| subject..t)
 }
