@@ -157,3 +157,21 @@ fn a_listed_surname_after_another_given_name_is_another_person() {
         assert_eq!(doc.claims[0].speaker.canonical, canonical, "{sentence}");
     }
 }
+
+/// `Bộ Quốc phòng nước này`, `Bộ Ngoại giao nước này`: a body or official of "this country"
+/// is named with the last country that spoke and speaks for it (bulk: baomoi:22565144,
+/// baomoi:21494652, baomoi:22558504); `Bốn nước này` (a number of countries) stays as written.
+#[test]
+fn bodies_of_this_country_are_named_with_the_last_country() {
+    let analyzer = Analyzer::new(&Rules::embedded());
+    for (source, text, canonical, side) in [
+        ("baomoi:22565144", "Nga cảnh báo nhắm mục tiêu vào mọi vật thể bay tại Syria. Theo Reuters, ngày 19/6, các hãng thông tấn của Nga dẫn lời Bộ Quốc phòng nước này thông báo Moskva sẽ nhắm mục tiêu vào bất kỳ vật thể bay nào.", "Bộ Quốc phòng Nga", Some("Nga")),
+        ("baomoi:22558504", "Bộ Ngoại giao Triều Tiên ngày 18/6 cáo buộc phía Mỹ vừa tịch thu kiện hàng ngoại giao của một phái đoàn Triều Tiên tại New York, đòi Washington phải giải thích về vụ việc trên. Theo hãng thông tấn Yonhap đưa tin Hãng Thông tấn Trung ương Triều Tiên (KCNA) dẫn nguồn tin Bộ Ngoại giao nước này ngày 18/6 cáo buộc rằng phía Mỹ vừa tịch thu một kiện hàng ngoại giao.", "Bộ Ngoại giao Triều Tiên", Some("Triều Tiên")),
+        ("baomoi:22652616", "Saudi Arabia, UAE, Bahrain và Ai Cập cùng một số nước khác đã cắt đứt quan hệ với Qatar ngày 5/6. Bốn nước này cáo buộc Doha hỗ trợ chủ nghĩa khủng bố.", "Bốn nước này", None),
+    ] {
+        let doc = analyzer.document("t", "-", text);
+        let last = doc.claims.last().expect(source);
+        assert_eq!(last.speaker.canonical, canonical, "{source}: {:?}", doc.claims);
+        assert_eq!(last.speaker.side.as_deref(), side, "{source}");
+    }
+}

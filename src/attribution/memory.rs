@@ -231,6 +231,33 @@ impl<'a> Memory<'a> {
         Some((sp, "last person named with a title"))
     }
 
+    /// The country named last before byte `at`, in its sentence or the two before it, as
+    /// (canonical, side): what `nước này` in `Bộ Ngoại giao nước này` points back to.
+    pub(super) fn country_named_before(&self, at: usize) -> Option<(String, String)> {
+        /// How many sentences back the country may be named.
+        const SENTENCES_BACK: usize = 3;
+        let here = self.seg.sentences.partition_point(|s| s.range.start <= at);
+        let from = here.saturating_sub(SENTENCES_BACK);
+        (from..here).rev().find_map(|si| {
+            let tokens = self.all_tokens.get(si)?;
+            let mut last = None;
+            let mut k = 0;
+            while k < tokens.len() && tokens[k].range.end <= at {
+                match entity_at(tokens, k, self.rules) {
+                    // A country named inside another entity's name counts (`Hãng Thông tấn
+                    // Trung ương Triều Tiên (KCNA) dẫn nguồn tin Bộ Ngoại giao nước này`).
+                    Some((n, e)) if e.kind == EntityKind::Country => {
+                        let side = e.side.clone().unwrap_or_else(|| e.canonical.clone());
+                        last = Some((e.canonical.clone(), side));
+                        k += n;
+                    }
+                    _ => k += 1,
+                }
+            }
+            last
+        })
+    }
+
     pub(super) fn remember(&mut self, sp: &Speaker) {
         match sp.kind {
             SpeakerKind::Person => self.person_speakers.push(sp.clone()),

@@ -269,6 +269,60 @@ pub(super) fn resolve(
     memory: &mut Memory,
     rules: &Lexicon,
 ) -> Speaker {
+    let sp = resolve_mention(s, range, tokens, memory, rules);
+    of_country_named_before(sp, memory, rules)
+}
+
+/// `Bộ Ngoại giao nước này`, `Quân đội nước này`: a body or an official of "this country"
+/// belongs to the country named last before it (in its sentence or the two before), is named
+/// with it and speaks for it, whoever else holds the same title. `Các nước này`, `Bốn nước
+/// này` (a quantifier or a number before the pronoun) are several countries, and stay as
+/// written.
+fn of_country_named_before(mut sp: Speaker, memory: &Memory, rules: &Lexicon) -> Speaker {
+    let lower = sp.text.to_lowercase();
+    let Some(pronoun) = rules
+        .phrase_texts(WordRole::CountryPronoun)
+        .iter()
+        .filter(|p| lower.ends_with(&format!(" {p}")))
+        .max_by_key(|p| p.len())
+    else {
+        return sp;
+    };
+    let head_chars = sp.text.chars().count() - pronoun.chars().count();
+    let head: String = sp.text.chars().take(head_chars).collect();
+    let head_lower = head.trim().to_lowercase();
+    let last_word = head_lower.rsplit(' ').next().unwrap_or_default();
+    if !head_lower.contains(' ')
+        || rules.has_role(&head_lower, WordRole::Quantifier)
+        || rules.has_role(last_word, WordRole::Quantifier)
+    {
+        return sp;
+    }
+    let Some((country, side)) = sp
+        .range
+        .as_ref()
+        .and_then(|r| memory.country_named_before(r.start))
+    else {
+        return sp;
+    };
+    if sp.side.as_deref() != Some(side.as_str()) {
+        sp.side = Some(side);
+        sp.canonical = format!("{head}{country}");
+        sp.resolved_from = Some(format!(
+            "{} → {} (the country named before)",
+            sp.text, sp.canonical
+        ));
+    }
+    sp
+}
+
+fn resolve_mention(
+    s: &str,
+    range: Range<usize>,
+    tokens: &[Token],
+    memory: &mut Memory,
+    rules: &Lexicon,
+) -> Speaker {
     let text = s[range.clone()].to_string();
     let lower = text.to_lowercase();
     let is_role = |role: WordRole| rules.has_role(&lower, role);

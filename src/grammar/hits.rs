@@ -40,6 +40,9 @@ pub(crate) struct Hit {
     /// An accusation written as a noun (`… với cáo buộc …`): its accuser is the subject of
     /// the clause, not a speaker before the cue.
     pub(crate) charge: bool,
+    /// The speech did not happen (`X không nói rằng …`): the hit still opens a clause, takes
+    /// its content and gives its subject to the cues after it, but reports nothing.
+    pub(crate) negated: bool,
 }
 
 impl Hit {
@@ -156,6 +159,7 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
         reciprocal: reciprocal.is_some(),
         media: false,
         charge,
+        negated: negated(w, tokens, at),
     };
     Ok((rest, Found::Hit(hit)))
 }
@@ -217,6 +221,27 @@ fn not_cue(w: &Words, tokens: &[Token], at: usize) -> bool {
     let outlet_next = tokens.get(at + n).is_some_and(|t| t.word && t.cap)
         || w.is(WordRole::OutletPrefix, tokens, at + n);
     !(venue_last && outlet_next)
+}
+
+/// `X không nói rằng …`, `Y chưa chính thức công bố …`, `Z không hề bình luận`: a lower-case
+/// negator before the cue (its gap words between) says the speech did not happen. A compound
+/// that starts like a negator is none (`Cục Hàng không cho biết`, `không quân`), nor is a name
+/// (`Ông Trần Phá Không cho rằng`).
+fn negated(w: &Words, tokens: &[Token], at: usize) -> bool {
+    let gap = gap_start(w, tokens, 0, at);
+    [at, gap].into_iter().any(|end| {
+        w.before(WordRole::Negator, tokens, end).is_some_and(|n| {
+            let from = end - n;
+            if tokens[from].cap {
+                return false;
+            }
+            // A compound around the negator (`hàng không`, `không kích`) negates nothing.
+            !(from.saturating_sub(1)..=from).any(|k| {
+                w.at(WordRole::NotNegator, tokens, k)
+                    .is_some_and(|m| k + m > from)
+            })
+        })
+    })
 }
 
 fn is_noun(w: &Words, tokens: &[Token], at: usize) -> bool {
@@ -364,6 +389,7 @@ fn media_hit(start: usize, end: usize) -> Hit {
         reciprocal: false,
         media: true,
         charge: false,
+        negated: false,
     }
 }
 
@@ -378,4 +404,127 @@ pub(crate) fn passive_publisher(w: &Words, tokens: &[Token], hit: &Hit) -> Optio
     let from = hit.start + 2;
     let to = (from..hit.end).find(|&k| w.at(WordRole::MediaVerb, tokens, k).is_some())?;
     (to > from).then_some(from..to)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::grammar::testing::*;
+
+    #[test]
+    fn independence_declaration_is_not_a_claim() {
+        assert!(
+            found("Nargorno - Karabakh tuyên bố độc lập với Azerbaijan vào năm 1988.").is_empty()
+        );
+    }
+
+    /// `đăng` was listed before `đăng tải`, so `đăng tải video … cho thấy` met `tải` where the
+    /// media noun should be and was never read as published footage.
+    #[test]
+    fn bug_dang_tai_video_is_published_footage() {
+        let got =
+            found("Bộ Quốc phòng Azerbaijan đăng tải video cho thấy xe tăng Armenia bị phá hủy.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Bộ Quốc phòng Azerbaijan");
+        assert_eq!(got[0].3, rule::MEDIA);
+    }
+
+    /// A cue word inside another word (`bài viết`, `nhà phân tích`, `sửa đổi, bổ sung`), in
+    /// a naming phrase (`còn gọi là`, `nói trên`) or in a caption before its credit reports
+    /// nothing; a statement whose content is only its topic (`lên tiếng về …`) is no claim.
+    #[test]
+    fn cue_words_in_other_senses_report_nothing() {
+        check_rows(
+            "not a cue",
+            &[
+                ("baomoi:22349182", "Bài viết nói Tổng thống Mỹ Donald Trump đã sử dụng chủ nghĩa khủng bố.", &[]),
+                ("baomoi:21478343", "Các nhà phân tích Trung Quốc nhiều lần cho rằng Mỹ sẽ gây sức ép.", &[("Các nhà phân tích Trung Quốc", "cho rằng")]),
+                ("baomoi:21469370", "Bộ sẽ sửa đổi, bổ sung quy định một số thủ tục hành chính.", &[]),
+                ("baomoi:21472184", "Bản đồ đưa quần đảo Đông Sa (còn gọi là quần đảo Pratas) vào trong bản đồ.", &[]),
+                ("baomoi:22228101", "Tổng thống Nga Vladimir Putin phát biểu tại lễ duyệt binh kỉ niệm Ngày Chiến thắng (Ảnh: Reuters)", &[]),
+                ("baomoi:21495061", "Alexei Navalny nói các cáo buộc ông mang động cơ không lành mạnh (Ảnh: AP)", &[]),
+                ("baomoi:21472074", "Bộ GD&ĐT đã lên tiếng về vấn đề này.", &[]),
+                ("baomoi:21471491", "Ông Hoàng Hữu Nam thông báo về chuyến đi Thanh Hóa.", &[]),
+            ],
+        );
+    }
+
+    /// `tiết lộ thông tin tối mật cho Nga`: a verb of disclosure whose object is a noun of
+    /// information reports nothing, and a source after it speaks the whole clause; when the
+    /// clause says what the information holds, or a cue follows the document, it is a claim.
+    #[test]
+    fn disclosed_information_is_no_claim() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence) in [
+            ("baomoi:22373136", "Đạo diễn Lê Thanh Sơn tiết lộ thông tin cực nóng về siêu phẩm “Em chưa 18”."),
+            ("baomoi:22537367", "Ngày 15/6, Cục Hàng không Việt Nam công bố số liệu chậm, hủy chuyến của 4 hãng hàng không."),
+            ("baomoi:22625151", "Thanh tra Chính phủ công bố kết luận thanh tra tại PVTex."),
+            ("baomoi:21487759", "Mới đây, Hòa Minzy đã tiết lộ bí mật chiều cao của mình khiến các fan sửng sốt."),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert!(claims.is_empty(), "{source}: {claims:?}");
+        }
+        for (source, sentence, speaker, content_starts) in [
+            ("baomoi:22284899", "Tổng thống Mỹ Donald Trump đã tiết lộ thông tin tối mật cho Ngoại trưởng Nga, hai quan chức Mỹ ngày 15-5 cho biết.", "hai quan chức Mỹ", "Tổng thống Mỹ Donald Trump đã tiết lộ"),
+            ("baomoi:21473164", "Bà Tomomi Inada cũng hé lộ thông tin cho thấy khả năng Tokyo đang lên kế hoạch giúp đỡ các nước trong khu vực.", "Bà Tomomi Inada", "thông tin cho thấy"),
+            ("baomoi:22290252", "Chi nhánh Fed bang New York vừa công bố báo cáo cho hay chỉ số hoạt động chế tạo của bang này bất ngờ sụt giảm.", "Chi nhánh Fed bang New York", "chỉ số hoạt động"),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.text, speaker, "{source}");
+            assert!(claims[0].content.text.starts_with(content_starts), "{source}: {}", claims[0].content.text);
+        }
+    }
+
+    /// `Đáng lưu ý, …` ("worth noting"): a cue word after `đáng` is an adjective, not a cue,
+    /// and the claim after the comma keeps its own speaker.
+    #[test]
+    fn cue_words_after_dang_are_no_cues() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        let claims = analyzer
+            .document("t", "-", "Đáng lưu ý, bà Lam cũng cam kết sẽ thực hiện các biện pháp cứng rắn đối với những kẻ phá hoại.")
+            .claims;
+        assert_eq!(claims.len(), 1, "baomoi:22656599: {claims:?}");
+        assert_eq!(claims[0].speaker.text, "bà Lam");
+        for (source, sentence) in [
+            ("baomoi:22339706", "Đáng lưu ý, thực hiện visa điện tử, cơ quan chức năng đã cấp gần 18.000 lượt visa điện tử."),
+            ("baomoi:22317193", "Một điểm đáng lưu ý là chương trình an ninh hàng không này không áp dụng cho các chuyến bay nội địa."),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert!(claims.is_empty(), "{source}: {claims:?}");
+        }
+    }
+
+    /// The reporting verbs of domestic news (`chia sẻ`, `kể`, `tâm sự`), but not `kể từ`, `kể cả`,
+    /// `chưa kể`; a disclosure verb in a passive whose subject is information.
+    #[test]
+    fn domestic_cues_and_disclosed_information() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:21471415", "Nói về chuyện học của mình, Huyền chia sẻ: \"Trong suốt 12 năm học, em phải vượt đèo\".", &[("Huyền", "Trong suốt 12 năm học, em phải vượt đèo")][..]),
+            ("baomoi:21472531", "Chị Dương chua xót kể: “Hồi cha của Hảo bỏ đi, anh em Hảo vẫn còn quá nhỏ”.", &[("Chị Dương", "Hồi cha của Hảo bỏ đi, anh em Hảo vẫn còn quá nhỏ")]),
+            ("baomoi:22345514", "Đây là vụ phóng thử tên lửa thứ hai của Triều Tiên kể từ khi tân Tổng thống Hàn Quốc lên nắm quyền.", &[]),
+            ("baomoi:21486404", "Chưa kể, cả sau khi bình phục, di chứng của những vết thương cũng sẽ ảnh hưởng.", &[]),
+            ("baomoi_033", "Hai quan chức nói thông tin tình báo trên đã được ông Trump chia sẻ với ông Lavrov và Đại sứ Nga.", &[("Hai quan chức", "thông tin tình báo trên đã được ông Trump chia sẻ với ông Lavrov và Đại sứ Nga")]),
+        ] {
+            assert_said(&analyzer, source, sentence, want);
+        }
+    }
+
+    /// A lower-case negator before the cue (`không nói rằng`, `chưa xác nhận`, `vẫn chưa công
+    /// bố`) says the speech did not happen: no claim, and the cues inside its content stay
+    /// embedded. A name (`Trần Phá Không`) or a compound (`Cục Hàng không`) is no negator.
+    #[test]
+    fn negated_cues_report_nothing() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:21480170", "Ông Trump không nói cho bà May rằng ông sắp sửa ký một sắc lệnh hành pháp.", &[][..]),
+            ("baomoi:22613448", "Điện Kremlin chưa xác nhận về thời điểm ông rời Washington.", &[]),
+            ("baomoi:21494653", "Cảnh sát vẫn chưa công bố nguyên nhân cái chết.", &[]),
+            ("baomoi_037", "Washington Post chưa nói rằng tổng thống đã tiết lộ các nguồn tin.", &[]),
+            ("baomoi:21480496", "Ông Trần Phá Không cho rằng, Trung Nam Hải đang tích cực lôi kéo quan hệ với chính phủ mới.", &[("Ông Trần Phá Không", "Trung Nam Hải đang tích cực lôi kéo quan hệ với chính phủ mới")]),
+            ("baomoi:22302222", "Cục Hàng không Việt Nam cho biết bảo đảm an ninh hàng không là ưu tiên.", &[("Cục Hàng không Việt Nam", "bảo đảm an ninh hàng không là ưu tiên")]),
+        ] {
+            assert_said(&analyzer, source, sentence, want);
+        }
+    }
 }

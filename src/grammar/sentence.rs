@@ -85,6 +85,7 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
                 via: Vec::new(),
                 time: None,
                 sentence: si,
+                negated: false,
             });
             return;
         }
@@ -121,6 +122,7 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
                     via: Vec::new(),
                     time: None,
                     sentence: si,
+                    negated: false,
                 });
             }
             return;
@@ -341,12 +343,13 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
                 .and_then(|_| time_before(w, tokens, hit.start))
                 .map(span),
             sentence: si,
+            negated: hit.negated,
         });
     }
     if let Some((comma, source)) = prefix::source_after(w, tokens, first) {
         close_with_source(w, tokens, si, first, comma, source, &mut claims);
     }
-    out.extend(claims);
+    out.extend(claims.into_iter().filter(|c| !c.negated));
 }
 
 /// `…, theo Reuters.`: a source closing the sentence is the outermost via of its claims when
@@ -400,6 +403,7 @@ fn close_with_source(
         via: Vec::new(),
         time: None,
         sentence: si,
+        negated: false,
     });
 }
 
@@ -534,6 +538,7 @@ fn attribute_postposed(
         via: claim_via,
         time: time_before(w, tokens, hit.start).map(span),
         sentence: si,
+        negated: hit.negated,
     });
 }
 
@@ -808,4 +813,230 @@ pub(crate) fn span(tokens: &[Token], r: Range<usize>) -> Range<usize> {
 /// The first token at or after the start of `content` (tokens are in text order).
 fn content_start_token(tokens: &[Token], content: &Range<usize>) -> usize {
     tokens.partition_point(|t| t.range.start < content.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::grammar::testing::*;
+
+    #[test]
+    fn speaker_cue_content() {
+        let got =
+            found("Bộ Quốc phòng Armenia thông báo lực lượng Armenia đang bao vây một đơn vị.");
+        assert_eq!(
+            got,
+            vec![(
+                "Bộ Quốc phòng Armenia".into(),
+                "thông báo".into(),
+                "lực lượng Armenia đang bao vây một đơn vị".into(),
+                rule::SPEAKER_CUE
+            )]
+        );
+    }
+
+    #[test]
+    fn conjoined_cues_give_two_claims() {
+        let got = found("Ngoại trưởng Mỹ Antony Blinken đã kêu gọi Azerbaijan dừng chiến dịch ngay lập tức và nói rằng việc đó khiến tình hình càng trở nên nghiêm trọng.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].2, "Azerbaijan dừng chiến dịch ngay lập tức");
+        assert_eq!(got[1].3, rule::CONJOINED);
+    }
+
+    /// Sources, chains and relays: who speaks, by which cue, what content. Each row is a
+    /// sentence shape seen in the corpus, shortened.
+    #[test]
+    fn sources_chains_and_relays_name_the_issuer() {
+        for (sentence, want) in [
+            (
+                "Hãng tin Tass dẫn nguồn tin từ Bộ Quốc phòng Nga cho biết Moscow đã triển khai hơn 50 máy bay.",
+                vec![("Bộ Quốc phòng Nga", "cho biết", "Moscow đã triển khai hơn 50 máy bay")],
+            ),
+            (
+                "Theo thông cáo báo chí của Hạm đội Biển Đen ngày 20/4, hơn 20 tàu chiến đã tham gia tập trận.",
+                vec![("Hạm đội Biển Đen", "Theo thông cáo báo chí của", "hơn 20 tàu chiến đã tham gia tập trận")],
+            ),
+            (
+                "\"Các tàu đã tham gia tập trận nhằm đẩy lùi vũ khí tấn công\", thông cáo của Hạm đội Biển Đen cho biết.",
+                vec![("Hạm đội Biển Đen", "cho biết", "\"Các tàu đã tham gia tập trận nhằm đẩy lùi vũ khí tấn công\"")],
+            ),
+            (
+                "\"Các phi hành đoàn sẽ thực hiện các vụ phóng tên lửa\", tuyên bố cho biết.",
+                vec![("tuyên bố", "cho biết", "\"Các phi hành đoàn sẽ thực hiện các vụ phóng tên lửa\"")],
+            ),
+            // The agency itself speaks: `hãng thông tấn` is not a document before its issuer.
+            (
+                "Hãng thông tấn Yonhap cho biết quân đội đã bắn 90 phát súng máy.",
+                vec![("Hãng thông tấn Yonhap", "cho biết", "quân đội đã bắn 90 phát súng máy")],
+            ),
+            // A cue word right after a cue is its object.
+            (
+                "Moscow phủ nhận thông tin này và nói rằng đây là những lời bịa đặt.",
+                vec![
+                    ("Moscow", "phủ nhận", "thông tin này"),
+                    ("Moscow", "nói rằng", "đây là những lời bịa đặt"),
+                ],
+            ),
+            // The relayed source ends at the comma, and the relayer goes on speaking.
+            (
+                "\"Khu vực này được tuyên bố là tạm thời nguy hiểm\", Interfax trích thông báo của Nga, đồng thời cho biết thêm rằng các hạn chế áp dụng ở độ cao tối đa 19.000 mét.",
+                vec![
+                    ("Nga", "trích", "\"Khu vực này được tuyên bố là tạm thời nguy hiểm\""),
+                    ("Interfax", "cho biết thêm rằng", "các hạn chế áp dụng ở độ cao tối đa 19.000 mét"),
+                ],
+            ),
+            // A postposed speaker is never part of the content a conjoined cue trims.
+            (
+                "\"Quân đội đang nỗ lực đưa quá trình giải quyết trở lại con đường chính trị\", ông Peskov nói và cho biết thêm Nga sẵn sàng hỗ trợ.",
+                vec![
+                    ("ông Peskov", "nói", "\"Quân đội đang nỗ lực đưa quá trình giải quyết trở lại con đường chính trị\""),
+                    ("ông Peskov", "cho biết thêm", "Nga sẵn sàng hỗ trợ"),
+                ],
+            ),
+            // A capitalised cue inside a sentence opens a caption glued on; `tránh … bình
+            // luận` takes the cue as its object.
+            ("Ảnh: AFP/TTXVN Phát biểu trước những người ủng hộ tại một sự kiện ở Washington.", vec![]),
+            ("Bắc Kinh tránh công khai bình luận về sự kiện này.", vec![]),
+        ] {
+            let got: Vec<(String, String, String)> =
+                found(sentence).into_iter().map(|(sp, cue, content, _)| (sp, cue, content)).collect();
+            let want: Vec<(String, String, String)> = want
+                .into_iter()
+                .map(|(sp, cue, content)| (sp.to_string(), cue.to_string(), content.to_string()))
+                .collect();
+            assert_eq!(got, want, "{sentence}");
+        }
+    }
+
+    /// A cue in a clause that modifies a noun (`mà`, `do` after a word) reports nothing, and
+    /// the claim around it keeps its whole content.
+    #[test]
+    fn cues_in_relative_clauses_report_nothing() {
+        check_rows(
+            "relative clause",
+            &[
+                ("baomoi:21474077", "Chuyên gia Konovalov có cái nhìn ảm đạm về Schengen Quân sự - hệ thống mà ông cho là sẽ không thể đối phó được với những thách thức hiện nay.", &[]),
+                ("baomoi:21481088", "Theo số liệu thống kê mới nhất do Bộ Nhập cư Hy Lạp công bố ngày 6/2, hiện có khoảng 62.000 người di cư.", &[]),
+                // `việc X thừa nhận …` (the fact that X admitted …) is a claim: the speech happened.
+                ("baomoi_058", "Liên quan đến việc cựu Giám đốc FBI thừa nhận đã để lộ với bạn bè các bản ghi nhớ.", &[("cựu Giám đốc FBI", "thừa nhận")]),
+                ("baomoi_033", "Một quan chức Mỹ nói rằng thông tin tình báo mà ông Trump tiết lộ với hai vị quan chức Nga là thông tin tuyệt mật.", &[("Một quan chức Mỹ", "nói rằng")]),
+            ],
+        );
+    }
+
+    /// `…, đồng thời khẳng định …`, `…, trong đó cho biết …`: a cue of the subject's second
+    /// verb phrase.
+    #[test]
+    fn serial_cues_belong_to_the_subject() {
+        check_rows(
+            "serial cue",
+            &[
+                ("baomoi:21487277", "Marcos Alonso cũng đã lên tiếng phân trần, đồng thời khẳng định mình không cố tình chơi xấu Hector Bellerin.", &[("Marcos Alonso", "khẳng định")]),
+                ("baomoi:21512178", "Truyền hình Ukraine vừa phát phóng sự mới đáng chú ý, trong đó cho biết, Kiev đã phải bỏ ra khoản tiền đáng kể.", &[("Truyền hình Ukraine", "cho biết")]),
+                ("baomoi:21473271", "Tân Tổng thống Mỹ Donald Trump cho rằng, ông không bắt nạt Iran, đồng thời khẳng định Tehran coi thường Mỹ.", &[("Tân Tổng thống Mỹ Donald Trump", "cho rằng"), ("Tân Tổng thống Mỹ Donald Trump", "khẳng định")]),
+            ],
+        );
+    }
+
+    /// Words of manner or feeling between a named speaker and the cue (`bức xúc nói`, `một mực
+    /// khẳng định`) are gap words, not part of the speaker; two cues joined by `và` over one
+    /// content (`nói và cho biết …`) are one claim, while a comma alone (`cho biết, đề nghị của
+    /// …`) does not join a cue to a noun, and a denial stays a claim of its own.
+    #[test]
+    fn manner_words_and_cues_sharing_one_content() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, speakers, contents) in [
+            ("baomoi:22305905", "“Xe này gây nguy hiểm cho người đi bộ”, ông Hùng bức xúc nói.", &["ông Hùng"][..], &["Xe này gây nguy hiểm"][..]),
+            ("baomoi:21475909", "Song, Hoài vẫn một mực yêu cầu tôi như vậy.", &["Hoài"], &["tôi như vậy"]),
+            ("baomoi:22728273", "Phi Thanh Vân thẳng thắn tuyên bố: \"Riêng tôi, vì tôi xấu nhiều hơn đẹp nên chẳng thể làm gì\".", &["Phi Thanh Vân"], &["Riêng tôi"]),
+            ("baomoi:22218587", "Anh Sâm nói và cho biết, làm nghề nhiều năm, anh nghe được đủ chiêu.", &["Anh Sâm"], &["làm nghề nhiều năm"]),
+            ("baomoi:22598772", "“Không đáp ứng nhu cầu phát triển”, Bí thư Sóc Trăng Nguyễn Văn Thể nói và cho biết nếu thay cát bằng đá mi thì đội giá lớn.", &["Bí thư Sóc Trăng Nguyễn Văn Thể", "Bí thư Sóc Trăng Nguyễn Văn Thể"], &["Không đáp ứng", "nếu thay cát"]),
+            ("baomoi:22688285", "Phó Giáo sư Nguyễn Duy Thịnh cho biết, đề nghị của doanh nghiệp sẽ giảm chi phí.", &["Phó Giáo sư Nguyễn Duy Thịnh"], &["đề nghị của doanh nghiệp"]),
+            ("baomoi:22273610", "Tuy nhiên, ông Trump phủ nhận và nói rằng ông Comey mất chức vì làm việc không hiệu quả.", &["ông Trump", "ông Trump"], &["và nói rằng", "ông Comey"]),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            let got = said(&claims);
+            assert_eq!(got.len(), speakers.len(), "{source}: {got:?}");
+            for ((speaker, content), (want_speaker, want_start)) in got.iter().zip(speakers.iter().zip(contents)) {
+                assert_eq!(speaker, want_speaker, "{source}: {got:?}");
+                assert!(content.starts_with(want_start), "{source}: {got:?}");
+            }
+        }
+    }
+
+    /// A time phrase opening the sentence without a comma is not part of the speaker (`Hôm qua
+    /// Bộ Ngoại giao Nga cho biết`), nor of a subject before a charge; a conjunction opening a
+    /// clause with a dated subject of its own ends the content, and that subject speaks the
+    /// cue joined after it (dantri_150).
+    #[test]
+    fn fronted_times_and_clauses_with_a_subject_of_their_own() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:22546142", "Ngày 16-6 Bộ Quốc phòng Nga cho biết thủ lĩnh IS có thể đã bị tiêu diệt.", &[("Bộ Quốc phòng Nga", "thủ lĩnh IS có thể đã bị tiêu diệt")][..]),
+            ("baomoi:22619315", "Chiều 25/6 Sở GD&ĐT Hà Nội công bố điểm chuẩn vào lớp 10 chuyên.", &[("Sở GD&ĐT Hà Nội", "điểm chuẩn vào lớp 10 chuyên")]),
+            ("dantri_150", "Cuối tuần trước Séc bất ngờ trục xuất 18 nhà ngoại giao Nga với cáo buộc những người này hoạt động tình báo dưới vỏ bọc ngoại giao đồng thời cáo buộc Moscow có liên quan đến vụ nổ kho đạn ở Séc năm 2014.", &[("Séc", "những người này hoạt động tình báo dưới vỏ bọc ngoại giao"), ("Séc", "Moscow có liên quan đến vụ nổ kho đạn ở Séc năm 2014")]),
+            ("dantri_150", "Moscow đã bác bỏ cáo buộc và Bộ Ngoại giao Nga ngày 18/4 đáp trả bằng việc trục xuất 20 nhà ngoại giao Séc, yêu cầu họ phải rời khỏi Nga trong vòng 24 giờ.", &[("Moscow", "cáo buộc"), ("Bộ Ngoại giao Nga", "họ phải rời khỏi Nga trong vòng 24 giờ")]),
+            // Two subjects of the reported clause, and a ministry's name, are not clauses.
+            ("made up", "Ông Lavrov cho biết Nga và Mỹ ngày 5/6 đã ký thỏa thuận.", &[("Ông Lavrov", "Nga và Mỹ ngày 5/6 đã ký thỏa thuận")]),
+            ("baomoi:22223078", "Ông Liêm cho biết Sở Giáo dục và Đào tạo tỉnh Đồng Tháp sáng 9/5 đã dừng kỳ thi.", &[("Ông Liêm", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp sáng 9/5 đã dừng kỳ thi")]),
+        ] {
+            assert_said(&analyzer, source, sentence, want);
+        }
+    }
+
+    /// `X cho hay, FRONTED PHRASE, Y CUE …`: the relayer's content is whole, and the relayed
+    /// speaker's claim has the relayer as its via (the guidelines' relay rule); after a report
+    /// (`Reuters đưa tin, …`) it is a chain; a content that is a clause of its own before the
+    /// comma is still cut there.
+    #[test]
+    fn a_speaker_relayed_after_a_fronted_phrase() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:21487620", "Nhà Trắng cho hay, trong một cuộc điện đàm ngày 7/2, Tổng thống Mỹ Donald Trump đã tái khẳng định sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ.", &[("Nhà Trắng", "trong một cuộc điện đàm ngày 7/2, Tổng thống Mỹ Donald Trump đã tái khẳng định sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ", 0), ("Tổng thống Mỹ Donald Trump", "sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ", 1)][..]),
+            ("baomoi:22512546", "Reuters đưa tin, trong bài phỏng vấn phát sóng ngày 12/6, Bộ trưởng Tài chính Qatar Ali Sherif al-Emadi tuyên bố nước này có thể dễ dàng bảo vệ nền kinh tế.", &[("Bộ trưởng Tài chính Qatar Ali Sherif al-Emadi", "nước này có thể dễ dàng bảo vệ nền kinh tế", 1)]),
+            ("made up", "Ông Hùng cho biết, dự án đã hoàn thành, ông Nam nói thêm rằng chi phí vượt dự toán.", &[("Ông Hùng", "dự án đã hoàn thành", 0), ("ông Nam", "chi phí vượt dự toán", 0)]),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            let got: Vec<(&str, &str, usize)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str(), c.via.len())).collect();
+            assert_eq!(got, want, "{source}");
+        }
+    }
+
+    /// `… đã được HLV Nguyễn Hữu Thắng công bố, trong số …`: a passive whose agent speaks and
+    /// whose cue closes the clause before a comma modifies a noun; nothing after the comma is
+    /// its content. A source (`Theo báo cáo vừa được X công bố, …`) names the agent; a warning
+    /// keeps its words (`được các bác sĩ cảnh báo, nguyên nhân do …`).
+    #[test]
+    fn passive_clauses_closed_by_a_comma() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence) in [
+            ("baomoi:22442022", "Danh sách tập trung để chuẩn bị cho trận đấu với ĐT Jordan vào ngày 13.6 đã được HLV Nguyễn Hữu Thắng công bố, trong số 28 cái tên được triệu tập không có 2 trò cưng của ông."),
+            ("baomoi:22239576", "Vụ việc có dấu hiệu bị lừa đảo đã được các cơ quan thông tấn báo chí đăng tải, Agribank vừa có công văn gửi chi nhánh."),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert!(claims.is_empty(), "{source}: {claims:?}");
+        }
+        for (source, sentence, speaker) in [
+            ("baomoi:21473371", "Theo báo cáo vừa được hãng tư vấn định giá thương hiệu Brand Finance (Anh) công bố, hầu hết những cái tên trong danh sách 10 thương hiệu là các đại gia Internet.", "hãng tư vấn định giá thương hiệu Brand Finance (Anh)"),
+            ("baomoi:21487660", "Tất cả những triệu chứng này được các bác sĩ cảnh báo, nguyên nhân do ăn đồ tái sống như gỏi, nem chua, chạo hay tiết canh.", "các bác sĩ"),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.text, speaker, "{source}");
+        }
+    }
+
+    /// `… với cáo buộc …`: an accusation written as a noun, by the subject of its clause or
+    /// the speaker of the claim it follows; none when the subject was acted on (`bị bắt`).
+    #[test]
+    fn charges_written_as_nouns_belong_to_the_accuser() {
+        check_rows(
+            "nominal charge",
+            &[
+                ("dantri_150", "Séc tuyên bố trục xuất 18 nhà ngoại giao Nga với cáo buộc họ là gián điệp.", &[("Séc", "tuyên bố"), ("Séc", "cáo buộc")]),
+                ("baomoi:22754776", "Mỹ trục xuất 35 nhà ngoại giao Nga, với cáo buộc Moskva liên quan tới cuộc tấn công mạng.", &[("Mỹ", "cáo buộc")]),
+                ("baomoi:22540762", "Ngày 15/6, nhà chức trách Mỹ cho biết họ đã phát lệnh bắt giữ 12 nhân viên an ninh với cáo buộc tấn công những người phản đối.", &[("nhà chức trách Mỹ", "cho biết"), ("nhà chức trách Mỹ", "cáo buộc")]),
+                ("baomoi:22219150", "Hiện nghi phạm Shibuya đã bị bắt giữ lại từ ngày 5/5 với cáo buộc giết người.", &[]),
+            ],
+        );
+    }
 }

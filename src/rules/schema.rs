@@ -280,6 +280,9 @@ pub enum WordRole {
     PersonPronoun,
     /// A pronoun for the last country or organisation: `nước này`.
     PartyPronoun,
+    /// A party pronoun that stands for a country (`nước này`): `Bộ Ngoại giao nước này` is that
+    /// country's ministry.
+    CountryPronoun,
     /// A pronoun for the last speaker of any kind: `họ`.
     GroupPronoun,
     /// "The side of": `phía Armenia`.
@@ -422,7 +425,7 @@ pub enum WordRole {
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 76] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 77] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -434,6 +437,7 @@ impl WordRole {
         ("both_sides", WordRole::BothSides),
         ("person_pronoun", WordRole::PersonPronoun),
         ("party_pronoun", WordRole::PartyPronoun),
+        ("country_pronoun", WordRole::CountryPronoun),
         ("group_pronoun", WordRole::GroupPronoun),
         ("side_marker", WordRole::SideMarker),
         ("via_marker", WordRole::ViaMarker),

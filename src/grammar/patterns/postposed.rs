@@ -168,3 +168,55 @@ pub(crate) fn trim(tokens: &[Token], mut from: usize, mut to: usize) -> Option<R
     }
     Some(from..to)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::grammar::testing::*;
+
+    #[test]
+    fn postposed_quote_is_attributed_to_the_speaker_after_it() {
+        let got = found("\"Chúng ta không còn thời gian để đợi thêm 30 năm nữa. Xung đột phải được giải quyết ngay bây giờ\" – Tổn thống Aliyev nhấn mạnh.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "Tổn thống Aliyev");
+        assert_eq!(got[0].3, rule::POSTPOSED_QUOTE);
+    }
+
+    /// `"…", OUTLET dẫn lời SPEAKER CUE …`: the relayed speaker ends where the next cue's gap
+    /// words begin, and is the speaker; the outlet is the via (the guidelines' relay rule).
+    #[test]
+    fn a_relayed_speaker_ends_at_the_next_cue() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, speaker, via, content) in [
+            ("dantri_150", "\"63 nhân viên Đại sứ quán Nga sẽ phải rời Cộng hòa Séc\", hãng tin TASS dẫn lời Ngoại trưởng Séc Jakub Kulhanek thông báo trên truyền hình quốc gia ngày 22/4.", "Ngoại trưởng Séc Jakub Kulhanek", "TASS", "63 nhân viên Đại sứ quán Nga sẽ phải rời Cộng hòa Séc"),
+            ("dantri_150", "\"63 nhân viên Đại sứ quán Nga sẽ phải rời Cộng hòa Séc\", hãng tin TASS dẫn lời Ngoại trưởng Séc Jakub Kulhanek thông báo.", "Ngoại trưởng Séc Jakub Kulhanek", "TASS", "63 nhân viên Đại sứ quán Nga sẽ phải rời Cộng hòa Séc"),
+            ("baomoi:22265501", "\"Điều này là có thể\", Reuters dẫn lời Tổng thống Trump phát biểu trên chuyên cơ Air Force One trước khi khởi hành tới Lynchburg, bang Virginia.", "Tổng thống Trump", "Reuters", "Điều này là có thể"),
+            ("baomoi:22619954", "\"Chính quyền Triều Tiên đang tạo ra nhiều rắc rối lớn\", AFP dẫn lời Tổng thống Mỹ Donald Trump phát biểu trước báo giới tại Vườn Hồng, Nhà Trắng, ngày 26/6.", "Tổng thống Mỹ Donald Trump", "AFP", "Chính quyền Triều Tiên đang tạo ra nhiều rắc rối lớn"),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.text, speaker, "{source}");
+            assert_eq!(claims[0].via, [via], "{source}");
+            assert_eq!(claims[0].content.text, content, "{source}");
+        }
+    }
+
+    /// A quotation glued to the word before it is a quoted phrase inside a clause. When the cue
+    /// after it says where, when or to whom (`nói trong thông cáo`, `nói ngày 11/5`), the whole
+    /// clause is what was said; when the cue has words of its own, the opening phrase is only
+    /// a topic.
+    #[test]
+    fn quoted_phrases_inside_a_clause() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, canonical, content_starts) in [
+            ("baomoi:22247330", "Trump \"nên gặp ngoại trưởng\", người phát ngôn Nhà Trắng Sarah Huckabee Sanders nói ngày 11/5.", "Sarah Huckabee Sanders", "Trump"),
+            ("baomoi:22723267", "Cuộc tập trận kéo dài 12 ngày “được thiết kế để nâng cao tính liên kết giữa các lực lượng”, hải quân Mỹ nói trong thông cáo.", "hải quân Mỹ", "Cuộc tập trận"),
+            ("baomoi:22616938", "“Chúng tôi vẫn chưa giao mặt bằng tổng thể, mặt bằng “sạch” cho Cty Chuỗi Giá Trị”, ông Tuấn nói với Tiền Phong.", "Tuấn", "Chúng tôi"),
+            ("dantri:news_business_164", "Về câu hỏi liên quan đến hiệu quả đầu tư của các \"cá mập\", ông Nguyễn Xuân Phú cho biết trong 100 startup thì khả năng thành công được 5 vụ đã là xuất sắc.", "Nguyễn Xuân Phú", "trong 100 startup"),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {sentence}");
+            assert_eq!(claims[0].speaker.canonical, canonical, "{source}");
+            assert!(claims[0].content.text.starts_with(content_starts), "{source}: {}", claims[0].content.text);
+        }
+    }
+}

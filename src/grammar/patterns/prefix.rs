@@ -173,3 +173,97 @@ pub(crate) fn one<'a>(w: &'a Words, r: WordRole) -> impl Fn(Toks<'a>) -> Res<'a,
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::grammar::testing::*;
+
+    #[test]
+    fn source_prefix_becomes_via_of_a_chained_claim() {
+        let got = found("Theo hãng tin TASS, Bộ Quốc phòng Armenia thông báo đã bắn hạ 3 máy bay.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "Bộ Quốc phòng Armenia");
+    }
+
+    /// `…, theo SOURCE.`: a source closing a sentence with no claim speaks the words before it;
+    /// in a sentence with claims it is their outermost via. `Theo số liệu của X, …`: a noun of
+    /// information before its owner names the source; a regulation does not.
+    #[test]
+    fn sources_closing_a_sentence_or_behind_information() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, canonical, via, rule_name) in [
+            ("baomoi:22417296", "Đối tượng bị nghi sẽ tiến hành tấn công là nhóm vũ trang Maute, theo tờ Rappler.", "Rappler", None, rule::SOURCE_AFTER),
+            ("baomoi:21491321", "Chính quyền đã sa thải 500 công chức sau vụ đảo chính bất thành hồi tháng 7 năm ngoái, theo The New Arab hôm 8/2.", "The New Arab", None, rule::SOURCE_AFTER),
+            ("baomoi:21487539", "Lực lượng không quân là bộ phận được kiểm tra kỹ nhất, theo Bộ trưởng Shoigu.", "Sergei Shoigu", None, rule::SOURCE_AFTER),
+            ("baomoi:21478747", "Hiện giá vàng đang ở mức cao nhất kể từ ngày 10/11/2016, theo số liệu nghiên cứu của FactSet.", "FactSet", None, rule::SOURCE_AFTER),
+            ("baomoi:22567243", "“Tôi đã bị đánh khi đang quỳ, ghi hình”, Thượng tá Ân cho biết, theo tin tức trên báo PL TP.", "Ân", Some("tin tức trên báo PL TP"), rule::POSTPOSED_QUOTE),
+            ("baomoi:21478258", "Theo số liệu của Viện kinh tế Brookings, cả hai hiệp định có quy mô gần tương đương.", "Viện kinh tế Brookings", None, rule::SOURCE_PREFIX),
+            ("baomoi:21488047", "Theo ước tính của Forbes, vợ chồng bà DeVos sở hữu 1/4 số tài sản của công ty.", "Forbes", None, rule::SOURCE_PREFIX),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {sentence}");
+            assert_eq!(claims[0].speaker.canonical, canonical, "{source}");
+            assert_eq!(claims[0].via.first().map(String::as_str), via, "{source}");
+            assert_eq!(claims[0].rule.split('+').next(), Some(rule_name), "{source}");
+        }
+        // Both claims of a sentence closed by its source come through it.
+        let claims = analyzer
+            .document("t", "-", "Ông Trump yêu cầu ông hủy bỏ cuộc điều tra, đồng thời khẳng định Flynn là \"người tốt\", theo AFP.")
+            .claims;
+        assert_eq!(claims.len(), 2);
+        assert!(claims.iter().all(|c| c.via == ["AFP"]), "{claims:?}");
+        for sentence in [
+            "Thổ Nhĩ Kỳ hôm 7/6 thúc đẩy luật nhằm cho phép nhiều binh sĩ được triển khai đến căn cứ quân sự ở Qatar, theo thỏa thuận ký năm 2014.",
+            "Nghi phạm Thịnh từ quê Quảng Bình vào Huế từ mấy năm trước, theo học nghề đúc đồng tại nhà bà H.",
+            "Theo quy định của Bộ Y tế, người dân phải đeo khẩu trang nơi công cộng.",
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert!(claims.is_empty(), "{sentence}: {claims:?}");
+        }
+    }
+
+    /// Headlines and sub-headings `SPEAKER: CONTENT` (the guidelines' conventions) with a
+    /// titled or headed speaker; a topic, a bare place or a phrase ending in a verb before the
+    /// colon is none.
+    #[test]
+    fn headlines_name_their_speaker() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            (
+                "baomoi:21468692",
+                "Ông Nguyễn Sự: Chức vụ không phải gia tài của riêng ai",
+                &[("Ông Nguyễn Sự", "Chức vụ không phải gia tài của riêng ai")][..],
+            ),
+            (
+                "baomoi:22491936",
+                "Chủ tịch quận Đống Đa: Cá chết hồ Hoàng Cầu do thời tiết",
+                &[("Chủ tịch quận Đống Đa", "Cá chết hồ Hoàng Cầu do thời tiết")],
+            ),
+            (
+                "baomoi:22292817",
+                "Tổng thống Trump: Tôi có toàn quyền chia sẻ thông tin với ông Lavrov",
+                &[(
+                    "Tổng thống Trump",
+                    "Tôi có toàn quyền chia sẻ thông tin với ông Lavrov",
+                )],
+            ),
+            (
+                "baomoi:22258078",
+                "Mỹ: Chủ bị giết, chó tự nhai nát chân để tháo xích",
+                &[],
+            ),
+            (
+                "baomoi:22429361",
+                "Nguyên liệu: 60g mỗi loại: xoài, dâu tây, mâm xôi",
+                &[],
+            ),
+            (
+                "baomoi_075",
+                "Sinh viên Mỹ chết: Triều Tiên nhận là 'nạn nhân lớn nhất'",
+                &[],
+            ),
+        ] {
+            assert_said(&analyzer, source, sentence, want);
+        }
+    }
+}

@@ -21,13 +21,22 @@ pub(crate) const MIN_BARE_QUOTE_WORDS: usize = 4;
 /// The most tokens a side-quote speaker has (`phía Azerbaijan`).
 const MAX_SIDE_TOKENS: usize = 4;
 
-/// A sentence that opens with a quotation of at least [`MIN_BARE_QUOTE_WORDS`] words: gives
-/// the inner range (bytes) of that quotation.
+/// A sentence that opens with a quotation of at least [`MIN_BARE_QUOTE_WORDS`] words, closed
+/// by punctuation (inside or after its closing mark) or the sentence's end: gives the inner range (bytes) of that quotation. A
+/// quotation the sentence goes on from with a word is a name or a phrase in its clause
+/// (`"Bánh bao bà Mậu" đã có từ …`), not words said.
 pub(crate) fn bare(tokens: &[Token], seg: &Segments) -> Option<Range<usize>> {
     let (_, at) = quote_open(Toks::whole(tokens)).ok()?;
     let q = outer_quote_at(seg, tokens[at].range.start)?;
-    let words = tokens.iter().filter(|t| t.quoted && t.word).count();
-    (words >= MIN_BARE_QUOTE_WORDS).then(|| q.clone())
+    let inside = |t: &&Token| q.start <= t.range.start && t.range.end <= q.end;
+    let words = tokens.iter().filter(inside).filter(|t| t.word).count();
+    let closed_inside = tokens.iter().rfind(|t| inside(t)).is_some_and(|t| !t.word);
+    let continues = !closed_inside
+        && tokens
+            .iter()
+            .find(|t| t.range.start > q.end)
+            .is_some_and(|t| t.word);
+    (words >= MIN_BARE_QUOTE_WORDS && !continues).then(|| q.clone())
 }
 
 /// `phía Azerbaijan "chiếm được …"`: a quotation opening at token `k` with a lower-case word
@@ -43,14 +52,19 @@ pub(crate) fn side(
         return None;
     }
     let sp = speaker::before_from(w, tokens, k, 0)?;
-    if w.at(WordRole::SideMarker, tokens, sp.start).is_none()
-        || sp.end != k
-        || sp.len() > MAX_SIDE_TOKENS
-    {
+    let marker = w.at(WordRole::SideMarker, tokens, sp.start)?;
+    let name = &tokens[sp.start + marker..sp.end];
+    if sp.end != k || sp.len() > MAX_SIDE_TOKENS || !is_name(name) {
         return None;
     }
     let q = outer_quote_at(seg, tokens[k].range.start)?;
     Some((sp, q.clone()))
+}
+
+/// A side's name after its marker: one or more capitalised words (`Azerbaijan`, `Nhà Trắng`),
+/// not a verb phrase (`Chính phủ trình giao "…"`, `Về phía "…"`).
+fn is_name(tokens: &[Token]) -> bool {
+    !tokens.is_empty() && tokens.iter().all(|t| t.word && t.cap)
 }
 
 /// An opening quotation mark before a lower-case quoted word (a verb phrase).
@@ -68,4 +82,42 @@ fn outer_quote_at(seg: &Segments, start: usize) -> Option<&Range<usize>> {
         .iter()
         .find(|q| q.depth == 0 && q.range.start == start)
         .map(|q| &q.inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::grammar::testing::*;
+
+    /// A side marker and a name before a quoted verb phrase: the side's own words; a marker
+    /// with no name after it, or a clause before the quotation, is none.
+    #[test]
+    fn side_quotes_need_a_named_side() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("seed armenia_1", "Các lực lượng Armenia và Azerbaijan đã đụng độ ác liệt khi phía Azerbaijan \"chiếm được những cứ điểm mới\".", &[("phía Azerbaijan", "chiếm được những cứ điểm mới")][..]),
+            ("baomoi:22549033", "Tuy nhiên, Chính phủ Cuba \"tái khẳng định thiện chí tiếp tục đối thoại và hợp tác\" với Mỹ kể từ năm 2015.", &[("Chính phủ Cuba", "tái khẳng định thiện chí tiếp tục đối thoại và hợp tác")]),
+            ("baomoi:21487368", "Chính phủ Obama có \"cỗ xe tam mã\" trong chính sách Biển Đông.", &[]),
+            ("baomoi:22655289", "Về phía \"hoàng tử nhạc pop\", anh cũng cảm thấy cay cay khóe mắt.", &[]),
+            ("baomoi:22403743", "Khoản 1 Điều 14 dự thảo Luật do Chính phủ trình giao “cơ quan nhà nước có trách nhiệm bảo đảm an toàn” là không khả thi.", &[]),
+        ] {
+            assert_said(&analyzer, source, sentence, want);
+        }
+    }
+
+    /// A quotation of four or more words that is a sentence of its own continues the speaker
+    /// of a claim just before it; a short scare quote, or a quotation the sentence goes on
+    /// from (a name, a title, a sub-heading run into the text), is no claim.
+    #[test]
+    fn bare_quotes_continue_the_speaker_before_them() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:22573846", "\"Chúng tôi đang tiến về sào huyệt của bọn chúng\", trung úy Jo-Ar Herrera nói. \"Chúng tôi đang giành lại địa bàn và chúng tôi đang mở rộng những vị trí thuận lợi\".", &[("trung úy Jo-Ar Herrera", "Chúng tôi đang tiến về sào huyệt của bọn chúng"), ("trung úy Jo-Ar Herrera", "Chúng tôi đang giành lại địa bàn và chúng tôi đang mở rộng những vị trí thuận lợi")][..]),
+            ("bbcvi_039", "Chiến dịch của ông Trump cũng ra thông cáo biện hộ. \"Đó là sức mạnh của đoàn kết - những người ủng hộ Tu chính án thứ hai có tinh thần tuyệt vời,\" thông cáo này nói.", &[("Chiến dịch của ông Trump", "Đó là sức mạnh của đoàn kết - những người ủng hộ Tu chính án thứ hai có tinh thần tuyệt vời,")]),
+            ("baomoi:22546815", "\"Từ năm hơn 2 tuổi là cháu đã thích được chụp ảnh\", anh Văn Nam nói. \"Thiên thần\" Lào Cai còn được ví như một \"bà cụ non\" vì mới 5 tuổi.", &[("anh Văn Nam", "Từ năm hơn 2 tuổi là cháu đã thích được chụp ảnh")]),
+            ("dantri:news_travel_109", "Nhiều người nói đây là \"bánh bao chảnh\" bởi muốn ăn thì phải chờ. \"Bánh bao bà Mậu\" đã có từ khoảng 30 năm về trước.", &[("Nhiều người", "đây là \"bánh bao chảnh\" bởi muốn ăn thì phải chờ")]),
+            ("baomoi:22598789", "\"Họ muốn biết liệu tôi có ý đồ bất chính\", Smith viết. \"Những cuộc tấn công hạt nhân sẽ chấm dứt căng thẳng Mỹ - Triều\" là một dòng tít trên báo.", &[("Smith", "Họ muốn biết liệu tôi có ý đồ bất chính")]),
+        ] {
+            assert_said(&analyzer, source, sentence, want);
+        }
+    }
 }

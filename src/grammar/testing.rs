@@ -1,0 +1,69 @@
+//! What the grammar's table tests share: a sentence run through the grammar alone or the
+//! whole pipeline, and comparisons of what came out.
+
+use crate::grammar::parse;
+pub(crate) use crate::grammar::rule;
+use crate::lexicon::Lexicon;
+use crate::normalize::normalize;
+use crate::segment::segment;
+
+pub(crate) fn found(raw: &str) -> Vec<(String, String, String, &'static str)> {
+    let rules = Lexicon::new(&crate::rules::Rules::embedded());
+    let text = normalize(raw, &rules.repairs);
+    let seg = segment(&text, &rules);
+    let s = text.as_str();
+    parse(&text, &seg, &rules)
+        .found
+        .into_iter()
+        .map(|f| {
+            let speakers: Vec<&str> = f.speakers.iter().map(|r| &s[r.clone()]).collect();
+            (
+                speakers.join(" + "),
+                s[f.cue.clone()].to_string(),
+                s[f.content.clone()].to_string(),
+                f.rule,
+            )
+        })
+        .collect()
+}
+
+/// A table row: where the sentence is from, the sentence, the (speaker, cue) of each claim.
+pub(crate) type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+/// Runs each row (a sentence from the news, shortened at most) through the whole pipeline
+/// and compares the speakers (as written) and cues of the claims, in order.
+pub(crate) fn check_rows(class: &str, rows: &[Row]) {
+    let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+    for (source, sentence, want) in rows {
+        let got: Vec<(String, String)> = analyzer
+            .document("t", "-", sentence)
+            .claims
+            .into_iter()
+            .map(|c| (c.speaker.text, c.cue.text))
+            .collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(sp, cue)| (sp.to_string(), cue.to_string()))
+            .collect();
+        assert_eq!(got, want, "{class}, {source}: {sentence}");
+    }
+}
+
+/// Each claim as (speaker as written, content).
+pub(crate) fn said(claims: &[crate::report::ClaimOut]) -> Vec<(&str, &str)> {
+    claims
+        .iter()
+        .map(|c| (c.speaker.text.as_str(), c.content.text.as_str()))
+        .collect()
+}
+
+/// The claims of `sentence` are exactly `want`, as (speaker as written, content).
+pub(crate) fn assert_said(
+    analyzer: &crate::Analyzer,
+    source: &str,
+    sentence: &str,
+    want: &[(&str, &str)],
+) {
+    let claims = analyzer.document("t", "-", sentence).claims;
+    assert_eq!(said(&claims), want, "{source}");
+}
