@@ -6,22 +6,28 @@
 
 use std::fmt::Write;
 
+use crate::lang::{Lang, Phrase};
 use crate::normalize::Text;
+use crate::rules::Label;
 use crate::segment::Segments;
 
-/// Renders the text layer of one document.
-pub fn render(name: &str, text: &Text, seg: &Segments) -> String {
+/// Renders the text layer of one document, its words in `lang`.
+pub fn render(name: &str, text: &Text, seg: &Segments, lang: Lang) -> String {
     let s = text.as_str();
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "document {name}: {} bytes, working text {} bytes, broken: {}, date: {}",
-        text.raw_len(),
-        s.len(),
-        text.broken,
-        seg.date.as_deref().unwrap_or("-")
+    let heading = Phrase::new(
+        Label::LayerDocument,
+        [
+            name.into(),
+            text.raw_len().to_string().into(),
+            s.len().to_string().into(),
+            Label::yes_no(text.broken).into(),
+            seg.date.as_deref().unwrap_or("-").into(),
+        ],
     );
-    let _ = writeln!(out, "repairs: {}", text.repairs.len());
+    let _ = writeln!(out, "{}", heading.write(lang));
+    let count = |label: Label, n: usize| label.fill(lang, &[&n.to_string()]);
+    let _ = writeln!(out, "{}", count(Label::LayerRepairs, text.repairs.len()));
     for r in &text.repairs {
         let _ = writeln!(
             out,
@@ -29,48 +35,61 @@ pub fn render(name: &str, text: &Text, seg: &Segments) -> String {
             r.span.start, r.span.end, r.from, r.to, r.rule
         );
     }
-    let _ = writeln!(out, "boilerplate: {}", seg.boilerplate.len());
+    let _ = writeln!(
+        out,
+        "{}",
+        count(Label::LayerBoilerplate, seg.boilerplate.len())
+    );
     for b in &seg.boilerplate {
         let span = text.span(b.range.clone());
         let _ = writeln!(
             out,
-            "  {}..{} {:?} [{}] {:?}",
+            "  {}..{} {} [{}] {:?}",
             span.start,
             span.end,
-            b.kind,
+            Label::boilerplate(b.kind).text(lang),
             b.rule,
             excerpt(&s[b.range.clone()])
         );
     }
     for (pi, p) in seg.paragraphs.iter().enumerate() {
         let span = text.span(p.range.clone());
-        let mark = p.boilerplate.map_or(String::new(), |k| format!(" ({k:?})"));
-        let _ = writeln!(out, "paragraph {pi} {}..{}{mark}", span.start, span.end);
+        let mark = p.boilerplate.map_or(String::new(), |k| {
+            format!(" ({})", Label::boilerplate(k).text(lang))
+        });
+        let _ = writeln!(
+            out,
+            "{} {}..{}{mark}",
+            count(Label::LayerParagraph, pi),
+            span.start,
+            span.end
+        );
         for sentence in seg.sentences.iter().filter(|x| x.paragraph == pi) {
             let span = text.span(sentence.range.clone());
             let _ = writeln!(
                 out,
-                "  sentence {}..{} {}",
+                "  {} {}..{} {}",
+                Label::LayerSentence.text(lang),
                 span.start,
                 span.end,
                 &s[sentence.range.clone()]
             );
         }
     }
-    let _ = writeln!(out, "quotations: {}", seg.quotes.len());
+    let _ = writeln!(out, "{}", count(Label::LayerQuotations, seg.quotes.len()));
     for q in &seg.quotes {
         let span = text.span(q.range.clone());
         let _ = writeln!(
             out,
-            "  {}..{} depth {} {}{} {:?}",
+            "  {}..{} {} {}{} {:?}",
             span.start,
             span.end,
-            q.depth,
+            count(Label::LayerDepth, q.depth),
             q.open,
             if q.closed {
-                ""
+                String::new()
             } else {
-                " (unclosed, recovered)"
+                format!(" {}", Label::LayerUnclosed.text(lang))
             },
             excerpt(&s[q.inner.clone()])
         );

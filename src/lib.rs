@@ -31,7 +31,8 @@
 //!   and [`corpus`] streams a JSONL corpus through one (on all cores with the `parallel`
 //!   feature).
 //! - [`rules`] loads and checks the rule files (`rules/*.txt`, embedded by default).
-//! - [`render`] writes a report as JSON lines, Markdown, HTML or terminal text.
+//! - [`render`] writes a report as JSON lines, or as Markdown, HTML or terminal text in a
+//!   [`Lang`] (Vietnamese or English labels and conflict reasons; the JSON never changes).
 //! - [`eval`] scores a report against gold annotations exactly as the reference scorer does.
 //! - [`normalize`] and [`segment`] are the text layer: the working text with its map back to the
 //!   raw bytes ([`Span`]), and its paragraphs, sentences, quotations and boilerplate
@@ -91,12 +92,14 @@ mod attribution;
 mod conflicts;
 mod dates;
 mod grammar;
+mod lang;
 mod layer;
 mod lexicon;
 mod par;
 mod text;
 mod tokens;
 
+pub use lang::{Lang, ParseLangError};
 pub use span::Span;
 
 use std::time::{Duration, Instant};
@@ -422,20 +425,24 @@ impl Analyzer {
         segment::segment(text, &self.lex)
     }
 
-    /// A readable view of the text layer of one document (stages 1 and 2), for review: what
-    /// normalization repaired, with raw byte spans, and how the text was cut into paragraphs,
-    /// sentences, quotations and boilerplate. `name` heads it.
+    /// A readable view of the text layer of one document (stages 1 and 2), for review, its
+    /// words in `lang`: what normalization repaired, with raw byte spans, and how the text was
+    /// cut into paragraphs, sentences, quotations and boilerplate. `name` heads it.
     ///
     /// ```
-    /// use doichieu::{rules::Rules, Analyzer};
-    /// let view = Analyzer::new(&Rules::embedded()).text_layer("a", "Nga nói vậy. Ảnh: AP\n\nHết.");
+    /// use doichieu::{rules::Rules, Analyzer, Lang};
+    /// let analyzer = Analyzer::new(&Rules::embedded());
+    /// let view = analyzer.text_layer("a", "Nga nói vậy. Ảnh: AP\n\nHết.", Lang::En);
     /// assert!(view.starts_with("document a: "));
     /// assert!(view.contains("paragraph 1 "));
+    /// let view = analyzer.text_layer("a", "Nga nói vậy. Ảnh: AP\n\nHết.", Lang::Vi);
+    /// assert!(view.starts_with("bài a: "));
+    /// assert!(view.contains("đoạn 1 "));
     /// ```
-    pub fn text_layer(&self, name: &str, raw: &str) -> String {
+    pub fn text_layer(&self, name: &str, raw: &str, lang: Lang) -> String {
         let text = normalize::normalize(raw, &self.lex.repairs);
         let seg = self.segment(&text);
-        layer::render(name, &text, &seg)
+        layer::render(name, &text, &seg, lang)
     }
 
     /// Pairing's rules, compiled on first use.

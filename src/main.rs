@@ -53,6 +53,24 @@ enum ColorChoice {
     Never,
 }
 
+/// The language of the labels and conflict reasons in what people read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum LangChoice {
+    /// Vietnamese.
+    Vi,
+    /// English (conflict kinds and cue classes by their JSON names).
+    En,
+}
+
+impl From<LangChoice> for doichieu::Lang {
+    fn from(choice: LangChoice) -> doichieu::Lang {
+        match choice {
+            LangChoice::Vi => doichieu::Lang::Vi,
+            LangChoice::En => doichieu::Lang::En,
+        }
+    }
+}
+
 /// Output formats of `analyze`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
@@ -86,6 +104,11 @@ enum Command {
         /// Output format.
         #[arg(short, long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// Language of the labels, cue classes, conflict kinds and conflict reasons in `md`,
+        /// `html` and `text` (the articles' own text is shown as it is). JSON and JSON lines are
+        /// the same in every language.
+        #[arg(long, value_enum, default_value_t = LangChoice::Vi)]
+        lang: LangChoice,
         /// Write the report here instead of standard output: a regular file is replaced whole or
         /// not at all, a symbolic link is written through to its target, a device or a pipe is
         /// written into.
@@ -134,6 +157,9 @@ enum Command {
         /// status is then 1.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Language of the view's words (document, paragraph, sentence …).
+        #[arg(long, value_enum, default_value_t = LangChoice::Vi)]
+        lang: LangChoice,
     },
     /// Work with rule folders.
     #[command(subcommand)]
@@ -226,9 +252,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Analyze {
             files,
             format,
+            lang,
             output,
             threads,
         } => {
+            let lang = doichieu::Lang::from(lang);
             if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
                 eprintln!("doichieu: standard input (`-`) can be read only once");
                 return Ok(ExitCode::from(EXIT_USAGE));
@@ -270,8 +298,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     json
                 }
                 Format::Jsonl => render::jsonl(&report)?,
-                Format::Md => render::markdown(&report),
-                Format::Html => render::html(&report, &texts),
+                Format::Md => render::markdown(&report, lang),
+                Format::Html => render::html(&report, &texts, lang),
                 Format::Text => {
                     let terminal = output.is_none() && std::io::stdout().is_terminal();
                     let colour = colour_wanted(
@@ -280,7 +308,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         std::env::var_os("NO_COLOR"),
                         std::env::var_os("TERM"),
                     );
-                    render::terminal(&report, &texts, colour)
+                    render::terminal(&report, &texts, colour, lang)
                 }
             };
             match output {
@@ -353,14 +381,14 @@ its claims count as missed"
                 return Ok(ExitCode::from(EXIT_INPUT));
             }
         }
-        Command::Text { files } => {
+        Command::Text { files, lang } => {
             let analyzer = Analyzer::new(&rules);
             let mut stdout = std::io::stdout().lock();
             let (files, skipped_folders) = expand_folders(&files);
             let mut skipped = skipped_folders > 0;
             for (file, id) in files.iter().zip(document_ids(&files)) {
                 match read_text(file) {
-                    Ok(raw) => write!(stdout, "{}", analyzer.text_layer(&id, &raw))
+                    Ok(raw) => write!(stdout, "{}", analyzer.text_layer(&id, &raw, lang.into()))
                         .context("standard output")?,
                     Err(e) => {
                         stdout.flush().context("standard output")?;

@@ -6,11 +6,19 @@
 //! so their order does not matter. None of them reads anything else, so their output is as
 //! deterministic as the report. A document whose text is not given (or does not fit its spans)
 //! is still shown, with its claims and a note instead of the article.
+//!
+//! The forms people read speak a [`Lang`]: Vietnamese or English labels, cue classes,
+//! conflict kinds and conflict reasons (their words are in `rules/report/labels.txt`). Ids,
+//! rule names, signal names and the articles' own text are the same in both. JSON and JSON
+//! lines have no language: their keys and values never change.
 
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use crate::report::{ClaimOut, Conflict, Document, Polarity, Report};
+use crate::lang;
+pub use crate::lang::Lang;
+use crate::report::{ClaimOut, Conflict, ConflictKind, Document, Polarity, Report};
+use crate::rules::Label;
 
 /// Content excerpts in the Markdown review and the terminal view stop after this many
 /// characters.
@@ -55,9 +63,47 @@ fn excerpt(text: &str) -> String {
     out
 }
 
+/// The label of a conflict kind.
+fn kind_label(kind: ConflictKind) -> Label {
+    match kind {
+        ConflictKind::Denial => Label::KindDenial,
+        ConflictKind::MutualAccusation => Label::KindMutualAccusation,
+        ConflictKind::Numeric => Label::KindNumeric,
+        ConflictKind::Framing => Label::KindFraming,
+        ConflictKind::Outcome => Label::KindOutcome,
+        ConflictKind::OpposingCall => Label::KindOpposingCall,
+    }
+}
+
+/// A conflict's reason in `lang`. The report's `why` is English; in Vietnamese it is read back
+/// with the English templates of the label table and written with the Vietnamese ones (a
+/// `why` that does not read back, written by another version of doichieu, is shown as it is).
+///
+/// ```
+/// use doichieu::{analyze, render::{self, Lang}, rules::Rules};
+/// let report = analyze("x", "Armenia và Azerbaijan cáo buộc nhau vi phạm lệnh ngừng bắn.", &Rules::embedded());
+/// let x = &report.conflicts[0];
+/// assert!(x.why.starts_with("Armenia and Azerbaijan accuse each other: "));
+/// assert_eq!(render::why(x, Lang::En), x.why);
+/// assert!(render::why(x, Lang::Vi).starts_with("Armenia và Azerbaijan cáo buộc lẫn nhau: "));
+/// ```
+pub fn why(conflict: &Conflict, lang: Lang) -> std::borrow::Cow<'_, str> {
+    lang::why(&conflict.why, lang)
+}
+
 /// The short id of a claim inside its document (`c3` of `doc#c3`).
 fn short_id(id: &str) -> &str {
     id.rsplit_once('#').map_or(id, |(_, c)| c)
+}
+
+/// The cue of a claim as written, or for a quotation without one (the report's `cue.text` is
+/// then `quote`, with no span), the word for a quotation in `lang`.
+fn cue_text(c: &ClaimOut, lang: Lang) -> &str {
+    if c.cue.span.is_none() && c.cue.text == "quote" {
+        Label::Quote.text(lang)
+    } else {
+        &c.cue.text
+    }
 }
 
 fn speaker_label(c: &ClaimOut) -> String {
@@ -86,30 +132,34 @@ fn md_escape(text: &str) -> String {
     out
 }
 
-/// The Markdown review: per article one line per claim (speaker (side) — cue \[class\] —
-/// content excerpt), then each conflict with its why and its two claims side by side (a
-/// two-column table). Stable and diff-friendly:
-/// one fact per line, no timestamps, no absolute paths beyond the source as given.
+/// The Markdown review in `lang`: per article one line per claim (speaker (side) — cue
+/// \[class\] — content excerpt), then each conflict with its why and its two claims side by
+/// side (a two-column table). Stable and diff-friendly: one fact per line, no timestamps, no
+/// absolute paths beyond the source as given.
 ///
 /// ```
-/// use doichieu::{analyze, render, rules::Rules};
+/// use doichieu::{analyze, render::{self, Lang}, rules::Rules};
 /// let report = analyze("a", "Ông Peskov cho biết Nga sẵn sàng.", &Rules::embedded());
-/// let md = render::markdown(&report);
+/// let md = render::markdown(&report, Lang::En);
 /// assert!(md.contains("- c1 **Dmitry Peskov (Nga)** — cho biết [state] — Nga sẵn sàng"));
+/// assert!(md.contains("## Conflicts"));
+/// let md = render::markdown(&report, Lang::Vi);
+/// assert!(md.contains("- c1 **Dmitry Peskov (Nga)** — cho biết [phát biểu] — Nga sẵn sàng"));
+/// assert!(md.contains("## Mâu thuẫn"));
 /// ```
-pub fn markdown(report: &Report) -> String {
+pub fn markdown(report: &Report, lang: Lang) -> String {
     let mut out = String::new();
     for d in &report.documents {
         let _ = writeln!(out, "## {} ({})\n", md_escape(&d.id), md_escape(&d.source));
         if d.claims.is_empty() {
-            out.push_str("No claims.\n\n");
+            let _ = writeln!(out, "{}\n", Label::NoClaims.text(lang));
             continue;
         }
         for c in &d.claims {
             let polarity = if c.polarity == Polarity::Negate {
-                ", negated"
+                format!(", {}", Label::Negated.text(lang))
             } else {
-                ""
+                String::new()
             };
             let target = if c.target.is_empty() {
                 String::new()
@@ -119,33 +169,36 @@ pub fn markdown(report: &Report) -> String {
             let via = if c.via.is_empty() {
                 String::new()
             } else {
-                format!(" (via {})", md_escape(&c.via.join(", ")))
+                format!(
+                    " ({})",
+                    Label::Via.fill(lang, &[&md_escape(&c.via.join(", "))])
+                )
             };
             let _ = writeln!(
                 out,
                 "- {} **{}**{via} — {} [{}{polarity}]{target} — {}",
                 short_id(&c.id),
                 md_escape(&speaker_label(c)),
-                md_escape(&c.cue.text),
-                c.cue.class,
+                md_escape(cue_text(c, lang)),
+                Label::class(c.cue.class).text(lang),
                 md_escape(&excerpt(&c.content.text)),
             );
         }
         out.push('\n');
     }
-    out.push_str("## Conflicts\n\n");
+    let _ = writeln!(out, "## {}\n", Label::Conflicts.text(lang));
     if report.conflicts.is_empty() {
-        out.push_str("None.\n");
+        let _ = writeln!(out, "{}", Label::NoConflicts.text(lang));
     }
     for x in &report.conflicts {
         let _ = writeln!(
             out,
             "### {} {} ({:.2}, {})\n\n{}\n",
             x.id,
-            x.kind,
+            kind_label(x.kind).text(lang),
             x.score,
             md_escape(&x.rule),
-            md_escape(&x.why)
+            md_escape(&why(x, lang))
         );
         // The two claims side by side: a two-column table.
         let cell = |id: &str, head: bool| match find_claim(report, id) {
@@ -153,7 +206,7 @@ pub fn markdown(report: &Report) -> String {
                 "{}: **{}** — {}",
                 md_escape(id),
                 md_escape(&speaker_label(c)),
-                md_escape(&c.cue.text)
+                md_escape(cue_text(c, lang))
             ),
             Some(c) => md_escape(&excerpt(&c.content.text)),
             None if head => md_escape(id),
@@ -263,25 +316,25 @@ pub fn html_escape(text: &str) -> String {
     out
 }
 
-/// A claim in one line of plain text, for tooltips.
-fn claim_summary(c: &ClaimOut) -> String {
+/// A claim in one line of plain text in `lang`, for tooltips and the terminal view.
+fn claim_summary(c: &ClaimOut, lang: Lang) -> String {
     let mut s = format!(
         "{}: {} — {} [{}]",
         short_id(&c.id),
         speaker_label(c),
-        c.cue.text,
-        c.cue.class
+        cue_text(c, lang),
+        Label::class(c.cue.class).text(lang)
     );
     if !c.target.is_empty() {
         let _ = write!(s, " → {}", c.target.join(", "));
     }
     if c.polarity == Polarity::Negate {
-        s.push_str(", negated");
+        let _ = write!(s, ", {}", Label::Negated.text(lang));
     }
     if !c.via.is_empty() {
-        let _ = write!(s, " (via {})", c.via.join(", "));
+        let _ = write!(s, " ({})", Label::Via.fill(lang, &[&c.via.join(", ")]));
     }
-    let _ = write!(s, "; rule {}", c.rule);
+    let _ = write!(s, "; {}", Label::Rule.fill(lang, &[&c.rule]));
     s
 }
 
@@ -314,7 +367,14 @@ document.querySelectorAll('[data-claim=\"'+CSS.escape(id)+'\"]').forEach(functio
 x.classList.add('on')});});";
 
 /// Shown in place of an article whose text was not given to a renderer.
-pub const NO_TEXT: &str = "(article text not given)";
+///
+/// ```
+/// use doichieu::render::{no_text, Lang};
+/// assert_eq!(no_text(Lang::En), "(article text not given)");
+/// ```
+pub fn no_text(lang: Lang) -> &'static str {
+    Label::NoText.text(lang)
+}
 
 /// The raw text of document `d` among `texts` (`(document id, text)` pairs): the first with
 /// its id, if every span of the document fits in it.
@@ -334,13 +394,13 @@ fn text_of<'t>(d: &Document, texts: &[(&str, &'t str)]) -> Option<&'t str> {
     all_fit.then_some(*text)
 }
 
-/// One self-contained HTML page (no network): each article with speakers, cues and contents
-/// highlighted in distinct colours (details on hover; a click marks the claim and its row),
-/// a claims table per article, and the conflicts with their two claims side by side. All
+/// One self-contained HTML page (no network) in `lang`: each article with speakers, cues and
+/// contents highlighted in distinct colours (details on hover; a click marks the claim and its
+/// row), a claims table per article, and the conflicts with their two claims side by side. All
 /// article text is escaped. `texts` are `(document id, raw text)` pairs, in any order.
 ///
 /// ```
-/// use doichieu::{analyze_all, render, rules::Rules, Input};
+/// use doichieu::{analyze_all, render::{self, Lang}, rules::Rules, Input};
 /// let (a, b) = ("Ông Peskov cho biết Nga sẵn sàng.", "Baku phủ nhận cáo buộc của Armenia.");
 /// let inputs = [
 ///     Input { id: "a", source: "a.txt", bytes: a.as_bytes() },
@@ -348,33 +408,44 @@ fn text_of<'t>(d: &Document, texts: &[(&str, &'t str)]) -> Option<&'t str> {
 /// ];
 /// let report = analyze_all(&inputs, &Rules::embedded()).unwrap();
 /// // The texts in another order give the same page.
-/// let page = render::html(&report, &[("b", b), ("a", a)]);
-/// assert_eq!(page, render::html(&report, &[("a", a), ("b", b)]));
+/// let page = render::html(&report, &[("b", b), ("a", a)], Lang::En);
+/// assert_eq!(page, render::html(&report, &[("a", a), ("b", b)], Lang::En));
 /// assert!(page.contains("<mark class=\"speaker\" data-claim=\"b#c1\""));
+/// assert!(page.contains("<th>speaker</th>"));
 /// // A document without its text keeps its section and claims table.
-/// let page = render::html(&report, &[("a", a)]);
+/// let page = render::html(&report, &[("a", a)], Lang::Vi);
 /// assert!(page.contains("<section class=\"document\" id=\"doc-b\">"));
-/// assert!(page.contains(render::NO_TEXT));
+/// assert!(page.contains(render::no_text(Lang::Vi)));
+/// assert!(page.contains("<th>người nói</th>"));
 /// ```
-pub fn html(report: &Report, texts: &[(&str, &str)]) -> String {
+pub fn html(report: &Report, texts: &[(&str, &str)], lang: Lang) -> String {
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let title = match report.documents.as_slice() {
         [one] => format!("doichieu: {}", one.id),
-        docs => format!("doichieu: {} articles", docs.len()),
+        docs => format!(
+            "doichieu: {}",
+            Label::Articles.fill(lang, &[&docs.len().to_string()])
+        ),
     };
     let _ = writeln!(out, "<title>{}</title>", html_escape(&title));
     let _ = writeln!(out, "<style>{HTML_STYLE}</style>\n</head>\n<body>");
     let claims: usize = report.documents.iter().map(|d| d.claims.len()).sum();
+    let counts = Label::Counts.fill(
+        lang,
+        &[&claims.to_string(), &report.conflicts.len().to_string()],
+    );
     let _ = writeln!(
         out,
-        "<header><h1>{}</h1><p class=\"legend\">{} claims, {} conflicts. \
-<mark class=\"speaker\">speaker</mark> <mark class=\"cue\">cue</mark> \
-<mark class=\"content\">content</mark></p></header>\n<main>",
+        "<header><h1>{}</h1><p class=\"legend\">{} \
+<mark class=\"speaker\">{}</mark> <mark class=\"cue\">{}</mark> \
+<mark class=\"content\">{}</mark></p></header>\n<main>",
         html_escape(&title),
-        claims,
-        report.conflicts.len()
+        html_escape(&counts),
+        html_escape(Label::PartSpeaker.text(lang)),
+        html_escape(Label::PartCue.text(lang)),
+        html_escape(Label::PartContent.text(lang)),
     );
     for d in &report.documents {
         let _ = writeln!(
@@ -385,9 +456,9 @@ pub fn html(report: &Report, texts: &[(&str, &str)]) -> String {
         );
         out.push_str("<div class=\"article\">");
         let Some(text) = text_of(d, texts) else {
-            let _ = write!(out, "<p><i>{}</i></p>", html_escape(NO_TEXT));
+            let _ = write!(out, "<p><i>{}</i></p>", html_escape(no_text(lang)));
             out.push_str("</div>\n");
-            html_claims_table(&mut out, d);
+            html_claims_table(&mut out, d, lang);
             continue;
         };
         for (range, mark) in runs(d, text) {
@@ -400,21 +471,25 @@ pub fn html(report: &Report, texts: &[(&str, &str)]) -> String {
                         "<mark class=\"{}\" data-claim=\"{}\" title=\"{}\">{piece}</mark>",
                         part.class(),
                         html_escape(&c.id),
-                        html_escape(&claim_summary(c))
+                        html_escape(&claim_summary(c, lang))
                     );
                 }
                 None => out.push_str(&piece),
             }
         }
         out.push_str("</div>\n");
-        html_claims_table(&mut out, d);
+        html_claims_table(&mut out, d, lang);
     }
-    out.push_str("<section class=\"conflicts\" id=\"conflicts\">\n<h2>Conflicts</h2>\n");
+    let _ = writeln!(
+        out,
+        "<section class=\"conflicts\" id=\"conflicts\">\n<h2>{}</h2>",
+        html_escape(Label::Conflicts.text(lang))
+    );
     if report.conflicts.is_empty() {
-        out.push_str("<p>None.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", html_escape(Label::NoConflicts.text(lang)));
     }
     for x in &report.conflicts {
-        html_conflict(&mut out, report, x);
+        html_conflict(&mut out, report, x, lang);
     }
     let _ = writeln!(
         out,
@@ -424,11 +499,21 @@ pub fn html(report: &Report, texts: &[(&str, &str)]) -> String {
 }
 
 /// The claims table of one document, and the end of its section.
-fn html_claims_table(out: &mut String, d: &Document) {
-    out.push_str(
-        "<table class=\"claims\"><thead><tr><th>id</th><th>speaker</th><th>side</th>\
-<th>cue</th><th>class</th><th>target</th><th>content</th><th>rule</th></tr></thead><tbody>\n",
-    );
+fn html_claims_table(out: &mut String, d: &Document, lang: Lang) {
+    out.push_str("<table class=\"claims\"><thead><tr>");
+    for column in [
+        Label::PartId,
+        Label::PartSpeaker,
+        Label::PartSide,
+        Label::PartCue,
+        Label::PartClass,
+        Label::PartTarget,
+        Label::PartContent,
+        Label::PartRule,
+    ] {
+        let _ = write!(out, "<th>{}</th>", html_escape(column.text(lang)));
+    }
+    out.push_str("</tr></thead><tbody>\n");
     for c in &d.claims {
         let _ = writeln!(
             out,
@@ -438,8 +523,8 @@ fn html_claims_table(out: &mut String, d: &Document) {
             html_escape(short_id(&c.id)),
             html_escape(&c.speaker.canonical),
             html_escape(c.speaker.side.as_deref().unwrap_or("")),
-            html_escape(&c.cue.text),
-            html_escape(c.cue.class.as_str()),
+            html_escape(cue_text(c, lang)),
+            html_escape(Label::class(c.cue.class).text(lang)),
             html_escape(&c.target.join(", ")),
             html_escape(&c.content.text),
             html_escape(&c.rule)
@@ -459,16 +544,16 @@ fn find_claim<'a>(report: &'a Report, id: &str) -> Option<&'a ClaimOut> {
         .find(|c| c.id == id)
 }
 
-fn html_conflict(out: &mut String, report: &Report, x: &Conflict) {
+fn html_conflict(out: &mut String, report: &Report, x: &Conflict, lang: Lang) {
     let _ = writeln!(
         out,
         "<div class=\"pair\" id=\"{}\"><h3 style=\"grid-column:1/3;margin:0\">{} {} \
-<small>({:.2}, rule {})</small></h3>",
+<small>({:.2}, {})</small></h3>",
         html_escape(&x.id),
         html_escape(&x.id),
-        html_escape(x.kind.as_str()),
+        html_escape(kind_label(x.kind).text(lang)),
         x.score,
-        html_escape(&x.rule)
+        html_escape(&Label::Rule.fill(lang, &[&x.rule]))
     );
     for id in [&x.a, &x.b] {
         match find_claim(report, id) {
@@ -479,8 +564,8 @@ fn html_conflict(out: &mut String, report: &Report, x: &Conflict) {
 <span class=\"id\">{}</span><blockquote>{}</blockquote></div>",
                     html_escape(&c.id),
                     html_escape(&speaker_label(c)),
-                    html_escape(&c.cue.text),
-                    html_escape(c.cue.class.as_str()),
+                    html_escape(cue_text(c, lang)),
+                    html_escape(Label::class(c.cue.class).text(lang)),
                     html_escape(&c.id),
                     html_escape(&c.content.text)
                 );
@@ -490,7 +575,11 @@ fn html_conflict(out: &mut String, report: &Report, x: &Conflict) {
             }
         }
     }
-    let _ = writeln!(out, "<p class=\"why\">{}</p></div>", html_escape(&x.why));
+    let _ = writeln!(
+        out,
+        "<p class=\"why\">{}</p></div>",
+        html_escape(&why(x, lang))
+    );
 }
 
 /// ANSI styles of the terminal view.
@@ -499,43 +588,48 @@ const YELLOW: &str = "\x1b[33m";
 const GREEN: &str = "\x1b[32m";
 const RESET: &str = "\x1b[0m";
 
-/// The articles with their claims marked: in colour (speaker bold blue, cue yellow, content
-/// green) when `colour`, otherwise with brackets (`[speaker]`, `{cue}`, `«content»`) so the
-/// marks survive a pipe. Each article is followed by its claims, then the conflicts. `texts`
-/// are `(document id, raw text)` pairs, in any order.
+/// The articles with their claims marked, in `lang`: in colour (speaker bold blue, cue
+/// yellow, content green) when `colour`, otherwise with brackets (`[speaker]`, `{cue}`,
+/// `«content»`) so the marks survive a pipe. Each article is followed by its claims, then the
+/// conflicts. `texts` are `(document id, raw text)` pairs, in any order.
 ///
 /// ```
-/// use doichieu::{analyze, render, rules::Rules};
+/// use doichieu::{analyze, render::{self, Lang}, rules::Rules};
 /// let text = "Ông Peskov cho biết Nga sẵn sàng đàm phán.";
 /// let report = analyze("a", text, &Rules::embedded());
-/// let view = render::terminal(&report, &[("a", text)], false);
+/// let view = render::terminal(&report, &[("a", text)], false, Lang::Vi);
 /// assert!(view.contains("[Ông Peskov] {cho biết} «Nga sẵn sàng đàm phán»."));
+/// assert!(view.contains("c1: Dmitry Peskov (Nga) — cho biết [phát biểu]; quy tắc speaker-cue"));
 /// ```
-pub fn terminal(report: &Report, texts: &[(&str, &str)], colour: bool) -> String {
+pub fn terminal(report: &Report, texts: &[(&str, &str)], colour: bool, lang: Lang) -> String {
     let mut out = String::new();
     for d in &report.documents {
         let _ = writeln!(out, "== {} ({}) ==", d.id, d.source);
         match text_of(d, texts) {
             Some(text) => terminal_article(&mut out, d, text, colour),
             None => {
-                out.push_str(NO_TEXT);
+                out.push_str(no_text(lang));
                 out.push('\n');
             }
         }
         out.push('\n');
         for c in &d.claims {
-            let _ = writeln!(out, "  {}", claim_summary(c));
+            let _ = writeln!(out, "  {}", claim_summary(c, lang));
         }
         out.push('\n');
     }
     if !report.conflicts.is_empty() {
-        out.push_str("== conflicts ==\n");
+        let _ = writeln!(out, "== {} ==", Label::Conflicts.text(lang).to_lowercase());
     }
     for x in &report.conflicts {
         let _ = writeln!(
             out,
-            "  {} {} ({:.2}): {} vs {} — {}",
-            x.id, x.kind, x.score, x.a, x.b, x.why
+            "  {} {} ({:.2}): {} — {}",
+            x.id,
+            kind_label(x.kind).text(lang),
+            x.score,
+            Label::Pair.fill(lang, &[&x.a, &x.b]),
+            why(x, lang)
         );
     }
     out
@@ -608,7 +702,7 @@ mod tests {
             "Ông Peskov cho biết <script>alert(1)</script> \"><img src=x onerror=alert(2)> là sai.";
         let r = report(text);
         assert_eq!(r.documents[0].claims.len(), 1);
-        let page = html(&r, &[("doc", text)]);
+        let page = html(&r, &[("doc", text)], Lang::En);
         assert!(!page.contains("<script>alert"), "{page}");
         assert!(!page.contains("<img"), "{page}");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -648,10 +742,10 @@ mod tests {
     fn terminal_view_is_plain_off_a_terminal() {
         let text = "Ông Peskov cho biết Nga sẵn sàng đàm phán.";
         let r = report(text);
-        let plain = terminal(&r, &[("doc", text)], false);
+        let plain = terminal(&r, &[("doc", text)], false, Lang::En);
         assert!(plain.contains("[Ông Peskov] {cho biết} «Nga sẵn sàng đàm phán»."));
         assert!(!plain.contains('\x1b'));
-        let coloured = terminal(&r, &[("doc", text)], true);
+        let coloured = terminal(&r, &[("doc", text)], true, Lang::En);
         assert!(coloured.contains("\x1b[1;34mÔng Peskov\x1b[0m"));
     }
 
@@ -659,7 +753,7 @@ mod tests {
     fn markdown_has_one_line_per_claim_and_escapes_markup() {
         let text = "Ông Peskov cho biết *Nga* sẵn sàng [đàm phán](http://x).";
         let r = report(text);
-        let md = markdown(&r);
+        let md = markdown(&r, Lang::En);
         let claim_lines: Vec<&str> = md.lines().filter(|l| l.starts_with("- c")).collect();
         assert_eq!(claim_lines.len(), 1, "{md}");
         assert!(
@@ -668,5 +762,82 @@ mod tests {
         );
         assert!(claim_lines[0].contains("\\*Nga\\*"), "{md}");
         assert!(claim_lines[0].contains("\\[đàm phán\\](http://x)"), "{md}");
+    }
+
+    /// Every word a renderer writes around the report comes from the label table: in each
+    /// language the other's words are gone, and the conflicts' reasons are in the language.
+    #[test]
+    fn every_renderer_speaks_the_language_asked() {
+        let text = "Armenia và Azerbaijan cáo buộc nhau vi phạm lệnh ngừng bắn. \
+Theo Reuters, Nga không kêu gọi ngừng bắn.";
+        let r = report(text);
+        assert_eq!(r.conflicts.len(), 1, "{:?}", r.conflicts);
+        let texts = [("doc", text)];
+        let vi = [
+            markdown(&r, Lang::Vi),
+            html(&r, &texts, Lang::Vi),
+            terminal(&r, &texts, false, Lang::Vi),
+        ];
+        let en = [
+            markdown(&r, Lang::En),
+            html(&r, &texts, Lang::En),
+            terminal(&r, &texts, false, Lang::En),
+        ];
+        for page in &vi {
+            assert!(page.contains("cáo buộc lẫn nhau"), "{page}");
+            assert!(
+                page.contains("Armenia và Azerbaijan cáo buộc lẫn nhau: "),
+                "{page}"
+            );
+            assert!(page.contains("Tín hiệu: "), "{page}");
+            assert!(page.to_lowercase().contains("mâu thuẫn"), "{page}");
+            // (The conflict's rule, an identifier, names its kind in English.)
+            for english in [
+                "accuse each other",
+                "Signals",
+                "Conflicts",
+                "== conflicts",
+                "; rule ",
+                "rule within",
+                "[accuse]",
+            ] {
+                assert!(!page.contains(english), "{english} in {page}");
+            }
+        }
+        for page in &en {
+            assert!(page.contains("mutual_accusation"), "{page}");
+            assert!(page.contains(&r.conflicts[0].why), "{page}");
+            for vietnamese in [
+                "cáo buộc lẫn nhau",
+                "Tín hiệu",
+                "hâu thuẫn",
+                "quy tắc",
+                "phát ngôn",
+            ] {
+                assert!(!page.contains(vietnamese), "{vietnamese} in {page}");
+            }
+        }
+        assert!(vi[0].contains("[cáo buộc]"), "{}", vi[0]);
+        assert!(vi[2].contains("== mâu thuẫn =="), "{}", vi[2]);
+        assert!(vi[2].contains(": doc#c1 và doc#c2 — "), "{}", vi[2]);
+        assert!(en[2].contains(": doc#c1 vs doc#c2 — "), "{}", en[2]);
+        assert!(vi[1].contains("<h2>Mâu thuẫn</h2>"), "{}", vi[1]);
+        assert!(vi[0].contains("— Theo [đưa tin, phủ định] —"), "{}", vi[0]);
+        assert!(
+            vi[2].contains("— Theo [đưa tin], phủ định; quy tắc "),
+            "{}",
+            vi[2]
+        );
+        assert!(vi[1].contains("3 phát ngôn, 1 mâu thuẫn."), "{}", vi[1]);
+        assert!(en[1].contains("3 claims, 1 conflicts."), "{}", en[1]);
+    }
+
+    #[test]
+    fn an_article_without_claims_or_conflicts_says_so_in_the_language() {
+        let r = report("Trời hôm nay đẹp.");
+        assert!(markdown(&r, Lang::Vi)
+            .contains("Không có phát ngôn nào.\n\n## Mâu thuẫn\n\nKhông có.\n"));
+        assert!(markdown(&r, Lang::En).contains("No claims.\n\n## Conflicts\n\nNone.\n"));
+        assert!(html(&r, &[], Lang::Vi).contains("<p><i>(không có văn bản bài báo)</i></p>"));
     }
 }

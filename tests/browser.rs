@@ -18,7 +18,7 @@ use std::process::Command;
 
 use common::fixture_files;
 use doichieu::rules::Rules;
-use doichieu::{analyze_all, render, Input};
+use doichieu::{analyze_all, render, Input, Lang};
 
 fn chromium() -> Option<PathBuf> {
     ["chromium", "chromium-browser", "google-chrome"]
@@ -70,7 +70,7 @@ fn page_for(id: &str, text: &str) -> String {
         &rules,
     )
     .unwrap();
-    render::html(&report, &[(id, text)])
+    render::html(&report, &[(id, text)], Lang::Vi)
 }
 
 /// Loads `html` in Chromium and returns the DOM after the page's scripts ran.
@@ -127,7 +127,8 @@ fn chromium_shows_the_highlights_and_the_conflict_panel() {
     assert!(dom.contains("<mark class=\"speaker\""));
     assert!(dom.contains("<mark class=\"cue\""));
     assert!(dom.contains("<mark class=\"content\""));
-    assert!(dom.contains("<p class=\"why\">Armenia and Azerbaijan accuse each other"));
+    // In Vietnamese, the default of the command line.
+    assert!(dom.contains("<p class=\"why\">Armenia và Azerbaijan cáo buộc lẫn nhau"));
 }
 
 #[test]

@@ -37,6 +37,71 @@ fn every_format_of_analyze_succeeds_on_a_seed() {
     }
 }
 
+/// `--lang`: the human formats speak Vietnamese by default and English when asked; the JSON
+/// and JSON lines are the same bytes whatever the language.
+#[test]
+fn lang_changes_the_words_of_md_html_and_text_but_never_the_json() {
+    let analyze = |format: &str, lang: Option<&str>| {
+        let mut cmd = doichieu();
+        cmd.args(["analyze", "--format", format]).arg(seed());
+        if let Some(lang) = lang {
+            cmd.args(["--lang", lang]);
+        }
+        let out = run(&mut cmd);
+        assert!(out.status.success(), "{format} {lang:?}: {}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for format in ["json", "jsonl"] {
+        let default = analyze(format, None);
+        assert_eq!(analyze(format, Some("vi")), default, "{format}");
+        assert_eq!(analyze(format, Some("en")), default, "{format}");
+    }
+    for (format, vi, en) in [
+        ("md", "## Mâu thuẫn", "## Conflicts"),
+        ("html", "<th>người nói</th>", "<th>speaker</th>"),
+        ("text", "== mâu thuẫn ==", "== conflicts =="),
+    ] {
+        let default = analyze(format, None);
+        assert_eq!(
+            analyze(format, Some("vi")),
+            default,
+            "{format}: vi is the default"
+        );
+        assert!(default.contains(vi), "{format}");
+        assert!(
+            default.contains("Armenia và Azerbaijan cáo buộc lẫn nhau"),
+            "{format}"
+        );
+        let english = analyze(format, Some("en"));
+        assert!(english.contains(en), "{format}");
+        assert!(
+            english.contains("Armenia and Azerbaijan accuse each other"),
+            "{format}"
+        );
+        assert!(!english.contains(vi), "{format}");
+    }
+    // The text layer too.
+    let layer = |lang: &str| {
+        let out = run(doichieu().args(["text", "--lang", lang]).arg(seed()));
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(layer("vi").starts_with("bài 000_bd47f0741fbc651b: "));
+    assert!(layer("en").starts_with("document 000_bd47f0741fbc651b: "));
+    // Anything else is a usage error that names the choices.
+    let out = run(doichieu()
+        .args(["analyze", "--format", "md", "--lang", "fr"])
+        .arg(seed()));
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stderr(&out).contains("[possible values: vi, en]"),
+        "{}",
+        stderr(&out)
+    );
+    let help = run(doichieu().args(["analyze", "--help"]));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--lang <LANG>"));
+}
+
 #[test]
 fn standard_input_is_read_for_a_dash() {
     let mut child = doichieu()

@@ -514,7 +514,7 @@ fn a_folder_gives_its_txt_files_in_path_order_and_threads_do_not_change_the_repo
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["documents"].as_array().unwrap().len(), 1);
 
-    let out = run(doichieu().arg("text").arg(&articles));
+    let out = run(doichieu().args(["text", "--lang", "en"]).arg(&articles));
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout)

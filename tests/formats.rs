@@ -8,7 +8,7 @@ use std::path::Path;
 use common::{fixture_files, fixture_source};
 use doichieu::report::{Conflict, Report};
 use doichieu::rules::Rules;
-use doichieu::{analyze_all, render, Input};
+use doichieu::{analyze_all, render, Input, Lang};
 
 /// The seeds' report and raw texts (in document order).
 fn seeds() -> (Report, Vec<String>) {
@@ -54,40 +54,42 @@ fn renderers_key_texts_by_document_id() {
     let texts = by_id(&report, &texts);
     let mut reversed = texts.clone();
     reversed.reverse();
-    assert_eq!(
-        render::html(&report, &reversed),
-        render::html(&report, &texts)
-    );
-    assert_eq!(
-        render::terminal(&report, &reversed, false),
-        render::terminal(&report, &texts, false)
-    );
-    // Without the first article's text: every article still has its section and claims.
-    let rest = &texts[1..];
-    let page = render::html(&report, rest);
-    let view = render::terminal(&report, rest, false);
-    for d in &report.documents {
-        assert!(page.contains(&format!("id=\"doc-{}\"", d.id)), "{}", d.id);
-        assert!(view.contains(&format!("== {} (", d.id)), "{}", d.id);
-        for c in &d.claims {
-            assert!(
-                page.contains(&format!("<tr data-claim=\"{}\">", c.id)),
-                "{}",
-                c.id
-            );
+    for lang in Lang::ALL {
+        assert_eq!(
+            render::html(&report, &reversed, lang),
+            render::html(&report, &texts, lang)
+        );
+        assert_eq!(
+            render::terminal(&report, &reversed, false, lang),
+            render::terminal(&report, &texts, false, lang)
+        );
+        // Without the first article's text: every article still has its section and claims.
+        let rest = &texts[1..];
+        let page = render::html(&report, rest, lang);
+        let view = render::terminal(&report, rest, false, lang);
+        for d in &report.documents {
+            assert!(page.contains(&format!("id=\"doc-{}\"", d.id)), "{}", d.id);
+            assert!(view.contains(&format!("== {} (", d.id)), "{}", d.id);
+            for c in &d.claims {
+                assert!(
+                    page.contains(&format!("<tr data-claim=\"{}\">", c.id)),
+                    "{}",
+                    c.id
+                );
+            }
         }
+        assert_eq!(page.matches(render::no_text(lang)).count(), 1);
+        assert_eq!(view.matches(render::no_text(lang)).count(), 1);
+        let first = &report.documents[0];
+        assert!(!page.contains(&format!(
+            "<mark class=\"speaker\" data-claim=\"{}#",
+            first.id
+        )));
+        // A text under the wrong id is refused where its spans do not fit, never misread.
+        let swapped: Vec<(&str, &str)> = vec![(texts[0].0, "quá ngắn")];
+        let page = render::html(&report, &swapped, lang);
+        assert!(page.contains(render::no_text(lang)));
     }
-    assert_eq!(page.matches(render::NO_TEXT).count(), 1);
-    assert_eq!(view.matches(render::NO_TEXT).count(), 1);
-    let first = &report.documents[0];
-    assert!(!page.contains(&format!(
-        "<mark class=\"speaker\" data-claim=\"{}#",
-        first.id
-    )));
-    // A text under the wrong id is refused where its spans do not fit, never misread.
-    let swapped: Vec<(&str, &str)> = vec![(texts[0].0, "quá ngắn")];
-    let page = render::html(&report, &swapped);
-    assert!(page.contains(render::NO_TEXT));
 }
 
 fn settings() -> insta::Settings {
@@ -97,32 +99,122 @@ fn settings() -> insta::Settings {
     settings
 }
 
+/// The snapshot name of a format in a language: English keeps the names it has always had.
+fn snapshot_name(format: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("format__seeds_{format}"),
+        _ => format!("format__seeds_{format}_{lang}"),
+    }
+}
+
 #[test]
 fn markdown_review_of_the_seeds() {
     let (report, _) = seeds();
-    settings().bind(|| insta::assert_snapshot!("format__seeds_md", render::markdown(&report)));
+    for lang in Lang::ALL {
+        let md = render::markdown(&report, lang);
+        settings().bind(|| insta::assert_snapshot!(snapshot_name("md", lang), md));
+    }
 }
 
 #[test]
 fn html_page_of_the_seeds() {
     let (report, texts) = seeds();
-    let page = render::html(&report, &by_id(&report, &texts));
-    // Self-contained: nothing is fetched from anywhere.
-    for outside in ["http://", "https://", "src=", "href=", "@import"] {
-        assert!(
-            !page.contains(outside),
-            "the page refers outside: {outside}"
-        );
+    for lang in Lang::ALL {
+        let page = render::html(&report, &by_id(&report, &texts), lang);
+        // Self-contained: nothing is fetched from anywhere.
+        for outside in ["http://", "https://", "src=", "href=", "@import"] {
+            assert!(
+                !page.contains(outside),
+                "the page refers outside: {outside}"
+            );
+        }
+        settings().bind(|| insta::assert_snapshot!(snapshot_name("html", lang), page));
     }
-    settings().bind(|| insta::assert_snapshot!("format__seeds_html", page));
 }
 
 #[test]
 fn terminal_view_of_the_seeds_plain() {
     let (report, texts) = seeds();
-    let view = render::terminal(&report, &by_id(&report, &texts), false);
-    assert!(!view.contains('\x1b'));
-    settings().bind(|| insta::assert_snapshot!("format__seeds_text", view));
+    for lang in Lang::ALL {
+        let view = render::terminal(&report, &by_id(&report, &texts), false, lang);
+        assert!(!view.contains('\x1b'));
+        settings().bind(|| insta::assert_snapshot!(snapshot_name("text", lang), view));
+    }
+}
+
+/// The Vietnamese views differ from the English ones only in the words of the label table:
+/// the same lines, the same claims, ids, speakers, cues and contents.
+#[test]
+fn the_vietnamese_views_have_the_lines_of_the_english_ones() {
+    let (report, texts) = seeds();
+    let texts = by_id(&report, &texts);
+    let pairs = [
+        (
+            render::markdown(&report, Lang::En),
+            render::markdown(&report, Lang::Vi),
+        ),
+        (
+            render::html(&report, &texts, Lang::En),
+            render::html(&report, &texts, Lang::Vi),
+        ),
+        (
+            render::terminal(&report, &texts, false, Lang::En),
+            render::terminal(&report, &texts, false, Lang::Vi),
+        ),
+    ];
+    for (en, vi) in &pairs {
+        assert_ne!(en, vi);
+        assert_eq!(en.lines().count(), vi.lines().count());
+        for d in &report.documents {
+            for c in &d.claims {
+                let speaker = c.speaker.canonical.as_str();
+                assert_eq!(
+                    en.matches(speaker).count(),
+                    vi.matches(speaker).count(),
+                    "{speaker}"
+                );
+            }
+        }
+        for x in &report.conflicts {
+            assert!(en.contains(&format!("{} ", x.id)) && vi.contains(&format!("{} ", x.id)));
+        }
+    }
+}
+
+/// Every conflict reason of every committed JSON snapshot reads back with the English
+/// templates of the label table, so each is shown in Vietnamese; and the JSON itself (the
+/// English `why`) is what the English views show.
+#[test]
+fn every_reason_in_the_snapshots_is_shown_in_vietnamese() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots");
+    let mut reasons = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let conflicts: Vec<Conflict> = if name.starts_with("report__") {
+            serde_json::from_value(snapshot_json(&path)["conflicts"].clone()).unwrap()
+        } else if name.starts_with("conflicts__") {
+            serde_json::from_value(snapshot_json(&path)).unwrap()
+        } else {
+            continue;
+        };
+        for x in &conflicts {
+            assert_eq!(render::why(x, Lang::En), x.why);
+            let vi = render::why(x, Lang::Vi);
+            assert!(vi.contains(". Tín hiệu: "), "{name} {}: {vi}", x.id);
+            for english in [
+                ". Signals: ",
+                " says: ",
+                " each other",
+                " calls for ",
+                " reports ",
+            ] {
+                assert!(!vi.contains(english), "{name} {}: {vi}", x.id);
+            }
+            reasons += 1;
+        }
+    }
+    assert!(reasons >= 50, "only {reasons} reasons found");
 }
 
 #[test]

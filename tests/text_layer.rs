@@ -12,7 +12,7 @@ use common::fixture_files;
 use doichieu::normalize::{normalize, normalize_with};
 use doichieu::rules::Rules;
 use doichieu::segment::Segments;
-use doichieu::{Analyzer, Span};
+use doichieu::{Analyzer, Lang, Span};
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -227,8 +227,31 @@ fn text_layer_snapshots() {
             let name = path.file_stem().unwrap().to_string_lossy().into_owned();
             insta::assert_snapshot!(
                 format!("text_layer__{name}"),
-                analyzer.text_layer(&name, &raw)
+                analyzer.text_layer(&name, &raw, Lang::En)
             );
+        }
+    });
+}
+
+/// The text layer in Vietnamese, on the seeds with repairs (a broken document), boilerplate
+/// and an unclosed quotation: the same lines as in English, in other words.
+#[test]
+fn text_layer_snapshots_in_vietnamese() {
+    let analyzer = Analyzer::new(&Rules::embedded());
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| {
+        for path in fixture_files("seeds", &[]) {
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            if !(name.starts_with("002_") || name.starts_with("003_")) {
+                continue;
+            }
+            let raw = read(&path);
+            let vi = analyzer.text_layer(&name, &raw, Lang::Vi);
+            let en = analyzer.text_layer(&name, &raw, Lang::En);
+            assert_eq!(vi.lines().count(), en.lines().count());
+            insta::assert_snapshot!(format!("text_layer__vi_{name}"), vi);
         }
     });
 }

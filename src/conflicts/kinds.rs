@@ -15,7 +15,8 @@
 //! The reason names the kind's evidence (for a denial, what the rebuttal rejects: its own
 //! object, or the claims it points back to), then the signals that weighed most.
 
-use crate::rules::{PairFeature as F, Stance};
+use crate::lang::{Arg, Lang, Phrase};
+use crate::rules::{Label, PairFeature as F, Stance};
 
 use super::analysis::{Info, Rebuttal};
 use super::doc::Kind;
@@ -66,40 +67,40 @@ pub(crate) fn excerpt(s: &str) -> String {
     }
 }
 
-/// How a rebuttal rebuts, for a reason.
-fn how(r: &Info) -> String {
-    match &r.rebuttal {
-        Rebuttal::DenyCue => format!("denies ({})", r.claim.class),
-        Rebuttal::Falsity(w) => format!("calls it “{w}”"),
-        Rebuttal::Condemns => "condemns the accusations".to_string(),
-        Rebuttal::Negation(s) => format!(
-            "negates it ({:.0} % of the negated words asserted)",
-            s * 100.0
-        ),
-        Rebuttal::None => String::new(),
-    }
+/// How a rebuttal rebuts, for a reason (`None` for a claim that does not rebut).
+fn how(r: &Info) -> Option<Phrase> {
+    Some(match &r.rebuttal {
+        Rebuttal::DenyCue => Phrase::new(Label::HowDeny, [Label::class(r.claim.class).into()]),
+        Rebuttal::Falsity(w) => Phrase::new(Label::HowFalsity, [w.as_str().into()]),
+        Rebuttal::Condemns => Phrase::new(Label::HowCondemn, []),
+        Rebuttal::Negation(s) => {
+            Phrase::new(Label::HowNegation, [format!("{:.0}", s * 100.0).into()])
+        }
+        Rebuttal::None => return None,
+    })
 }
 
 /// What rebuttal `r` rejects, for a reason: its object, and the claims it points back to.
-fn object(story: &Story, r: usize) -> String {
+fn object(story: &Story, r: usize) -> Phrase {
     let c = &story.claims[r];
-    let mut out = if c.object_text.is_empty() {
-        String::from("(nothing of its own)")
+    let own = if c.object_text.is_empty() {
+        Phrase::new(Label::ObjectNone, [])
     } else {
-        format!("“{}”", excerpt(&c.object_text))
+        Phrase::new(Label::ObjectText, [excerpt(&c.object_text).into()])
     };
-    if !c.antecedents.is_empty() {
-        let ants: Vec<String> = c
-            .antecedents
-            .iter()
-            .map(|&a| format!("c{}", story.claims[a].at.claim + 1))
-            .collect();
-        out.push_str(&format!(", pointing back to {}", ants.join(", ")));
+    if c.antecedents.is_empty() {
+        return own;
     }
-    out
+    let ants: Vec<String> = c
+        .antecedents
+        .iter()
+        .map(|&a| format!("c{}", story.claims[a].at.claim + 1))
+        .collect();
+    Phrase::new(Label::ObjectBack, [own.into(), ants.join(", ").into()])
 }
 
-/// The reason for pair `i`, `j`: what clashes, then the signals that weighed most.
+/// The reason for pair `i`, `j`: what clashes, then the signals that weighed most, in English
+/// (the `why` of the report; the renderers read it back to show it in another language).
 pub(crate) fn why(
     story: &Story,
     i: usize,
@@ -109,66 +110,73 @@ pub(crate) fn why(
     weights: &Weights,
     pairing: &Pairing,
 ) -> String {
+    reason(story, i, j, kind, f, weights, pairing).write(Lang::En)
+}
+
+/// The reason for pair `i`, `j`, as a phrase of the label table.
+fn reason(
+    story: &Story,
+    i: usize,
+    j: usize,
+    kind: Kind,
+    f: &Features,
+    weights: &Weights,
+    pairing: &Pairing,
+) -> Phrase {
     let probability = weights.probability(f);
     let (a, b) = (&story.claims[i], &story.claims[j]);
-    let name = |x: &Info| x.claim.speaker.clone();
+    let name = |x: &Info| Arg::from(x.claim.speaker.as_str());
+    let said = |x: &Info| Arg::from(excerpt(&x.claim.text));
     let head = match kind {
-        Kind::Denial => match story.rebuttal_and_other(i, j) {
-            Some((r, x)) => {
+        Kind::Denial => match story
+            .rebuttal_and_other(i, j)
+            .and_then(|(r, x)| Some((r, x, how(&story.claims[r])?)))
+        {
+            Some((r, x, how)) => {
                 let (rc, xc) = (&story.claims[r], &story.claims[x]);
-                format!(
-                    "{} {}, rejecting {}; {} says: {}",
-                    name(rc),
-                    how(rc),
-                    object(story, r),
-                    name(xc),
-                    excerpt(&xc.claim.text)
+                Phrase::new(
+                    Label::ReasonRebuttal,
+                    [
+                        name(rc),
+                        how.into(),
+                        object(story, r).into(),
+                        name(xc),
+                        said(xc),
+                    ],
                 )
             }
             None if f[F::NegatedAnswer as usize] > 0.0 => {
                 // The answer is the later of the two.
-                let (said, answer) = if a.at.claim < b.at.claim {
+                let (earlier, answer) = if a.at.claim < b.at.claim {
                     (a, b)
                 } else {
                     (b, a)
                 };
-                format!(
-                    "{} answers {} with a negation, rejecting what was just said of it: {} ~ {}",
-                    name(answer),
-                    name(said),
-                    excerpt(&said.claim.text),
-                    excerpt(&answer.claim.text)
+                Phrase::new(
+                    Label::ReasonNegatedAnswer,
+                    [name(answer), name(earlier), said(earlier), said(answer)],
                 )
             }
-            None => format!(
-                "{} and {} say opposite things: {} ~ {}",
-                name(a),
-                name(b),
-                excerpt(&a.claim.text),
-                excerpt(&b.claim.text)
-            ),
+            None => Phrase::new(Label::ReasonOpposite, [name(a), name(b), said(a), said(b)]),
         },
-        Kind::MutualAccusation => format!(
-            "{} and {} accuse each other: {} ~ {}",
-            name(a),
-            name(b),
-            excerpt(&a.claim.text),
-            excerpt(&b.claim.text)
-        ),
+        Kind::MutualAccusation => {
+            Phrase::new(Label::ReasonMutual, [name(a), name(b), said(a), said(b)])
+        }
         Kind::Numeric => match same_quantity(a, b) {
             Some((x, y)) => {
                 let (qa, qb) = (&a.quantities[x], &b.quantities[y]);
-                format!(
-                    "{} and {} give different figures for {} {}: {} vs {}",
-                    name(a),
-                    name(b),
-                    qa.unit,
-                    qa.event,
-                    &a.claim.text[qa.span.clone()],
-                    &b.claim.text[qb.span.clone()]
+                Phrase::new(
+                    Label::ReasonFigures,
+                    [
+                        name(a),
+                        name(b),
+                        format!("{} {}", qa.unit, qa.event).into(),
+                        a.claim.text[qa.span.clone()].into(),
+                        b.claim.text[qb.span.clone()].into(),
+                    ],
                 )
             }
-            None => format!("{} and {} give different figures", name(a), name(b)),
+            None => Phrase::new(Label::ReasonFiguresOnly, [name(a), name(b)]),
         },
         Kind::Outcome => {
             let (w, r) = if a.stances.contains_key(&Stance::Win) {
@@ -176,36 +184,34 @@ pub(crate) fn why(
             } else {
                 (b, a)
             };
-            format!(
-                "{} reports “{}”, {} reports it “{}”",
-                name(w),
-                w.stances.get(&Stance::Win).map_or("", String::as_str),
-                name(r),
-                r.stances.get(&Stance::Repel).map_or("", String::as_str)
+            let stance =
+                |x: &Info, s: Stance| Arg::from(x.stances.get(&s).map_or("", String::as_str));
+            Phrase::new(
+                Label::ReasonOutcome,
+                [
+                    name(w),
+                    stance(w, Stance::Win),
+                    name(r),
+                    stance(r, Stance::Repel),
+                ],
             )
         }
         Kind::OpposingCall => {
             let (c, o) = if a.calls() { (a, b) } else { (b, a) };
-            format!(
-                "{} calls for {}; {} pushes the other way: {}",
-                name(c),
-                excerpt(&c.claim.text),
-                name(o),
-                excerpt(&o.claim.text)
-            )
+            Phrase::new(Label::ReasonCall, [name(c), said(c), name(o), said(o)])
         }
         Kind::Framing => match frames(a, b) {
             Some((k, first)) => {
                 let (fa, fb, _) = &pairing.framing_text[k];
                 let (x, y) = if first { (fa, fb) } else { (fb, fa) };
-                format!("{} speaks of “{x}”, {} of “{y}”", name(a), name(b))
+                Phrase::new(
+                    Label::ReasonFraming,
+                    [name(a), x.as_str().into(), name(b), y.as_str().into()],
+                )
             }
-            None => format!(
-                "{} and {} tell the same matter differently: {} ~ {}",
-                name(a),
-                name(b),
-                excerpt(&a.claim.text),
-                excerpt(&b.claim.text)
+            None => Phrase::new(
+                Label::ReasonFramingText,
+                [name(a), name(b), said(a), said(b)],
             ),
         },
     };
@@ -222,12 +228,13 @@ pub(crate) fn why(
             }
         })
         .collect();
-    format!(
-        "{head}. Signals: {}; p = {probability:.2}",
-        if signals.is_empty() {
-            "none".to_string()
-        } else {
-            signals.join(", ")
-        }
+    let signals = if signals.is_empty() {
+        Arg::from(Label::NoSignals)
+    } else {
+        Arg::from(signals.join(", "))
+    };
+    Phrase::new(
+        Label::Why,
+        [head.into(), signals, format!("{probability:.2}").into()],
     )
 }

@@ -71,6 +71,23 @@ pub enum RuleErrorKind {
     UnknownFile,
     /// A rule folder holds none of the rule files.
     NoRuleFiles,
+    /// A label template opens a slot with `{` and does not close it.
+    UnclosedSlot,
+    /// A label template does not use one of its key's slots exactly once.
+    SlotCount {
+        /// The slot's name.
+        slot: &'static str,
+        /// How many times the template uses it.
+        found: usize,
+    },
+    /// Two slots of an English label template with no text between them (English templates
+    /// are read back, and the border between the two could not be found).
+    AdjacentSlots {
+        /// The first slot's name.
+        first: &'static str,
+        /// The second slot's name.
+        second: &'static str,
+    },
 }
 
 impl fmt::Display for RuleErrorKind {
@@ -86,6 +103,11 @@ impl fmt::Display for RuleErrorKind {
             ),
             RuleErrorKind::EmptyField(name) => write!(f, "empty field '{name}'"),
             RuleErrorKind::EmptyAlias => write!(f, "empty alias"),
+            RuleErrorKind::Unknown {
+                what,
+                value,
+                expected,
+            } if expected.is_empty() => write!(f, "unknown {what} '{value}' (this entry has none)"),
             RuleErrorKind::Unknown {
                 what,
                 value,
@@ -117,6 +139,14 @@ impl fmt::Display for RuleErrorKind {
             RuleErrorKind::UnknownFile => {
                 write!(f, "not a rule file (expected one of: {})", rule_file_names())
             }
+            RuleErrorKind::UnclosedSlot => write!(f, "a '{{' without its '}}'"),
+            RuleErrorKind::SlotCount { slot, found } => {
+                write!(f, "slot '{slot}' is used {found} times (once expected)")
+            }
+            RuleErrorKind::AdjacentSlots { first, second } => write!(
+                f,
+                "slots '{first}' and '{second}' need text between them (English is read back)"
+            ),
             RuleErrorKind::NoRuleFiles => write!(
                 f,
                 "no rule file in this folder (expected some of: {})",

@@ -19,12 +19,14 @@ use crate::text::keys::match_key;
 
 mod check;
 mod error;
+mod labels;
 mod parse;
 mod pattern;
 mod schema;
 
 pub use check::{check_dir, check_examples};
 pub use error::{RuleError, RuleErrorKind, RuleErrors};
+pub(crate) use labels::{parse_labels, Label, LabelTable, Piece, Slot, Template};
 pub(crate) use pattern::pattern_matches;
 pub use schema::*;
 

@@ -13,10 +13,10 @@ use crate::text::keys::match_key;
 
 /// One field of a rule line, with its 1-based column.
 #[derive(Clone, Debug)]
-struct Field<'a> {
-    text: &'a str,
+pub(super) struct Field<'a> {
+    pub(super) text: &'a str,
     /// The whole line, for the column of `text` (counted only when an error needs it).
-    line: &'a str,
+    pub(super) line: &'a str,
 }
 
 impl<'a> Field<'a> {
@@ -27,7 +27,7 @@ impl<'a> Field<'a> {
 }
 
 /// The 1-based column, in characters, of `part` (a slice of `line`) in `line`.
-fn col_of(line: &str, part: &str) -> usize {
+pub(super) fn col_of(line: &str, part: &str) -> usize {
     let offset = (part.as_ptr() as usize)
         .saturating_sub(line.as_ptr() as usize)
         .min(line.len());
@@ -36,9 +36,9 @@ fn col_of(line: &str, part: &str) -> usize {
 
 /// One entry line of a rule file.
 #[derive(Clone, Debug)]
-struct Record<'a> {
-    line: usize,
-    fields: Vec<Field<'a>>,
+pub(super) struct Record<'a> {
+    pub(super) line: usize,
+    pub(super) fields: Vec<Field<'a>>,
 }
 
 /// The fields of one line, split at `|`.
@@ -53,7 +53,7 @@ pub(super) fn split_fields(line: &str) -> IResult<&str, Vec<&str>> {
 /// Splits a rule file into records with trimmed fields and their columns; skips comments and
 /// blank lines; checks the field count and that no field is empty. A line that fails is left
 /// out and its problem added to `errs`.
-fn records<'a>(
+pub(super) fn records<'a>(
     path: &str,
     text: &'a str,
     names: &[&'static str],
@@ -115,7 +115,7 @@ fn each<'a, T>(
     out
 }
 
-fn error(path: &str, line: usize, col: usize, kind: RuleErrorKind) -> RuleError {
+pub(super) fn error(path: &str, line: usize, col: usize, kind: RuleErrorKind) -> RuleError {
     RuleError {
         path: path.to_string(),
         line: Some(line),
@@ -126,7 +126,7 @@ fn error(path: &str, line: usize, col: usize, kind: RuleErrorKind) -> RuleError 
 
 /// Adds to `errs` every entry whose key was seen before; callers that compare names
 /// case-insensitively pass a [`match_key`].
-fn check_unique<'a>(
+pub(super) fn check_unique<'a>(
     path: &str,
     records: &[Record<'a>],
     errs: &mut Vec<RuleError>,
@@ -151,7 +151,7 @@ fn check_unique<'a>(
     }
 }
 
-fn choose<T: Copy>(
+pub(super) fn choose<T: Copy>(
     path: &str,
     line: usize,
     field: &Field,
