@@ -80,8 +80,9 @@ impl<'r> Honorifics<'r> {
 pub(super) struct Memory<'a> {
     pub(super) people: Vec<Person>,
     /// Gender of names met with an honorific (`bà Sarah Huckabee Sanders`), keyed by each name
-    /// and its last word.
-    genders: BTreeMap<String, Gender>,
+    /// and its last word: read over the whole article only when a pronoun asks
+    /// ([`honorific_genders`]).
+    genders: std::cell::OnceCell<BTreeMap<String, Gender>>,
     /// Person speakers so far, most recent last.
     person_speakers: Vec<Speaker>,
     /// Person mentions outside claim contents and quotations: (byte position, canonical),
@@ -118,7 +119,7 @@ impl<'a> Memory<'a> {
         Memory {
             titled: people.len(),
             people,
-            genders: honorific_genders(text, &parsed.tokens, rules),
+            genders: std::cell::OnceCell::new(),
             person_speakers: Vec::new(),
             mentions: std::cell::OnceCell::new(),
             last_party: None,
@@ -139,6 +140,11 @@ impl<'a> Memory<'a> {
             let titled = &self.people[..self.titled];
             person_mentions(self.text, self.seg, self.parsed, titled, self.rules)
         })
+    }
+
+    fn genders(&self) -> &BTreeMap<String, Gender> {
+        self.genders
+            .get_or_init(|| honorific_genders(self.text, self.all_tokens, self.rules))
     }
 
     pub(super) fn sides(&self) -> &[String] {
@@ -173,9 +179,10 @@ impl<'a> Memory<'a> {
 
     /// The gender an honorific gave this name, or its last word, anywhere in the article.
     fn gender_of_name(&self, canonical: &str) -> Option<Gender> {
-        self.genders.get(canonical).copied().or_else(|| {
+        let genders = self.genders();
+        genders.get(canonical).copied().or_else(|| {
             let last = canonical.rsplit(' ').next().unwrap_or("");
-            self.genders.get(last).copied()
+            genders.get(last).copied()
         })
     }
 
@@ -226,7 +233,7 @@ impl<'a> Memory<'a> {
             .people
             .iter()
             .rev()
-            .find(|p| p.at < at && fits(self.genders.get(&p.canonical).copied()))?;
+            .find(|p| p.at < at && fits(self.genders().get(&p.canonical).copied()))?;
         let sp = remembered_person(&p.canonical, p.role.clone(), p.side.clone());
         Some((sp, "last person named with a title"))
     }

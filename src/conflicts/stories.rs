@@ -130,7 +130,11 @@ impl Profile {
                 continue;
             }
             if !t.lower.chars().all(|c| c.is_ascii_digit()) {
-                counts.entry(t.hash).or_insert((0, idf.syllable(t.hash))).0 += 1;
+                // The weight is looked up once per distinct word, not once per occurrence.
+                counts
+                    .entry(t.hash)
+                    .or_insert_with(|| (0, idf.syllable(t.hash)))
+                    .0 += 1;
             }
             // Pairs only when they are a listed collocation: two words that merely stand side
             // by side (`nói thông`) say nothing of the story.
