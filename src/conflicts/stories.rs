@@ -122,7 +122,9 @@ impl Profile {
 
     /// The profile of an opening tokenised as `tokens`.
     fn of_tokens<'t>(tokens: impl Iterator<Item = &'t Token>, idf: &Idf) -> Profile {
-        let mut counts: HashKeyed<(u32, f32)> = HashKeyed::default();
+        // Room for every word and pair at once: growing the table was a third of the cost.
+        let mut counts: HashKeyed<(u32, f32)> =
+            HashKeyed::with_capacity_and_hasher(2 * tokens.size_hint().0, Default::default());
         let mut previous: Option<u64> = None;
         for t in tokens {
             if !t.word {
@@ -313,9 +315,19 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
     let n = docs.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // The sum of similarities between each two groups that have any link.
-    let mut links: Vec<HashMap<usize, f64, BuildHasherDefault<IndexHasher>>> =
-        vec![HashMap::default(); n];
-    for (i, j, s) in edges(docs) {
+    let edges = edges(docs);
+    // Each map sized for its article's edges at once (growing them was most of the time
+    // spent making them).
+    let mut degree = vec![0usize; n];
+    for &(i, j, _) in &edges {
+        degree[i] += 1;
+        degree[j] += 1;
+    }
+    let mut links: Vec<HashMap<usize, f64, BuildHasherDefault<IndexHasher>>> = degree
+        .iter()
+        .map(|&d| HashMap::with_capacity_and_hasher(d, Default::default()))
+        .collect();
+    for &(i, j, s) in &edges {
         *links[i].entry(j).or_default() += s;
         *links[j].entry(i).or_default() += s;
     }
@@ -325,20 +337,20 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
     // The merges are taken best first from the article pairs, sorted once, and from a heap of
     // the merges that grown groups make: the same order as one heap of all of them (entries
     // that compare equal are the same merge, or stale ones the check below skips), without
-    // half a million pairs sifted through a heap (the pairs of the bulk corpus).
-    let mut pairs: Vec<Merge> = Vec::new();
-    for (a, l) in links.iter().enumerate() {
-        for (&b, &sum) in l {
-            if a < b && sum >= STORY_LINK {
-                pairs.push(Merge {
-                    average: average(sum, a, b, &members),
-                    a,
-                    b,
-                    sum,
-                });
-            }
-        }
-    }
+    // half a million pairs sifted through a heap (the pairs of the bulk corpus). Each pair is
+    // one edge (`edges` gives each once), so its link sum is the edge's similarity.
+    let mut pairs: Vec<Merge> = edges
+        .iter()
+        .map(|&(a, b, s)| (a, b, 0.0 + s))
+        .filter(|&(_, _, sum)| sum >= STORY_LINK)
+        .map(|(a, b, sum)| Merge {
+            average: average(sum, a, b, &members),
+            a,
+            b,
+            sum,
+        })
+        .collect();
+    drop(edges);
     pairs.sort_unstable_by(|x, y| y.cmp(x));
     let mut pairs = pairs.into_iter().peekable();
     let mut heap = BinaryHeap::new();
@@ -385,8 +397,9 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
                 continue;
             }
             links[c].remove(&b);
-            *links[a].entry(c).or_default() += sum;
-            let total = links[a][&c];
+            let total = links[a].entry(c).or_default();
+            *total += sum;
+            let total = *total;
             links[c].insert(a, total);
         }
         for (&c, &sum) in &links[a] {
