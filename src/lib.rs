@@ -41,9 +41,10 @@
 //! # Features
 //!
 //! - `cli` (default): the `doichieu` binary and what only it needs (clap, anyhow, flate2 for
-//!   gzipped corpora, tempfile for safe output files). A library user who wants the analysis
-//!   alone depends on `doichieu = { version = "0.1", default-features = false }`: nom, serde,
-//!   serde_json, strsim and unicode-normalization, nothing else.
+//!   gzipped corpora, tempfile for safe output files, mimalloc as its allocator). A library
+//!   user who wants the analysis alone depends on
+//!   `doichieu = { version = "0.1", default-features = false }`: nom, serde, serde_json,
+//!   memchr, simdutf8, strsim and unicode-normalization, nothing else.
 //! - `parallel` (in `cli`): pairing and [`corpus::run`]'s batches on rayon's thread pool.
 //!   Without it the same work runs on the calling thread, with the same output.
 //! - `fit`: internals for the scripts that refit conflict pairing; not a stable API.

@@ -12,6 +12,10 @@ use doichieu::rules::Rules;
 use doichieu::{corpus, render, Analyzer};
 use rayon::prelude::*;
 
+/// mimalloc: the pipeline makes many small strings and vectors (see `Cargo.toml`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXIT_CODES: &str = "Exit codes: 0 success; 1 input or output error (a file or record that \
 cannot be read or is not UTF-8 is reported and skipped, the rest is still written; an output that \
 cannot be written) or a score below --min-*-f1; 2 rule error (a rule file that does not parse, \

@@ -152,9 +152,12 @@ pub fn normalize(raw: &str, rules: &[RepairRule]) -> Text {
 /// Vietnamese letters, and common typographic punctuation. Anything else (combining marks,
 /// other Latin letters that may be broken Vietnamese, odd spaces, controls) takes the full path.
 fn is_plain(raw: &str) -> bool {
-    // Printable ASCII, tabs and line feeds are plain (not CR, not the dropped controls).
-    !raw.contains("''")
-        && !raw.contains("&nbsp")
+    // Printable ASCII, tabs and line feeds are plain (not CR, not the dropped controls). The
+    // two substrings are looked for with memchr's vectorised search (std's is a byte-wise
+    // two-way search: 0.6 % of a corpus run for these two questions).
+    let bytes = raw.as_bytes();
+    memchr::memmem::find(bytes, b"''").is_none()
+        && memchr::memmem::find(bytes, b"&nbsp").is_none()
         && crate::text::chars::plain_text(raw, is_plain_char)
 }
 

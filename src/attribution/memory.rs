@@ -24,6 +24,14 @@ pub(super) struct Person {
     pub(super) side: Option<String>,
 }
 
+/// The people of an article's memory: those named with a title, then the person speakers met
+/// since.
+struct People {
+    list: Vec<Person>,
+    /// How many of `list` were named with a title.
+    titled: usize,
+}
+
 /// Grammatical gender from honorifics (`ông` male, `bà` female), for pronoun resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Gender {
@@ -78,17 +86,18 @@ impl<'r> Honorifics<'r> {
 
 /// What the article has said so far, for resolving short names and pronouns.
 pub(super) struct Memory<'a> {
-    pub(super) people: Vec<Person>,
+    /// The people named with a title ([`titled_people`]), read over the whole article only
+    /// when a claim first asks about people, then the person speakers registered since.
+    people: std::cell::OnceCell<People>,
     /// Gender of names met with an honorific (`bà Sarah Huckabee Sanders`), keyed by each name
-    /// and its last word.
-    genders: BTreeMap<String, Gender>,
+    /// and its last word: read over the whole article only when a pronoun asks
+    /// ([`honorific_genders`]).
+    genders: std::cell::OnceCell<BTreeMap<String, Gender>>,
     /// Person speakers so far, most recent last.
     person_speakers: Vec<Speaker>,
     /// Person mentions outside claim contents and quotations: (byte position, canonical),
     /// found over the whole article only when a pronoun asks ([`person_mentions`]).
     mentions: std::cell::OnceCell<Vec<(usize, String)>>,
-    /// How many of `people` were named with a title; the rest are speakers met since.
-    titled: usize,
     text: &'a Text,
     parsed: &'a Parsed,
     pub(super) last_party: Option<Speaker>,
@@ -106,19 +115,18 @@ pub(super) struct Memory<'a> {
 }
 
 impl<'a> Memory<'a> {
-    /// The memory at the start of an article: its titled people and the genders its honorifics
-    /// give, nothing said yet.
+    /// The memory at the start of an article: nothing said yet. What the whole article holds
+    /// (its titled people, the genders its honorifics give, its person mentions and its two
+    /// sides) is read when a claim first asks.
     pub(super) fn new(
         text: &'a Text,
         seg: &'a Segments,
         parsed: &'a Parsed,
         rules: &'a Lexicon,
     ) -> Memory<'a> {
-        let people = titled_people(text, &parsed.tokens, rules);
         Memory {
-            titled: people.len(),
-            people,
-            genders: honorific_genders(text, &parsed.tokens, rules),
+            people: std::cell::OnceCell::new(),
+            genders: std::cell::OnceCell::new(),
             person_speakers: Vec::new(),
             mentions: std::cell::OnceCell::new(),
             last_party: None,
@@ -134,11 +142,42 @@ impl<'a> Memory<'a> {
         }
     }
 
+    fn people_read(&self) -> &People {
+        self.people.get_or_init(|| {
+            let list = titled_people(self.text, self.all_tokens, self.rules);
+            People {
+                titled: list.len(),
+                list,
+            }
+        })
+    }
+
+    /// The people met in the article: those named with a title anywhere, then the person
+    /// speakers registered so far.
+    pub(super) fn people(&self) -> &[Person] {
+        &self.people_read().list
+    }
+
+    fn people_mut(&mut self) -> &mut Vec<Person> {
+        self.people_read();
+        &mut self
+            .people
+            .get_mut()
+            .expect("the people were read just above")
+            .list
+    }
+
     fn mentions(&self) -> &[(usize, String)] {
         self.mentions.get_or_init(|| {
-            let titled = &self.people[..self.titled];
+            let people = self.people_read();
+            let titled = &people.list[..people.titled];
             person_mentions(self.text, self.seg, self.parsed, titled, self.rules)
         })
+    }
+
+    fn genders(&self) -> &BTreeMap<String, Gender> {
+        self.genders
+            .get_or_init(|| honorific_genders(self.text, self.all_tokens, self.rules))
     }
 
     pub(super) fn sides(&self) -> &[String] {
@@ -150,7 +189,7 @@ impl<'a> Memory<'a> {
     /// preferring the fullest name (`Ilham Aliyev` over `Aliyev`).
     pub(super) fn fullest_name(&self, name: &str, at: Option<usize>) -> Option<&Person> {
         let suffix = format!(" {name}");
-        self.people
+        self.people()
             .iter()
             .rev()
             .filter(|p| at.is_none_or(|at| p.at <= at))
@@ -173,9 +212,10 @@ impl<'a> Memory<'a> {
 
     /// The gender an honorific gave this name, or its last word, anywhere in the article.
     fn gender_of_name(&self, canonical: &str) -> Option<Gender> {
-        self.genders.get(canonical).copied().or_else(|| {
+        let genders = self.genders();
+        genders.get(canonical).copied().or_else(|| {
             let last = canonical.rsplit(' ').next().unwrap_or("");
-            self.genders.get(last).copied()
+            genders.get(last).copied()
         })
     }
 
@@ -211,7 +251,7 @@ impl<'a> Memory<'a> {
             let newer = speaker.is_none() || speaker_end.is_some_and(|end| end <= *pos);
             let same = speaker.is_some_and(|sp| &sp.canonical == canonical);
             if newer && !same {
-                let p = self.people.iter().find(|p| &p.canonical == canonical);
+                let p = self.people().iter().find(|p| &p.canonical == canonical);
                 let side = p
                     .and_then(|p| p.side.clone())
                     .or_else(|| self.rules.entity(canonical).and_then(|e| e.side.clone()));
@@ -223,10 +263,10 @@ impl<'a> Memory<'a> {
             return Some((sp.clone(), "last person of that gender who spoke"));
         }
         let p = self
-            .people
+            .people()
             .iter()
             .rev()
-            .find(|p| p.at < at && fits(self.genders.get(&p.canonical).copied()))?;
+            .find(|p| p.at < at && fits(self.genders().get(&p.canonical).copied()))?;
         let sp = remembered_person(&p.canonical, p.role.clone(), p.side.clone());
         Some((sp, "last person named with a title"))
     }
@@ -271,7 +311,7 @@ impl<'a> Memory<'a> {
 /// The distinct people named with a title inside `range`, in order.
 pub(super) fn people_in(memory: &Memory, range: &Range<usize>) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
-    for p in memory.people.iter().filter(|p| range.contains(&p.at)) {
+    for p in memory.people().iter().filter(|p| range.contains(&p.at)) {
         if !out.iter().any(|o| o.canonical == p.canonical) {
             out.push(p.clone());
         }
@@ -546,11 +586,11 @@ pub(super) fn range_start(sp: &Speaker) -> usize {
 
 pub(super) fn register(memory: &mut Memory, sp: &Speaker, at: usize) {
     if !memory
-        .people
+        .people()
         .iter()
         .any(|p| p.canonical == sp.canonical && p.at <= at)
     {
-        memory.people.push(Person {
+        memory.people_mut().push(Person {
             at,
             canonical: sp.canonical.clone(),
             role: sp.role.clone(),

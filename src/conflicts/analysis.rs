@@ -204,7 +204,12 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
             k += 1;
         }
     }
-    let scope = TermSet::of_tokens(&tokens, &pairing.idf, |k| !scope_tokens[k]);
+    // With no negator every token is left out: the empty set, made without reading them.
+    let scope = if negated {
+        TermSet::of_tokens(&tokens, &pairing.idf, |k| !scope_tokens[k])
+    } else {
+        TermSet::new(Vec::new())
+    };
     let falsity_word = first_phrase(&tokens, &roles, PairWordRole::Falsity);
     let allegation = has(PairWordRole::Allegation);
     let demonstrative = has(PairWordRole::Demonstrative);
@@ -232,7 +237,12 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
         | bit(PairWordRole::Allegation)
         | bit(PairWordRole::Demonstrative)
         | bit(PairWordRole::Anaphor);
-    let object = TermSet::of_tokens(&tokens, &pairing.idf, |k| roles[k] & rebuttal_words != 0);
+    // Most contents have no rebuttal word: their object is all their words, read once.
+    let object = if roles.iter().any(|r| r & rebuttal_words != 0) {
+        TermSet::of_tokens(&tokens, &pairing.idf, |k| roles[k] & rebuttal_words != 0)
+    } else {
+        words.clone()
+    };
     let object_text = tokens
         .iter()
         .zip(&roles)

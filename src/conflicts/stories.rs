@@ -122,7 +122,9 @@ impl Profile {
 
     /// The profile of an opening tokenised as `tokens`.
     fn of_tokens<'t>(tokens: impl Iterator<Item = &'t Token>, idf: &Idf) -> Profile {
-        let mut counts: HashKeyed<(u32, f32)> = HashKeyed::default();
+        // Room for every word and pair at once: growing the table was a third of the cost.
+        let mut counts: HashKeyed<(u32, f32)> =
+            HashKeyed::with_capacity_and_hasher(2 * tokens.size_hint().0, Default::default());
         let mut previous: Option<u64> = None;
         for t in tokens {
             if !t.word {
@@ -130,7 +132,11 @@ impl Profile {
                 continue;
             }
             if !t.lower.chars().all(|c| c.is_ascii_digit()) {
-                counts.entry(t.hash).or_insert((0, idf.syllable(t.hash))).0 += 1;
+                // The weight is looked up once per distinct word, not once per occurrence.
+                counts
+                    .entry(t.hash)
+                    .or_insert_with(|| (0, idf.syllable(t.hash)))
+                    .0 += 1;
             }
             // Pairs only when they are a listed collocation: two words that merely stand side
             // by side (`nói thông`) say nothing of the story.
@@ -283,6 +289,19 @@ impl Ord for Merge {
     }
 }
 
+/// `x` as an integer in the order of [`f64::total_cmp`] (`total_order_key(x) <
+/// total_order_key(y)` exactly when `x.total_cmp(&y)` is `Less`).
+#[inline]
+fn total_order_key(x: f64) -> u64 {
+    let bits = x.to_bits();
+    // Negative numbers count down (all their bits flipped); positive ones come after them.
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    }
+}
+
 /// A hasher for article indices, one multiplication: SipHash was most of the merge loop of
 /// [`stories`] on the bulk corpus. Nothing iterates these maps in an order that matters.
 #[derive(Default)]
@@ -309,9 +328,19 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
     let n = docs.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // The sum of similarities between each two groups that have any link.
-    let mut links: Vec<HashMap<usize, f64, BuildHasherDefault<IndexHasher>>> =
-        vec![HashMap::default(); n];
-    for (i, j, s) in edges(docs) {
+    let edges = edges(docs);
+    // Each map sized for its article's edges at once (growing them was most of the time
+    // spent making them).
+    let mut degree = vec![0usize; n];
+    for &(i, j, _) in &edges {
+        degree[i] += 1;
+        degree[j] += 1;
+    }
+    let mut links: Vec<HashMap<usize, f64, BuildHasherDefault<IndexHasher>>> = degree
+        .iter()
+        .map(|&d| HashMap::with_capacity_and_hasher(d, Default::default()))
+        .collect();
+    for &(i, j, s) in &edges {
         *links[i].entry(j).or_default() += s;
         *links[j].entry(i).or_default() += s;
     }
@@ -321,21 +350,23 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
     // The merges are taken best first from the article pairs, sorted once, and from a heap of
     // the merges that grown groups make: the same order as one heap of all of them (entries
     // that compare equal are the same merge, or stale ones the check below skips), without
-    // half a million pairs sifted through a heap (the pairs of the bulk corpus).
-    let mut pairs: Vec<Merge> = Vec::new();
-    for (a, l) in links.iter().enumerate() {
-        for (&b, &sum) in l {
-            if a < b && sum >= STORY_LINK {
-                pairs.push(Merge {
-                    average: average(sum, a, b, &members),
-                    a,
-                    b,
-                    sum,
-                });
-            }
-        }
-    }
-    pairs.sort_unstable_by(|x, y| y.cmp(x));
+    // half a million pairs sifted through a heap (the pairs of the bulk corpus). Each pair is
+    // one edge (`edges` gives each once), so its link sum is the edge's similarity.
+    let mut pairs: Vec<Merge> = edges
+        .iter()
+        .map(|&(a, b, s)| (a, b, 0.0 + s))
+        .filter(|&(_, _, sum)| sum >= STORY_LINK)
+        .map(|(a, b, sum)| Merge {
+            average: average(sum, a, b, &members),
+            a,
+            b,
+            sum,
+        })
+        .collect();
+    drop(edges);
+    // Best first, as `Merge`'s order has it, by an integer key: comparing two merges through
+    // `f64::total_cmp` and their ids was a third of the serial end of a pairing run.
+    pairs.sort_unstable_by_key(|m| (!total_order_key(m.average), m.a, m.b));
     let mut pairs = pairs.into_iter().peekable();
     let mut heap = BinaryHeap::new();
     let needed = |size: usize| STORY_LINK + STORY_LINK_GROWTH * size.saturating_sub(2) as f64;
@@ -381,8 +412,9 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
                 continue;
             }
             links[c].remove(&b);
-            *links[a].entry(c).or_default() += sum;
-            let total = links[a][&c];
+            let total = links[a].entry(c).or_default();
+            *total += sum;
+            let total = *total;
             links[c].insert(a, total);
         }
         for (&c, &sum) in &links[a] {
@@ -410,4 +442,34 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
         }
     }
     story
+}
+
+#[cfg(test)]
+mod tests {
+    /// The merge list's integer key orders numbers as `f64::total_cmp` does.
+    #[test]
+    fn total_order_key_follows_total_cmp() {
+        let xs = [
+            f64::NEG_INFINITY,
+            -1.5,
+            -0.0,
+            0.0,
+            1e-300,
+            0.15,
+            0.150_000_000_000_000_02,
+            1.0,
+            f64::INFINITY,
+            f64::NAN,
+            -f64::NAN,
+        ];
+        for a in xs {
+            for b in xs {
+                assert_eq!(
+                    super::total_order_key(a).cmp(&super::total_order_key(b)),
+                    a.total_cmp(&b),
+                    "{a} {b}"
+                );
+            }
+        }
+    }
 }
