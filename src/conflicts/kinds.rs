@@ -116,8 +116,12 @@ pub(crate) fn why(
         Kind::Denial => match story.rebuttal_and_other(i, j) {
             Some((r, x)) => {
                 let (rc, xc) = (&story.claims[r], &story.claims[x]);
+                let tie = story
+                    .ground(r, x)
+                    .map(|g| format!(" ({})", g.describe()))
+                    .unwrap_or_default();
                 format!(
-                    "{} {}, rejecting {}; {} says: {}",
+                    "{} {}, rejecting {}; {} says: {}{tie}",
                     name(rc),
                     how(rc),
                     object(story, r),
