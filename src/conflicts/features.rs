@@ -185,6 +185,12 @@ impl<'a> Story<'a> {
         if xc.accuses() && xc.targets_party_of(rc) {
             return Some(Ground::Accused);
         }
+        // Else what it answers was said before it, unless the two sides are set against each
+        // other (a headline denial paired with a later claim of the article, sides not
+        // opposed, was wrong in 5 of 5 pairs read on the bulk corpus).
+        if xc.at.doc == rc.at.doc && xc.at.claim > rc.at.claim && !self.opposed(r, x) {
+            return None;
+        }
         let nearest = rc.antecedents.first() == Some(&x);
         if rc.antecedents.contains(&x)
             && (rc.bare_object
