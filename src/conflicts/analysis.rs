@@ -28,6 +28,9 @@ use super::words::{bit, Pairing};
 const SHORT_OBJECT: f32 = 12.0;
 /// A negation's scope: this many words after the negator.
 const NEGATION_SCOPE: usize = 5;
+/// An object of less idf weight than this (a common word or two: `những`, `trước`, `mọi`)
+/// says nothing of its own: the rebuttal rejects only what it points back to.
+const BARE_OBJECT: f32 = 2.0;
 
 /// Why a claim rebuts.
 #[derive(Clone, Debug, PartialEq)]
@@ -77,6 +80,8 @@ pub(crate) struct Info<'a> {
     pub class: CueClass,
     /// A negator (not masked by a `not_negation` phrase).
     pub negated: bool,
+    /// A negation that denies a fact (`không có`, `chưa từng`; a `fact_negator` phrase).
+    pub denies_fact: bool,
     /// The words after each negator.
     pub scope: TermSet,
     /// Why it rebuts; [`Rebuttal::Negation`] is set by the story analysis.
@@ -96,6 +101,9 @@ pub(crate) struct Info<'a> {
     pub object_text: String,
     /// The object says too little to stand alone.
     pub short_object: bool,
+    /// The object says nothing of its own (`phủ nhận điều này`, `những cáo buộc này không
+    /// đúng`): what the rebuttal rejects is only what it points back to.
+    pub bare_object: bool,
     /// Capitalised name-like words, sorted.
     pub names: Vec<u64>,
     /// Figures as written, sorted.
@@ -162,6 +170,19 @@ impl Info<'_> {
     }
 }
 
+/// Whether one of two speakers' match keys is the other's name inside a longer one, as whole
+/// words, and says enough to be a name (more than three letters: `Nga` inside `Bộ Ngoại giao
+/// Nga` is a party, told apart by sides).
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.chars().count() <= 3 || short == long {
+        return false;
+    }
+    let short: Vec<&str> = short.split_whitespace().collect();
+    let long: Vec<&str> = long.split_whitespace().collect();
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
 /// The word hashes of `name` when it is written with a capital and is longer than 3 letters.
 fn name_words(name: &str) -> Vec<u64> {
     if !name.chars().any(char::is_uppercase) || name.chars().count() <= 3 {
@@ -210,7 +231,12 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
     } else {
         TermSet::new(Vec::new())
     };
-    let falsity_word = first_phrase(&tokens, &roles, PairWordRole::Falsity);
+    // A falsity word inside a negation's scope calls nothing false (`không có chuyện anh bịa
+    // đặt`: "I made nothing up").
+    let denies_fact = roles
+        .iter()
+        .any(|r| r & negator != 0 && r & bit(PairWordRole::FactNegator) != 0);
+    let falsity_word = first_phrase(&tokens, &roles, PairWordRole::Falsity, |k| !scope_tokens[k]);
     let allegation = has(PairWordRole::Allegation);
     let demonstrative = has(PairWordRole::Demonstrative);
     let anaphoric = has(PairWordRole::Anaphor) || (allegation && demonstrative);
@@ -315,6 +341,7 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
         content_words: tokens.iter().filter(|t| t.word).map(|t| t.hash).collect(),
         class,
         negated,
+        denies_fact,
         scope,
         rebuttal,
         anaphoric,
@@ -324,6 +351,7 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
         conditional,
         about: object.clone(),
         short_object: single_weight < SHORT_OBJECT,
+        bare_object: single_weight < BARE_OBJECT,
         words,
         object,
         object_text,
@@ -336,10 +364,31 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
     }
 }
 
-/// The first phrase of `role` in the tokens, as written.
-fn first_phrase(tokens: &[Token], roles: &[u16], role: PairWordRole) -> Option<String> {
+/// The first phrase of `role` in the tokens whose first token is `allowed`, as written.
+fn first_phrase(
+    tokens: &[Token],
+    roles: &[u16],
+    role: PairWordRole,
+    allowed: impl Fn(usize) -> bool,
+) -> Option<String> {
     let b = bit(role);
-    let start = roles.iter().position(|r| r & b != 0)?;
+    let mut start = None;
+    let mut k = 0;
+    while k < roles.len() {
+        if roles[k] & b != 0 {
+            if allowed(k) {
+                start = Some(k);
+                break;
+            }
+            // Skip the rest of this phrase.
+            while k < roles.len() && roles[k] & b != 0 {
+                k += 1;
+            }
+        } else {
+            k += 1;
+        }
+    }
+    let start = start?;
     let end = start + roles[start..].iter().take_while(|r| *r & b != 0).count();
     let words: Vec<&str> = tokens[start..end]
         .iter()
@@ -454,6 +503,15 @@ mod tests {
         let i = analyse(AT, &c, &p);
         assert_eq!(i.rebuttal, Rebuttal::Falsity("bịa đặt".into()));
         assert!(i.anaphoric && i.short_object);
+    }
+
+    #[test]
+    fn a_name_inside_a_longer_name_is_the_same_speaker() {
+        assert!(same_name("sana", "hãng thông tấn nhà nước sana của syria"));
+        assert!(same_name("nguyễn mai phương", "mai phương"));
+        assert!(!same_name("hồ mai phương", "nguyễn mai phương"));
+        assert!(!same_name("nga", "bộ ngoại giao nga"));
+        assert!(!same_name("ana", "santana"));
     }
 
     #[test]

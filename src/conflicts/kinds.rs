@@ -20,7 +20,7 @@ use crate::rules::{Label, PairFeature as F, Stance};
 
 use super::analysis::{Info, Rebuttal};
 use super::doc::Kind;
-use super::features::{frames, same_quantity, Story};
+use super::features::{frames, same_quantity, Ground, Story};
 use super::model::{Features, Weights};
 use super::words::Pairing;
 
@@ -80,6 +80,17 @@ fn how(r: &Info) -> Option<Phrase> {
     })
 }
 
+/// What ties a rebuttal to the claim it rejects, for a reason.
+fn tie(g: Ground) -> Phrase {
+    match g {
+        Ground::Accused => Phrase::new(Label::TieAccused, []),
+        Ground::PointsBack => Phrase::new(Label::TiePointsBack, []),
+        Ground::Named => Phrase::new(Label::TieNamed, []),
+        Ground::Answers(s) => Phrase::new(Label::TieAnswers, [format!("{s:.2}").into()]),
+        Ground::Object(s) => Phrase::new(Label::TieObject, [format!("{s:.2}").into()]),
+    }
+}
+
 /// What rebuttal `r` rejects, for a reason: its object, and the claims it points back to.
 fn object(story: &Story, r: usize) -> Phrase {
     let c = &story.claims[r];
@@ -134,16 +145,24 @@ fn reason(
         {
             Some((r, x, how)) => {
                 let (rc, xc) = (&story.claims[r], &story.claims[x]);
-                Phrase::new(
-                    Label::ReasonRebuttal,
-                    [
-                        name(rc),
-                        how.into(),
-                        object(story, r).into(),
-                        name(xc),
-                        said(xc),
-                    ],
-                )
+                let args = [
+                    name(rc),
+                    how.into(),
+                    object(story, r).into(),
+                    name(xc),
+                    said(xc),
+                ];
+                // What ties the rebuttal to the other claim, when one does.
+                match story.ground(r, x) {
+                    Some(g) => {
+                        let [speaker, how, object, other, said] = args;
+                        Phrase::new(
+                            Label::ReasonRebuttalTied,
+                            [speaker, how, object, other, said, tie(g).into()],
+                        )
+                    }
+                    None => Phrase::new(Label::ReasonRebuttal, args),
+                }
             }
             None if f[F::NegatedAnswer as usize] > 0.0 => {
                 // The answer is the later of the two.

@@ -181,8 +181,10 @@ fn pair_story(
     for i in 0..n {
         for j in partners(i) {
             let (a, b) = (&story.claims[i], &story.claims[j]);
-            // A speaker never clashes with itself.
-            if a.speaker == b.speaker {
+            // A speaker never clashes with itself, nor with a longer name of itself (`SANA`
+            // and `Hãng thông tấn nhà nước SANA của Syria`, `Mai Phương` and `Nguyễn Mai
+            // Phương`: on the bulk corpus, 4 of 30 wrong denials in a read sample).
+            if a.speaker == b.speaker || analysis::same_name(&a.speaker, &b.speaker) {
                 continue;
             }
             let across = a.at.doc != b.at.doc;
@@ -210,6 +212,16 @@ fn pair_story(
                 continue;
             }
             let f = story.features(i, j, documents);
+            // Within an article, a rebuttal pairs only with a claim it is tied to (an
+            // accusation of its party, the claim it points back to or names, or one that
+            // says what it rejects), unless a detector of its own construction fires.
+            if !across && !detector(&f) {
+                if let Some((r, x)) = story.rebuttal_and_other(i, j) {
+                    if story.ground(r, x).is_none() {
+                        continue;
+                    }
+                }
+            }
             // Across articles a pair needs a signal of its own, not only of its story: the
             // rebuttal's object matches the other claim (directly or through a co-rebuttal),
             // a call for peace meets a push for war, a call to stop meets a claim to go on, or
@@ -252,6 +264,16 @@ fn pair_story(
         }
     }
     (pairs, candidates)
+}
+
+/// Whether a detector of one construction fires: the halves of a reciprocal claim, a gain
+/// against a repelled attack, a call for peace against a push for war, two figures for one
+/// quantity.
+fn detector(f: &Features) -> bool {
+    use crate::rules::PairFeature as F;
+    [F::Reciprocal, F::WinRepel, F::PeaceWar, F::SameQuantity]
+        .iter()
+        .any(|&k| f[k as usize] > 0.0)
 }
 
 /// Whether a pair across articles has a signal of its own (see [`pair_story`]).

@@ -4,11 +4,12 @@
 //! **Antecedents.** A rebuttal whose object says little or points back (`phủ nhận thông tin
 //! này`, `đây là cáo buộc không chính xác`, `cáo buộc`) rejects earlier claims of another
 //! party (another speaker, not of its own side): the claims of the party it targets or names,
-//! nearest first (at most three); failing that, the nearest earlier such claim within five claims, with the claims that
-//! speaker made just before it (an accuser's paragraph); a rebuttal that opens the article (a
-//! headline) looks forward instead. A claim that points back without rebutting (`điều này đe
-//! dọa …`) is about the claim before it. Antecedents that are rebuttals themselves are never
-//! taken: a denial answers an assertion.
+//! nearest first (at most three); failing that, the nearest earlier such claim within five
+//! claims, with the claims that speaker made just before it (an accuser's paragraph); a
+//! rebuttal that opens the article (a headline) looks forward instead. A claim that points
+//! back without rebutting (`điều này đe dọa …`) is about the claim before it. Antecedents that
+//! are rebuttals themselves, calls or questions are never taken: a denial answers an
+//! assertion.
 //!
 //! **Negated claims.** A negated claim rebuts when at least half the weight of the words its
 //! negation covers is asserted by another speaker of the story (`chưa bao giờ yêu cầu ông
@@ -42,9 +43,13 @@ pub(crate) fn resolve_antecedents(claims: &mut [Info], range: std::ops::Range<us
         let c = &claims[k];
         let mut ants: Vec<usize> = Vec::new();
         if c.lexical_rebuttal() && (c.short_object || c.anaphoric) {
-            // Another party: another speaker, and not of the rebutter's own side.
+            // Another party (another speaker, and not of the rebutter's own side) that asserts
+            // something: a call or a question asserts nothing to deny.
             let other_party = |x: &Info| {
-                x.speaker != c.speaker && (x.side.is_none() || c.side.is_none() || x.side != c.side)
+                x.speaker != c.speaker
+                    && (x.side.is_none() || c.side.is_none() || x.side != c.side)
+                    && !x.calls()
+                    && !x.claim.text.trim_end().ends_with('?')
             };
             let mut named: Vec<usize> = doc
                 .clone()

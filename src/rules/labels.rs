@@ -73,10 +73,19 @@ const HOW: &[Label] = &[
     Label::HowCondemn,
     Label::HowNegation,
 ];
+/// What ties a rebuttal to the claim it rejects.
+const TIES: &[Label] = &[
+    Label::TieAccused,
+    Label::TiePointsBack,
+    Label::TieNamed,
+    Label::TieAnswers,
+    Label::TieObject,
+];
 /// What a rebuttal rejects.
 const OBJECTS: &[Label] = &[Label::ObjectNone, Label::ObjectText, Label::ObjectBack];
 /// What clashes, by kind.
 const REASONS: &[Label] = &[
+    Label::ReasonRebuttalTied,
     Label::ReasonRebuttal,
     Label::ReasonNegatedAnswer,
     Label::ReasonOpposite,
@@ -167,6 +176,25 @@ labels! {
         other: Slot::Text,
         said: Slot::Text
     ];
+    /// A rebuttal against what another claim says, and what ties the two.
+    ReasonRebuttalTied = "reason.rebuttal_tied" [
+        speaker: Slot::Text,
+        how: Slot::One(HOW),
+        object: Slot::One(OBJECTS),
+        other: Slot::Text,
+        said: Slot::Text,
+        tie: Slot::One(TIES)
+    ];
+    /// The other claim accuses the rebutter.
+    TieAccused = "tie.accused";
+    /// The rebuttal points back to the other claim.
+    TiePointsBack = "tie.points_back";
+    /// The rebuttal names the other speaker.
+    TieNamed = "tie.named";
+    /// A denial right after a claim naming the denier, sharing words.
+    TieAnswers = "tie.answers" [score: Slot::Text];
+    /// What the rebuttal rejects matches the other claim.
+    TieObject = "tie.object" [score: Slot::Text];
     /// A rebuttal by its cue.
     HowDeny = "how.deny" [class: Slot::One(CLASSES)];
     /// A rebuttal that calls something false.

@@ -618,6 +618,9 @@ pub enum PairWordRole {
     Negator,
     /// Starts with a negator but negates no fact: `không thể`, `không quân`.
     NotNegation,
+    /// A negation that denies a fact (that something is there or happened): `không có`,
+    /// `chưa từng`.
+    FactNegator,
     /// Calls what another said false or groundless: `bịa đặt`, `vô căn cứ`.
     Falsity,
     /// Names a thing said: `cáo buộc`, `thông tin`.
@@ -638,9 +641,10 @@ pub enum PairWordRole {
 
 impl PairWordRole {
     /// The roles as written in the file.
-    pub(crate) const ALL: [(&'static str, PairWordRole); 10] = [
+    pub(crate) const ALL: [(&'static str, PairWordRole); 11] = [
         ("negator", PairWordRole::Negator),
         ("not_negation", PairWordRole::NotNegation),
+        ("fact_negator", PairWordRole::FactNegator),
         ("falsity", PairWordRole::Falsity),
         ("allegation", PairWordRole::Allegation),
         ("demonstrative", PairWordRole::Demonstrative),
