@@ -404,6 +404,63 @@ mod tests {
                 ],
             ),
             Phrase::new(ReasonFramingText, [t("A"), t("B"), t("một"), t("hai")]),
+            // A rebuttal with what ties it to the other claim (every tie; an excerpt with
+            // the ` (` that opens the tie).
+            Phrase::new(
+                ReasonRebuttalTied,
+                [
+                    t("Nhà Trắng"),
+                    Phrase::new(HowFalsity, [t("sai lệch")]).into(),
+                    ObjectNone.into(),
+                    t("Washington Post"),
+                    t("ông Trump (tổng thống) đã tiết lộ"),
+                    TiePointsBack.into(),
+                ],
+            ),
+            Phrase::new(
+                ReasonRebuttalTied,
+                [
+                    t("Nga"),
+                    Phrase::new(HowDeny, [ClassDeny.into()]).into(),
+                    ObjectNone.into(),
+                    t("Séc"),
+                    t("Nga đứng sau vụ nổ"),
+                    Phrase::new(TieObject, [t("0.41")]).into(),
+                ],
+            ),
+            Phrase::new(
+                ReasonRebuttalTied,
+                [
+                    t("Moscow"),
+                    Phrase::new(HowDeny, [ClassDeny.into()]).into(),
+                    ObjectNone.into(),
+                    t("Mỹ"),
+                    t("Nga can thiệp"),
+                    Phrase::new(TieAnswers, [t("0.20")]).into(),
+                ],
+            ),
+            Phrase::new(
+                ReasonRebuttalTied,
+                [
+                    t("Azerbaijan"),
+                    HowCondemn.into(),
+                    ObjectNone.into(),
+                    t("Armenia"),
+                    t("Azerbaijan pháo kích"),
+                    TieAccused.into(),
+                ],
+            ),
+            Phrase::new(
+                ReasonRebuttalTied,
+                [
+                    t("EU"),
+                    Phrase::new(HowFalsity, [t("vô căn cứ")]).into(),
+                    ObjectNone.into(),
+                    t("Nga"),
+                    t("EU áp đặt"),
+                    TieNamed.into(),
+                ],
+            ),
         ];
         let mut out = Vec::new();
         for (i, head) in heads.into_iter().enumerate() {
