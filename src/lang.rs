@@ -15,7 +15,9 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::rules::{parse_labels, Label, LabelTable, Piece, Slot, Template};
+use crate::rules::{
+    parse_labels, Label, LabelTable, Piece, Slot, Template, LABELS_PATH, LABELS_TEXT,
+};
 
 /// The language of the labels and conflict reasons in a rendered report.
 ///
@@ -83,11 +85,6 @@ impl FromStr for Lang {
             .ok_or_else(|| ParseLangError(s.to_string()))
     }
 }
-
-/// Where the label table is, for messages.
-pub(crate) const LABELS_PATH: &str = "rules/report/labels.txt";
-/// The label table, compiled in.
-pub(crate) const LABELS_TEXT: &str = include_str!("../rules/report/labels.txt");
 
 /// The compiled-in label table, read on first use. It is checked by the test suite, so this
 /// cannot fail in a released build.

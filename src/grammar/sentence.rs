@@ -953,8 +953,7 @@ mod tests {
             ("baomoi:22688285", "Phó Giáo sư Nguyễn Duy Thịnh cho biết, đề nghị của doanh nghiệp sẽ giảm chi phí.", &["Phó Giáo sư Nguyễn Duy Thịnh"], &["đề nghị của doanh nghiệp"]),
             ("baomoi:22273610", "Tuy nhiên, ông Trump phủ nhận và nói rằng ông Comey mất chức vì làm việc không hiệu quả.", &["ông Trump", "ông Trump"], &["và nói rằng", "ông Comey"]),
         ] {
-            let claims = analyzer.document("t", "-", sentence).claims;
-            let got = said(&claims);
+            let got = said(&analyzer, sentence);
             assert_eq!(got.len(), speakers.len(), "{source}: {got:?}");
             for ((speaker, content), (want_speaker, want_start)) in got.iter().zip(speakers.iter().zip(contents)) {
                 assert_eq!(speaker, want_speaker, "{source}: {got:?}");

@@ -49,11 +49,13 @@ pub(crate) fn check_rows(class: &str, rows: &[Row]) {
     }
 }
 
-/// Each claim as (speaker as written, content).
-pub(crate) fn said(claims: &[crate::report::ClaimOut]) -> Vec<(&str, &str)> {
-    claims
-        .iter()
-        .map(|c| (c.speaker.text.as_str(), c.content.text.as_str()))
+/// The claims of `sentence`, each as (speaker as written, content).
+pub(crate) fn said(analyzer: &crate::Analyzer, sentence: &str) -> Vec<(String, String)> {
+    analyzer
+        .document("t", "-", sentence)
+        .claims
+        .into_iter()
+        .map(|c| (c.speaker.text, c.content.text))
         .collect()
 }
 
@@ -64,6 +66,7 @@ pub(crate) fn assert_said(
     sentence: &str,
     want: &[(&str, &str)],
 ) {
-    let claims = analyzer.document("t", "-", sentence).claims;
-    assert_eq!(said(&claims), want, "{source}");
+    let got = said(analyzer, sentence);
+    let got: Vec<(&str, &str)> = got.iter().map(|(s, c)| (s.as_str(), c.as_str())).collect();
+    assert_eq!(got, want, "{source}");
 }

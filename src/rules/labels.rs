@@ -5,7 +5,7 @@
 //! The words live in a file an editor can read, like the rules, and the file is checked as
 //! strictly: every [`Label`] the code uses must be there once with both languages, and every
 //! template must use each of its key's slots once. It is not a rule file: the reports are not
-//! analysis, so a `--rules` folder does not change it; it is compiled in (`crate::lang`).
+//! analysis, so a `--rules` folder does not change it; it is compiled in ([`LABELS_TEXT`]).
 //!
 //! ```text
 //! reason.mutual | {a} and {b} accuse each other: {first} ~ {second} | {a} và {b} cáo buộc lẫn nhau: {first} ~ {second}
@@ -13,6 +13,11 @@
 
 use super::parse::{check_unique, choose, col_of, error, records, Field};
 use super::{BoilerplateKind, CueClass, RuleError, RuleErrorKind, RuleErrors};
+
+/// Where the label table is, for messages.
+pub(crate) const LABELS_PATH: &str = "rules/report/labels.txt";
+/// The label table, compiled in.
+pub(crate) const LABELS_TEXT: &str = include_str!("../../rules/report/labels.txt");
 
 /// What fills a slot of a template.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -518,11 +523,11 @@ fn template(
 mod tests {
     use super::*;
 
-    const PATH: &str = "rules/report/labels.txt";
+    const PATH: &str = LABELS_PATH;
 
     /// The embedded table with `edit` applied to its text.
     fn edited(edit: impl FnOnce(String) -> String) -> Result<LabelTable, RuleErrors> {
-        let text = edit(crate::lang::LABELS_TEXT.to_string());
+        let text = edit(LABELS_TEXT.to_string());
         parse_labels(PATH, &text)
     }
 
@@ -532,7 +537,7 @@ mod tests {
 
     #[test]
     fn the_embedded_table_has_every_label_in_both_languages() {
-        let table = parse_labels(PATH, crate::lang::LABELS_TEXT).unwrap();
+        let table = parse_labels(PATH, LABELS_TEXT).unwrap();
         for &label in Label::ALL {
             let texts = table.get(label);
             assert!(!texts.en.text.is_empty() && !texts.vi.text.is_empty());
@@ -542,7 +547,7 @@ mod tests {
     #[test]
     fn the_embedded_table_is_nfc_vietnamese() {
         use unicode_normalization::UnicodeNormalization;
-        let table = parse_labels(PATH, crate::lang::LABELS_TEXT).unwrap();
+        let table = parse_labels(PATH, LABELS_TEXT).unwrap();
         for &label in Label::ALL {
             let vi = &table.get(label).vi.text;
             assert_eq!(&vi.nfc().collect::<String>(), vi, "{}", label.key());
@@ -568,7 +573,7 @@ mod tests {
                 "rules/report/labels.txt:1:1: unknown key 'class.sate' (expected one of: class.state, class.report,"
             ),
         );
-        let text = crate::lang::LABELS_TEXT;
+        let text = LABELS_TEXT;
         let first = 1 + text
             .lines()
             .position(|l| l.starts_with("class.state "))

@@ -26,7 +26,9 @@ mod schema;
 
 pub use check::{check_dir, check_examples};
 pub use error::{RuleError, RuleErrorKind, RuleErrors};
-pub(crate) use labels::{parse_labels, Label, LabelTable, Piece, Slot, Template};
+pub(crate) use labels::{
+    parse_labels, Label, LabelTable, Piece, Slot, Template, LABELS_PATH, LABELS_TEXT,
+};
 pub(crate) use pattern::pattern_matches;
 pub use schema::*;
 
