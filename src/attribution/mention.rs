@@ -79,7 +79,19 @@ pub(super) struct MentionParts {
 /// role` (`Ông Lê Văn Khoa, giám đốc Ban 2`): the person named before the comma, with the role
 /// and side the phrase after it gives.
 pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> MentionParts {
-    if let Some(comma) = tokens.iter().position(|t| t.is(',')) {
+    // `anh Trần Trung Đức (Nam Định)`, `Ông Vũ Đình Chúc (Quốc Oai, Hà Nội)`: brackets closing a
+    // person's name say where they live or work; the person is the name before them.
+    if let Some(open) = closing_bracket_after_person(tokens, rules) {
+        return parse_mention(s, &tokens[..open], rules);
+    }
+    // `Ông Nguyễn Văn Nam - Chủ tịch UBND tỉnh Bình Định`: a dash sets a role off as a comma
+    // does; a comma inside brackets sets nothing off.
+    let mut depth = 0i32;
+    let separator = tokens.iter().position(|t| {
+        depth += i32::from(t.is('(')) - i32::from(t.is(')'));
+        depth == 0 && (t.is(',') || t.is_any("-–—"))
+    });
+    if let Some(comma) = separator {
         let (name, role) = (&tokens[..comma], &tokens[comma + 1..]);
         let named = !name.is_empty()
             && name.last().is_some_and(|t| t.cap)
@@ -117,18 +129,23 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
     let mut p = MentionParts::default();
     let mut k = 0;
     // Titles and honorifics at the start.
+    let mut honorific_title = false;
     while k < tokens.len() {
         match title_at(tokens, k, rules) {
             Some((n, kind, title)) => {
                 if kind == TitleKind::Role && p.role.is_none() {
                     p.role = Some(title.to_string());
                 }
+                honorific_title = kind == TitleKind::Honorific;
                 k += n;
             }
             None => break,
         }
     }
-    if p.role.is_none() {
+    // `Bác sĩ Trần Văn Tư`: an honorific that is also a group word (`các bác sĩ`) names one
+    // person when a name follows it.
+    let named_after_title = k > 0 && k < tokens.len() && tokens[k..].iter().all(|t| t.cap);
+    if p.role.is_none() && !named_after_title {
         p.group = rules.group_heading(tokens).map(|g| g.kind);
     }
     // Entities anywhere: the first gives the side.
@@ -138,8 +155,10 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
     // a woman named Mỹ, not the United States.
     let honorifics = Honorifics::new(rules);
     let honorific = |t: &Token| honorifics.contains(t);
+    // `anh Trần Trung Đức`, `Bác sĩ Nguyễn Văn Đức`: after an honorific title too.
     let name_run_end = if tokens.get(k.saturating_sub(1)).is_some_and(honorific)
         || tokens.first().is_some_and(honorific)
+        || honorific_title
     {
         let from = if k == 0 { 1 } else { k };
         (from..tokens.len())
@@ -149,7 +168,14 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         k
     };
     while j < tokens.len() {
+        // `huyện Đức Thọ`: after an administrative unit, a capitalised run is a local place, not
+        // the country its first word spells.
+        let local_place = j > 0
+            && tokens[j - 1].word
+            && !tokens[j - 1].cap
+            && rules.lists_word(WordRole::Qualifier, &tokens[j - 1]);
         if let Some((n, e)) = entity_at(tokens, j, rules)
+            .filter(|_| !local_place)
             .filter(|(_, e)| j >= name_run_end || e.kind == EntityKind::Person)
             .filter(|(_, e)| {
                 e.kind != EntityKind::Person
@@ -224,6 +250,25 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         p.side_entity = None;
     }
     p
+}
+
+/// Where the brackets closing `tokens` open, when a form of address and a capitalised name
+/// stand before them (`chị Lan Hương (quận Ba Đình)`).
+fn closing_bracket_after_person(tokens: &[Token], rules: &Lexicon) -> Option<usize> {
+    if !tokens.last()?.is(')') {
+        return None;
+    }
+    let open = tokens.iter().rposition(|t| t.is('('))?;
+    let address = if Honorifics::new(rules).contains(&tokens[0]) {
+        1
+    } else {
+        match title_at(tokens, 0, rules) {
+            Some((n, TitleKind::Honorific, _)) => n,
+            _ => return None,
+        }
+    };
+    let named = open > address && tokens[address..open].iter().all(|t| t.cap);
+    named.then_some(open)
 }
 
 /// `Thượng nghị sĩ Bernie Sanders` is not the listed `Sarah Huckabee Sanders` although
@@ -428,7 +473,14 @@ fn resolve_mention(
             ),
             None => (name.clone(), parsed.side.clone(), parsed.role.clone(), None),
         };
-        let side = side.or_else(|| rules.entity(&canonical).and_then(|e| e.side.clone()));
+        // A listed person's side; a person named like a country (`anh Mỹ`, `bác sĩ Đức`) has
+        // none of the country's.
+        let side = side.or_else(|| {
+            rules
+                .entity(&canonical)
+                .filter(|e| e.kind == EntityKind::Person)
+                .and_then(|e| e.side.clone())
+        });
         let sp = Speaker {
             text: text.clone(),
             range: Some(range),

@@ -19,6 +19,8 @@ pub(crate) struct Words {
     pub(crate) heads: PhraseSet<()>,
     /// Role titles (`Tổng thống`, `Bộ trưởng Ngoại giao`): a title alone names nobody.
     pub(crate) titles: PhraseSet<()>,
+    /// Honorific titles before a name (`Tiến sĩ`, `Thạc sĩ`, `Bác sĩ`).
+    honorifics: PhraseSet<()>,
     /// Entity aliases, as words: the members a speaker list may have (`Nga, Pháp, Mỹ và …`).
     aliases: BTreeSet<Vec<String>>,
     /// Every word of the phrases gap words are made of (adverbs, time words, weekdays, month
@@ -63,6 +65,12 @@ impl Words {
             .collect();
         titles.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let titles = PhraseSet::new(titles.into_iter().map(|w| (w, ())).collect());
+        let mut honorifics: Vec<Vec<String>> = (0..lex.titles.len())
+            .filter(|&i| lex.titles[i].kind == TitleKind::Honorific)
+            .map(|i| lex.title_words(i).to_vec())
+            .collect();
+        honorifics.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let honorifics = PhraseSet::new(honorifics.into_iter().map(|w| (w, ())).collect());
         let aliases = lex
             .entities
             .iter()
@@ -73,6 +81,7 @@ impl Words {
             cues,
             heads,
             titles,
+            honorifics,
             aliases,
             hit_starts: WordMap::default(),
             gap_vocabulary: WordMap::default(),
@@ -173,6 +182,14 @@ impl Words {
     /// (a title, `Bộ`, `ông`).
     pub(crate) fn names(&self, tokens: &[Token], r: std::ops::Range<usize>) -> bool {
         self.is_alias(&tokens[r.clone()]) || self.heads.first_at(tokens, r.start).is_some()
+    }
+
+    /// True when token `at` opens a person's name: a form of address (`ông`), a role title
+    /// (`Chủ tịch`) or an honorific title (`Thạc sĩ`).
+    pub(crate) fn opens_person(&self, tokens: &[Token], at: usize) -> bool {
+        self.is(WordRole::Address, tokens, at)
+            || self.titles.first_at(tokens, at).is_some()
+            || self.honorifics.first_at(tokens, at).is_some()
     }
 
     /// True when the tokens spell exactly one entity alias.
