@@ -444,6 +444,11 @@ mod tests {
                 ("baomoi:21495061", "Alexei Navalny nói các cáo buộc ông mang động cơ không lành mạnh (Ảnh: AP)", &[]),
                 ("baomoi:21472074", "Bộ GD&ĐT đã lên tiếng về vấn đề này.", &[]),
                 ("baomoi:21471491", "Ông Hoàng Hữu Nam thông báo về chuyến đi Thanh Hóa.", &[]),
+                // Answering questions in parliament, recalling memories: an act, not a report.
+                ("baomoi:22528340", "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến trả lời chất vấn của các đại biểu Quốc hội sáng 14/6.", &[]),
+                ("baomoi:22728130", "Chủ tịch Quốc hội đề nghị giữ nguyên thời gian chất vấn và trả lời chất vấn là 3 ngày làm việc.", &[("Chủ tịch Quốc hội", "đề nghị")]),
+                ("baomoi:22515397", "Chủ tịch nước Trần Đại Quang nhắc lại những kỷ niệm, ấn tượng sâu sắc trong chuyến thăm Cuba cuối năm 2016.", &[]),
+                ("baomoi:22374793", "Tại đoàn Quảng Ngãi, Bộ trưởng Công thương Trần Tuấn Anh cũng nhắc lại câu chuyện giải cứu thịt heo với một tinh thần không lấy gì làm thoải mái.", &[]),
             ],
         );
     }
