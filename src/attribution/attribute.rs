@@ -49,10 +49,17 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         // named (`lên tiếng bênh vực Hoài Linh`).
         let toks = tokens_of(s, sentence, &f.content);
         let names_someone = toks.iter().any(|t| t.word && t.cap);
-        let audience = toks
+        let venue_first = toks
             .first()
-            .is_some_and(|t| rules.role_words(WordRole::Venue).contains(t))
-            && words <= 5;
+            .is_some_and(|t| rules.role_words(WordRole::Venue).contains(t));
+        // `phát biểu tại Hội nghị … ngày 6/2`: a speech given somewhere, whatever its length,
+        // when nothing says what was said (no `rằng`, colon or quotation).
+        let speech_venue = venue_first
+            && rules.has_role(&s[f.cue.clone()].to_lowercase(), WordRole::SpeechEvent)
+            && !toks.iter().any(|t| {
+                t.quoted || t.is_any(":“\"") || rules.role_words(WordRole::That).contains(t)
+            });
+        let audience = venue_first && (words <= 5 || speech_venue);
         // `kể lại về trường hợp …`, `nói về mối lo ngại …`: a statement whose content is only
         // its topic says nothing (a warning or a call about something is still a stance).
         let topic_only = toks

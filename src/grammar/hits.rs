@@ -448,6 +448,11 @@ mod tests {
                 ("baomoi:22528340", "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến trả lời chất vấn của các đại biểu Quốc hội sáng 14/6.", &[]),
                 ("baomoi:22728130", "Chủ tịch Quốc hội đề nghị giữ nguyên thời gian chất vấn và trả lời chất vấn là 3 ngày làm việc.", &[("Chủ tịch Quốc hội", "đề nghị")]),
                 ("baomoi:22515397", "Chủ tịch nước Trần Đại Quang nhắc lại những kỷ niệm, ấn tượng sâu sắc trong chuyến thăm Cuba cuối năm 2016.", &[]),
+                // A speech given somewhere, nothing said of what it said (`speech_event`).
+                ("baomoi:21494716", "Tổng thống Mỹ Donald Trump phát biểu tại một sự kiện ở Tampa, Florida ngày 6/2.", &[]),
+                ("baomoi:22322087", "Thứ trưởng Bộ Ngoại giao Nga Gennady Gatilov phát biểu tại Hội đồng Bảo an Liên Hiệp Quốc ngày 28-4.", &[]),
+                ("baomoi:22669625", "Thủ tướng Đức Angela Merkel phát biểu tại một sự kiện ở Berlin ngày 26/6.", &[]),
+                ("baomoi:22681596", "Tướng quân đội Mỹ Vincent Stewart phát biểu tại ủy ban thượng viện: “Triều Tiên kiên quyết và đang trên con đường sở hữu năng lực này.”", &[("Tướng quân đội Mỹ Vincent Stewart", "phát biểu")]),
                 ("baomoi:22374793", "Tại đoàn Quảng Ngãi, Bộ trưởng Công thương Trần Tuấn Anh cũng nhắc lại câu chuyện giải cứu thịt heo với một tinh thần không lấy gì làm thoải mái.", &[]),
             ],
         );

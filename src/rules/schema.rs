@@ -330,6 +330,8 @@ pub enum WordRole {
     Audience,
     /// Opens the topic of a reciprocal claim: `về` in `cáo buộc nhau về …`.
     Topic,
+    /// A cue that also means giving a speech: `phát biểu tại Hội nghị …` is the event.
+    SpeechEvent,
     /// Marks a planned act, not a speech act: `sẽ`.
     Future,
     /// Joins the members of a speaker list: `và`, `cùng`.
@@ -425,7 +427,7 @@ pub enum WordRole {
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 77] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 78] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -461,6 +463,7 @@ impl WordRole {
         ("report_source", WordRole::ReportSource),
         ("audience", WordRole::Audience),
         ("topic", WordRole::Topic),
+        ("speech_event", WordRole::SpeechEvent),
         ("future", WordRole::Future),
         ("list_joiner", WordRole::ListJoiner),
         ("conjunction", WordRole::Conjunction),
