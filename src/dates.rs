@@ -137,9 +137,7 @@ impl<'r> DateWords<'r> {
         let phrases = rules.phrases(WordRole::DateWord);
         DateWords {
             phrases,
-            lowercase_finds: phrases
-                .iter()
-                .all(|w| w.first().is_some_and(|first| lowercase_finds(first))),
+            lowercase_finds: rules.date_words_lowercase_finds,
         }
     }
 
@@ -171,7 +169,7 @@ impl<'r> DateWords<'r> {
 /// `a`, `e`, `y` onto the `o` or `u` before it (`hoà` → `hòa`): a toned `o`/`u` in the key, a
 /// plain `a`/`e`/`y` after it. A word with no toned `o`/`u`, and that does not start with a
 /// plain `a`, `e` or `y`, cannot meet such a place.
-fn lowercase_finds(word: &str) -> bool {
+pub(crate) fn lowercase_finds(word: &str) -> bool {
     // A plain `o` or `u` with one of the five tone marks (grave, acute, tilde, hook, dot).
     let toned_o_u = |c: char| {
         let mut parts = std::iter::once(c).nfd();

@@ -6,7 +6,7 @@
 
 use std::ops::Deref;
 
-use crate::rules::{Entity, Group, Rules, Title, TitleKind, WordRole};
+use crate::rules::{CompiledPattern, Entity, Group, Rules, Title, TitleKind, WordRole};
 use crate::text::distance::{bag_distance_bound, bounded_levenshtein};
 use crate::tokens::{
     matches_hashed_at, phrase_words, word_hash, word_hashes, PhraseSet, Token, WordMap, WordSet,
@@ -44,6 +44,14 @@ pub struct Lexicon {
     group_heads: PhraseSet<usize>,
     /// Aliases by the [`word_hash`] of their first word, longest first.
     alias_words: WordMap<Vec<AliasWords>>,
+    /// True when every date word's first word is found in a window's plain lower case wherever
+    /// its match key is (see `dates`): decided once here, not once per document (each asked
+    /// for the canonical decomposition of every letter of the date words, 1 % of a corpus
+    /// run's instructions).
+    pub(crate) date_words_lowercase_finds: bool,
+    /// The pattern of each boilerplate rule, in `boilerplate` order, compiled for the many
+    /// paragraphs it is asked about.
+    pub(crate) boilerplate_patterns: Vec<CompiledPattern>,
 }
 
 /// One grammar role's phrases, compiled.
@@ -169,6 +177,14 @@ impl Lexicon {
             .max()
             .unwrap_or(0);
         let title_hashes = title_words.iter().map(|w| word_hashes(w)).collect();
+        let date_words_lowercase_finds = roles
+            .get(WordRole::DateWord as usize)
+            .map_or(&[][..], |r| &r.phrases[..])
+            .iter()
+            .all(|w| {
+                w.first()
+                    .is_some_and(|first| crate::dates::lowercase_finds(first))
+            });
         Lexicon {
             rules: rules.clone(),
             title_words,
@@ -183,6 +199,12 @@ impl Lexicon {
             role_order,
             capitalised_openers,
             group_heads,
+            date_words_lowercase_finds,
+            boilerplate_patterns: rules
+                .boilerplate
+                .iter()
+                .map(|b| CompiledPattern::new(&b.pattern))
+                .collect(),
         }
     }
 

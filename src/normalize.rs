@@ -21,6 +21,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::rules::{RepairCondition, RepairRule};
 use crate::span::Span;
+use crate::text::chars::is_letter;
 
 /// Input that is not text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -352,7 +353,7 @@ fn first_decomposed(c: char) -> char {
 
 /// True when a letter (possibly precomposed with marks, like `ḥ`) has a consonant base.
 fn is_consonant_letter(c: char) -> bool {
-    c.is_alphabetic() && !is_mark(c) && !is_vowel_base(first_decomposed(c))
+    is_letter(c) && !is_mark(c) && !is_vowel_base(first_decomposed(c))
 }
 
 /// A document shows the breakage when some tone mark sits directly on a consonant: in raw text
@@ -370,7 +371,7 @@ pub fn shows_breakage(raw: &str) -> bool {
         if lost_vowel_before(c, next).is_some() && prev.is_some_and(is_consonant_letter) {
             return true;
         }
-        if !is_mark(c) && c.is_alphabetic() && has_lost_vowel(c, next) {
+        if !is_mark(c) && is_letter(c) && has_lost_vowel(c, next) {
             return true;
         }
         prev = Some(c);
@@ -388,7 +389,7 @@ fn has_lost_vowel(c: char, next: Option<char>) -> bool {
         }
         count += 1;
     });
-    matches!(parts, [Some(base), Some(mark)] if count == 2 && !is_vowel_base(base) && base.is_alphabetic() && lost_vowel_before(mark, next).is_some())
+    matches!(parts, [Some(base), Some(mark)] if count == 2 && !is_vowel_base(base) && is_letter(base) && lost_vowel_before(mark, next).is_some())
 }
 
 struct Normalizer<'a> {
@@ -538,7 +539,7 @@ impl Normalizer<'_> {
         let rule = self.rules.iter().find(|r| r.from == letter)?;
         let final_letters: String = self.raw[after..]
             .chars()
-            .take_while(|c| c.is_alphabetic() || is_mark(*c))
+            .take_while(|c| is_letter(*c) || is_mark(*c))
             .flat_map(char::to_lowercase)
             .collect();
         let prev = self.out.chars().next_back();
@@ -550,9 +551,7 @@ impl Normalizer<'_> {
             RepairCondition::NotAfter(letters) => {
                 !prev.is_some_and(|p| letters.contains(&lower(p)))
             }
-            RepairCondition::Alone => {
-                !prev.is_some_and(char::is_alphabetic) && final_letters.is_empty()
-            }
+            RepairCondition::Alone => !prev.is_some_and(is_letter) && final_letters.is_empty(),
         };
         let holds = rule.conditions.iter().any(|group| group.iter().all(test));
         holds.then(|| (rule.to.clone(), rule.line))

@@ -137,16 +137,16 @@ fn mark_boilerplate(s: &str, rules: &Lexicon, seg: &mut Segments) {
             continue;
         }
         let is_last = i + 3 >= count;
-        for rule in &rules.boilerplate {
+        for (rule, pattern) in rules.boilerplate.iter().zip(&rules.boilerplate_patterns) {
             let hit = match rule.scope {
-                BoilerplateScope::Line => pattern_matches(&rule.pattern, line),
+                BoilerplateScope::Line => pattern.matches(line),
                 // A closing source line is short (`Theo Reuters, Tass`); a real closing sentence
                 // that starts with `Theo AP, …` is not boilerplate.
                 BoilerplateScope::Last => {
                     // The pattern first: it rejects most lines at their first bytes, and the
                     // word count stops past the limit.
                     is_last
-                        && pattern_matches(&rule.pattern, line)
+                        && pattern.matches(line)
                         && line.split_whitespace().nth(MAX_SOURCE_LINE_WORDS).is_none()
                 }
                 BoilerplateScope::Prefix => {

@@ -148,9 +148,16 @@ impl Grammar {
             }
             let before = found.len();
             sentence::parse(w, tokens, si, &mut found);
-            side_quotes(w, tokens, si, seg, before, &mut found);
-            if found.len() == before {
-                bare_quote(tokens, si, seg, &mut found);
+            // Side and bare quotes are quotations that open in the sentence: with none (most
+            // sentences), no token is asked (the same finds; fewer instructions by callgrind).
+            let quote_opens = outer
+                .get(outer.partition_point(|q| q.start < sentence.range.start))
+                .is_some_and(|q| q.start < sentence.range.end);
+            if quote_opens {
+                side_quotes(w, tokens, si, seg, before, &mut found);
+                if found.len() == before {
+                    bare_quote(tokens, si, seg, &mut found);
+                }
             }
         }
         Parsed {

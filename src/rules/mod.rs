@@ -29,7 +29,7 @@ pub use error::{RuleError, RuleErrorKind, RuleErrors};
 pub(crate) use labels::{
     parse_labels, Label, LabelTable, Piece, Slot, Template, LABELS_PATH, LABELS_TEXT,
 };
-pub(crate) use pattern::pattern_matches;
+pub(crate) use pattern::{pattern_matches, CompiledPattern};
 pub use schema::*;
 
 use parse::*;

@@ -25,6 +25,56 @@ pub fn pattern_matches(pattern: &str, text: &str) -> bool {
     glob(pattern, text)
 }
 
+/// A boilerplate pattern compiled once for many lines: [`pattern_matches`] with the substring
+/// searchers of its literal pieces built ahead (a paragraph asks every open-ended pattern,
+/// and setting up std's searcher for each question cost more than the search: 1.4 % of a
+/// corpus run's instructions went to these questions; callgrind, 1,000 bulk records).
+#[derive(Clone, Debug)]
+pub(crate) struct CompiledPattern {
+    pattern: String,
+    /// Bytes of literal text before the first wildcard; the whole pattern when it has none.
+    lead: usize,
+    /// Bytes of literal text after the last wildcard.
+    tail: usize,
+    /// The non-empty literal pieces between wildcards.
+    pieces: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl CompiledPattern {
+    pub(crate) fn new(pattern: &str) -> CompiledPattern {
+        let lead = pattern.split(is_wildcard).next().unwrap_or("").len();
+        let tail = pattern.rsplit(is_wildcard).next().unwrap_or("").len();
+        let pieces = pattern
+            .split(is_wildcard)
+            .filter(|piece| !piece.is_empty())
+            .map(|piece| memchr::memmem::Finder::new(piece.as_bytes()).into_owned())
+            .collect();
+        CompiledPattern {
+            pattern: pattern.to_string(),
+            lead,
+            tail,
+            pieces,
+        }
+    }
+
+    /// Exactly [`pattern_matches`]`(pattern, text)`.
+    pub(crate) fn matches(&self, text: &str) -> bool {
+        let pattern = self.pattern.as_str();
+        if self.lead == pattern.len() {
+            return pattern == text;
+        }
+        let (lead, tail) = (&pattern[..self.lead], &pattern[pattern.len() - self.tail..]);
+        if !text.starts_with(lead) || !text[lead.len()..].ends_with(tail) {
+            return false;
+        }
+        let bytes = text.as_bytes();
+        if !self.pieces.iter().all(|f| f.find(bytes).is_some()) {
+            return false;
+        }
+        glob(pattern, text)
+    }
+}
+
 fn is_wildcard(c: char) -> bool {
     c == '*' || c == '#'
 }
@@ -100,4 +150,54 @@ pub(super) fn glob(pattern: &str, text: &str) -> bool {
         positions = next;
     }
     star_from.is_some() || positions.last() == Some(&text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compiled_pattern_answers_as_the_pattern_does() {
+        let patterns = [
+            "* ảnh #",
+            "*(Ảnh: *)",
+            "0:00 / 0:00",
+            "ab*ba",
+            "Theo *",
+            "Theo*",
+            "# người",
+            "*aa",
+            "*#x",
+            "**",
+            "*#",
+            "*Ảnh: *",
+            "*Theo *",
+        ];
+        let texts = [
+            "Hé lộ thương vong ảnh 1",
+            "Hé lộ thương vong ảnh",
+            "Giao tranh dữ dội. (Ảnh: AP)",
+            "0:00 / 0:00",
+            "0:00 / 0:01",
+            "aba",
+            "abba",
+            "Theo Reuters",
+            "Theo",
+            "12 người",
+            " người",
+            "aaa",
+            "1x2x",
+            "1xx",
+            "",
+            "Ảnh 12",
+            "Binh sĩ Azerbaijan Ảnh: Reuters",
+            "Minh PhươngTheo Reuters",
+        ];
+        for p in patterns {
+            let compiled = CompiledPattern::new(p);
+            for t in texts {
+                assert_eq!(compiled.matches(t), pattern_matches(p, t), "{p:?} on {t:?}");
+            }
+        }
+    }
 }

@@ -175,6 +175,8 @@ fn letter_tests_agree_with_unicode() {
     for c in (0..0x3_0000).filter_map(char::from_u32) {
         assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
         assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        let combining = unicode_normalization::char::canonical_combining_class(c) != 0;
+        assert_eq!(is_word_char(c), c.is_alphanumeric() || combining, "{c:?}");
         assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
         let mut key = KeyWriter::new();
         let mut buf = [0; 4];
