@@ -431,7 +431,10 @@ fn name_before_apposition(
         },
     )?;
     let clause_start = name.start == lower || tokens[name.start - 1].is_any(",;:");
-    (clause_start && name.len() <= 6 && tokens[name.start].cap).then_some(name)
+    // `Trả lời Đất Việt, ông Nguyễn Công Phương, Phó Giám đốc Trung tâm đăng kiểm cho biết`:
+    // a lower-case form of address opens a name too.
+    let named = tokens[name.start].cap || w.opens_person(tokens, name.start);
+    (clause_start && name.len() <= 6 && named).then_some(name)
 }
 
 /// The source a speaker phrase names after the documents that carry its words (`thông cáo của
@@ -882,6 +885,10 @@ mod tests {
             ("baomoi:21473267", "Tại buổi gặp mặt báo chí đầu xuân Đinh Dậu, Ông Võ Công Hàm – Bí thư Huyện ủy, Chủ tịch UBND huyện Đức Thọ cho biết: Năm 2016, huyện có 18 chỉ tiêu đạt và vượt kế hoạch.", "Võ Công Hàm", None),
             ("baomoi:22381686", "Nói điều này trong cuộc họp chiều 26/5, ông Phạm Đình Thi, Vụ trưởng Vụ Chính sách thuế, Bộ Tài chính cho biết, tỷ lệ thuế trên giá cơ sở của mặt hàng xăng là 40%.", "Phạm Đình Thi", Some("?")),
             ("baomoi:22702755", "Trung tá Vũ Ngọc Lương – bác sĩ chuyên khoa 1 – Phó giám đốc trại Đồng Tâm cho biết, hiện trại đang nuôi khoảng 200 con rắn hổ mang chúa bố mẹ.", "Vũ Ngọc Lương", None),
+            // A form of address after a fronted phrase, a role after the name.
+            ("baomoi:22517364", "Trả lời Đất Việt, ông Nguyễn Công Phương, Phó Giám đốc Trung tâm đăng kiểm cho biết bản thân phụ trách khu vực phía Nam (từ Bình Thuận đến Kiên Giang).", "Nguyễn Công Phương", None),
+            ("baomoi:22234447", "Trao đổi với Zing.vn, ông Hoàng Minh Tuấn Anh, Phó chủ tịch UBND quận 9, cho biết quận có nghe dư luận chuyện giá đất tại một số khu vực trên địa bàn tăng mạnh.", "Hoàng Minh Tuấn Anh", None),
+            ("dantri:news_business_199", "Với tình hình diễn biến của dịch Covid-19 tại Ấn Độ, bà Sonal Varma, nhà kinh tế trưởng Ấn Độ tại Nomura cho rằng, quốc gia này sẽ chứng kiến cú sốc đối với tăng trưởng kinh tế.", "Sonal Varma", Some("?")),
             // A dash inside a name.
             ("baomoi:22620428", "Sau khi sự việc xảy ra, ông Nguyễn Văn Hà, Chánh Thanh tra Sở VH-TT tỉnh Thừa Thiên - Huế cho biết: Tạm thời đơn vị này cho khoanh vùng khu vực để bảo vệ.", "Nguyễn Văn Hà", None),
             ("baomoi:22547983", "Hãng thông tấn Bernama dẫn lời Bộ trưởng Quốc phòng Malaysia - Hishammuddin Hussein khẳng định, Bộ này sẽ tiến hành điều tra kỹ lưỡng nguyên nhân vụ tai nạn.", "Hishammuddin Hussein", Some("Malaysia")),
