@@ -197,3 +197,15 @@ fn a_bare_denial_answers_what_was_said_of_its_party_not_a_third_partys_figure() 
         of_its_party.conflicts
     );
 }
+
+/// `A và B cáo buộc nhau …` is a mutual accusation; `hai bên đã thông báo cho nhau …`
+/// ("informed each other") is no clash (bulk corpus: baomoi:22475271, baomoi:22371924).
+#[test]
+fn a_reciprocal_statement_that_accuses_nobody_is_no_mutual_accusation() {
+    let informed = report_of_text(
+        "Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Cuba. Tại buổi hội \
+         đàm, Việt Nam và Cuba đã thông báo cho nhau tình hình mỗi nước và trao đổi những vấn \
+         đề cùng quan tâm.",
+    );
+    assert!(informed.conflicts.is_empty(), "{:?}", informed.conflicts);
+}
