@@ -157,3 +157,55 @@ fn conflict_snapshots() {
         }
     });
 }
+
+fn report_of_text(text: &str) -> Report {
+    let inputs = [Input {
+        id: "bai",
+        source: "-",
+        bytes: text.as_bytes(),
+    }];
+    analyze_all(&inputs, &Rules::embedded()).unwrap()
+}
+
+/// A rebuttal that says nothing of its own (`bác bỏ những cáo buộc này`) answers what was said
+/// of its party: its antecedent must accuse it, name it or target it. Bulk corpus
+/// (baomoi:22496836, dantri:news_world_046): when the real accusation was not extracted, the
+/// nearest claim was a third party's figure or comment, and the pair was wrong.
+#[test]
+fn a_bare_denial_answers_what_was_said_of_its_party_not_a_third_partys_figure() {
+    let third_party = report_of_text(
+        "Theo một thống kê, tính đến giữa năm ngoái, thế giới có 2.600 dự án trị giá 3,7 nghìn \
+         tỷ USD có liên quan tới sáng kiến nói trên. Tuy nhiên, Trung Quốc nhiều lần bác bỏ \
+         những cáo buộc này.",
+    );
+    assert_eq!(third_party.documents[0].claims.len(), 2);
+    assert!(
+        third_party.conflicts.is_empty(),
+        "{:?}",
+        third_party.conflicts
+    );
+
+    let of_its_party = report_of_text(
+        "Khi chia sẻ với CNN, giới chức Mỹ cho biết tên lửa Triều Tiên phóng thử đã rơi xuống \
+         khu vực chỉ cách bờ biển nước Nga 60 km. Tuy nhiên, Bộ Quốc phòng Nga đã phủ nhận \
+         thông tin này.",
+    );
+    assert_eq!(
+        kind_between(&of_its_party, "tên lửa Triều Tiên", "thông tin này"),
+        Some(ConflictKind::Denial),
+        "{:?}",
+        of_its_party.conflicts
+    );
+}
+
+/// `A và B cáo buộc nhau …` is a mutual accusation; `hai bên đã thông báo cho nhau …`
+/// ("informed each other") is no clash (bulk corpus: baomoi:22475271, baomoi:22371924).
+#[test]
+fn a_reciprocal_statement_that_accuses_nobody_is_no_mutual_accusation() {
+    let informed = report_of_text(
+        "Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Cuba. Tại buổi hội \
+         đàm, Việt Nam và Cuba đã thông báo cho nhau tình hình mỗi nước và trao đổi những vấn \
+         đề cùng quan tâm.",
+    );
+    assert!(informed.conflicts.is_empty(), "{:?}", informed.conflicts);
+}

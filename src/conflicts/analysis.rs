@@ -77,6 +77,12 @@ pub(crate) struct Info<'a> {
     pub names_of_party: Vec<Vec<u64>>,
     /// The content's word hashes, in order.
     pub content_words: Vec<u64>,
+    /// Which of them start with a capital.
+    pub content_caps: Vec<bool>,
+    /// The word hashes of the names the party goes by, however short (`Nga`, `Mỹ`, the
+    /// speaker as written: `Nhà Trắng`): found in another claim only where written with a
+    /// capital.
+    pub party_words: Vec<Vec<u64>>,
     pub class: CueClass,
     /// A negator (not masked by a `not_negation` phrase).
     pub negated: bool,
@@ -158,6 +164,17 @@ impl Info<'_> {
         })
     }
 
+    /// The content of `self` names `other`'s party, written with a capital: its side however
+    /// short (`Nga`), its speaker's name or the mention as written (`Nhà Trắng`).
+    pub(crate) fn names_party_of(&self, other: &Info) -> bool {
+        other.party_words.iter().any(|name| {
+            self.content_words
+                .windows(name.len())
+                .enumerate()
+                .any(|(k, w)| w == name.as_slice() && self.content_caps[k])
+        })
+    }
+
     /// The content of `self` names `other`'s speaker or side (capitalised names only).
     pub(crate) fn mentions(&self, other: &Info) -> bool {
         other.names_of_party.iter().any(|name| {
@@ -189,6 +206,38 @@ fn name_words(name: &str) -> Vec<u64> {
         return Vec::new();
     }
     phrase_words(name).iter().map(|w| word_hash(w)).collect()
+}
+
+/// The names a claim's party goes by, as word hashes, however short (`Nga`, `Mỹ`), for
+/// finding them written with a capital in another claim: the speaker's canonical name, its
+/// side, the trailing capitalised words of the mention as written (`ông Navalny` → `Navalny`,
+/// `cựu Thủ tướng Fillon` → `Fillon`, `Nhà Trắng`), and a person's last name (`Francois Fillon`
+/// → `Fillon`, `Nguyễn Mai Phương` → `Phương`: news names people so after the first mention).
+fn party_words(claim: &Claim) -> Vec<Vec<u64>> {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let trailing: Vec<&str> = {
+        let words: Vec<&str> = claim.speaker_text.split_whitespace().collect();
+        let from = words.iter().rposition(|w| !capital(w)).map_or(0, |k| k + 1);
+        words[from..].to_vec()
+    };
+    let last_name = (claim.kind == crate::attribution::SpeakerKind::Person)
+        .then(|| claim.speaker.split_whitespace().last())
+        .flatten();
+    let mut names: Vec<Vec<u64>> = [
+        Some(claim.speaker.clone()),
+        claim.side.clone(),
+        Some(trailing.join(" ")),
+        last_name.map(str::to_string),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|name| capital(name))
+    .map(|name| phrase_words(&name).iter().map(|w| word_hash(w)).collect())
+    .filter(|words: &Vec<u64>| !words.is_empty())
+    .collect();
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// Analyses one claim.
@@ -331,6 +380,7 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
     if let Some(s) = &claim.side {
         names_of_party.push(name_words(s));
     }
+    let party_words = party_words(claim);
     Info {
         at,
         claim,
@@ -339,6 +389,8 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
         targets: claim.targets.iter().map(|t| match_key(t)).collect(),
         names_of_party,
         content_words: tokens.iter().filter(|t| t.word).map(|t| t.hash).collect(),
+        content_caps: tokens.iter().filter(|t| t.word).map(|t| t.cap).collect(),
+        party_words,
         class,
         negated,
         denies_fact,
@@ -470,6 +522,7 @@ mod tests {
     fn claim(class: CueClass, text: &str) -> Claim {
         Claim {
             speaker: "Nga".into(),
+            speaker_text: "Nga".into(),
             side: Some("Nga".into()),
             kind: SpeakerKind::Country,
             class,
@@ -485,6 +538,26 @@ mod tests {
     }
 
     const AT: ClaimAt = ClaimAt { doc: 0, claim: 0 };
+
+    #[test]
+    fn a_party_is_named_by_a_short_side_or_a_last_name_written_with_a_capital() {
+        let p = pairing();
+        let mut denier = claim(CueClass::Deny, "thông tin này");
+        denier.speaker = "Francois Fillon".into();
+        denier.speaker_text = "cựu Thủ tướng Fillon".into();
+        denier.side = Some("Pháp".into());
+        denier.kind = SpeakerKind::Person;
+        let denier = analyse(AT, &denier, &p);
+        let names = |text: &str| {
+            let c = claim(CueClass::State, text);
+            analyse(AT, &c, &p).names_party_of(&denier)
+        };
+        assert!(names("ông Fillon trả 84.000 Euro cho hai người con"));
+        assert!(names("Pháp sẽ điều tra vụ việc"));
+        // Lower case is a word, not the party (`pháp luật`).
+        assert!(!names("vụ việc đúng pháp luật"));
+        assert!(!names("thế giới có 2.600 dự án"));
+    }
 
     #[test]
     fn a_denial_rejects_its_object_without_the_allegation_noun() {

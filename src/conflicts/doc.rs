@@ -32,6 +32,8 @@ pub struct Doc {
 pub struct Claim {
     /// The speaker's canonical name.
     pub speaker: String,
+    /// The speaker's mention as written (`Nhà Trắng` for `Mỹ`).
+    pub speaker_text: String,
     /// The party the speaker belongs to or speaks for.
     pub side: Option<String>,
     /// What kind of thing speaks.
@@ -77,6 +79,7 @@ impl Doc {
                 let span = text.span(c.content.clone());
                 Claim {
                     speaker: c.speaker.canonical.clone(),
+                    speaker_text: c.speaker.text.clone(),
                     side: c.speaker.side.clone(),
                     kind: c.speaker.kind,
                     class: c.class,
