@@ -8,8 +8,6 @@
 
 use std::collections::BTreeSet;
 
-use unicode_normalization::UnicodeNormalization;
-
 use crate::lexicon::Lexicon;
 use crate::rules::WordRole;
 use crate::text::lanes::Lanes;
@@ -128,7 +126,7 @@ struct DateWords<'r> {
     /// Each phrase as words.
     phrases: &'r [Vec<String>],
     /// True when a window's plain lower case holds the first word of a phrase whenever its
-    /// match key does ([`lowercase_finds`]), so that the key need not be made.
+    /// match key does ([`crate::text::keys::lowercase_finds`]), so that the key need not be made.
     lowercase_finds: bool,
 }
 
@@ -162,27 +160,6 @@ impl<'r> DateWords<'r> {
                 .any(|w| at + w.len() <= k && matches_at(tokens, at, w))
         })
     }
-}
-
-/// True when a precomposed text's plain lower case contains `word` (a match key) wherever the
-/// text's match key does. The key differs from the lower case only where it moves a tone from
-/// `a`, `e`, `y` onto the `o` or `u` before it (`hoà` → `hòa`): a toned `o`/`u` in the key, a
-/// plain `a`/`e`/`y` after it. A word with no toned `o`/`u`, and that does not start with a
-/// plain `a`, `e` or `y`, cannot meet such a place.
-pub(crate) fn lowercase_finds(word: &str) -> bool {
-    // A plain `o` or `u` with one of the five tone marks (grave, acute, tilde, hook, dot).
-    let toned_o_u = |c: char| {
-        let mut parts = std::iter::once(c).nfd();
-        matches!(
-            (parts.next(), parts.next(), parts.next()),
-            (
-                Some('o' | 'u'),
-                Some('\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}'),
-                None
-            )
-        )
-    };
-    !word.chars().any(toned_o_u) && !word.starts_with(['a', 'e', 'y'])
 }
 
 /// Day-month dates after a date word (`hôm 27/9`, `ngày 3-10`, `thứ Ba (19/9)`), as `27/9`,
@@ -292,6 +269,7 @@ mod tests {
         let words = DateWords::new(&rules);
         assert!(!words.phrases.is_empty());
         assert!(words.lowercase_finds);
+        use crate::text::keys::lowercase_finds;
         // A word the lower case could miss (`hoà` is keyed `hòa`).
         assert!(!lowercase_finds("hòa"));
         assert!(!lowercase_finds("a"));

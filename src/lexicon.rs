@@ -183,7 +183,7 @@ impl Lexicon {
             .iter()
             .all(|w| {
                 w.first()
-                    .is_some_and(|first| crate::dates::lowercase_finds(first))
+                    .is_some_and(|first| crate::text::keys::lowercase_finds(first))
             });
         Lexicon {
             rules: rules.clone(),

@@ -181,6 +181,27 @@ fn match_key_decomposed(text: &str) -> String {
     out.into_iter().nfc().collect()
 }
 
+/// True when a precomposed text's plain lower case contains `word` (a match key) wherever the
+/// text's match key does. The key differs from the lower case only where it moves a tone from
+/// `a`, `e`, `y` onto the `o` or `u` before it (`hoà` → `hòa`): a toned `o`/`u` in the key, a
+/// plain `a`/`e`/`y` after it. A word with no toned `o`/`u`, and that does not start with a
+/// plain `a`, `e` or `y`, cannot meet such a place.
+pub fn lowercase_finds(word: &str) -> bool {
+    // A plain `o` or `u` with one of the five tone marks (grave, acute, tilde, hook, dot).
+    let toned_o_u = |c: char| {
+        let mut parts = std::iter::once(c).nfd();
+        matches!(
+            (parts.next(), parts.next(), parts.next()),
+            (
+                Some('o' | 'u'),
+                Some('\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}'),
+                None
+            )
+        )
+    };
+    !word.chars().any(toned_o_u) && !word.starts_with(['a', 'e', 'y'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
