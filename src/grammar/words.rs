@@ -59,18 +59,17 @@ impl Words {
             .collect();
         heads.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let heads = PhraseSet::new(heads.into_iter().map(|w| (w, ())).collect());
-        let mut titles: Vec<Vec<String>> = (0..lex.titles.len())
-            .filter(|&i| lex.titles[i].kind == TitleKind::Role)
-            .map(|i| lex.title_words(i).to_vec())
-            .collect();
-        titles.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let titles = PhraseSet::new(titles.into_iter().map(|w| (w, ())).collect());
-        let mut honorifics: Vec<Vec<String>> = (0..lex.titles.len())
-            .filter(|&i| lex.titles[i].kind == TitleKind::Honorific)
-            .map(|i| lex.title_words(i).to_vec())
-            .collect();
-        honorifics.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let honorifics = PhraseSet::new(honorifics.into_iter().map(|w| (w, ())).collect());
+        // The titles of one kind, longest first.
+        let titles_of = |kind: TitleKind| {
+            let mut words: Vec<Vec<String>> = (0..lex.titles.len())
+                .filter(|&i| lex.titles[i].kind == kind)
+                .map(|i| lex.title_words(i).to_vec())
+                .collect();
+            words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            PhraseSet::new(words.into_iter().map(|w| (w, ())).collect())
+        };
+        let titles = titles_of(TitleKind::Role);
+        let honorifics = titles_of(TitleKind::Honorific);
         let aliases = lex
             .entities
             .iter()
