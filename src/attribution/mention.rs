@@ -639,7 +639,9 @@ fn outlet_after_prefix<'t>(text: &'t str, rules: &Lexicon) -> Option<&'t str> {
                 .strip_prefix(p.as_str())
                 .is_some_and(|rest| rest.starts_with(' '))
         })
-        .map(|p| text[p.len() + 1..].trim())
+        // Where the lower case differs in length from the text, no slice (defensive: the
+        // working text is NFC, where the prefixes' letters keep their length).
+        .filter_map(|p| text.get(p.len() + 1..).map(str::trim))
         .filter(|rest| {
             rules
                 .entity(rest)
@@ -655,7 +657,9 @@ fn strip_side_marker(text: &str, rules: &Lexicon) -> String {
             .strip_prefix(m)
             .is_some_and(|rest| rest.starts_with(' '))
         {
-            return text[m.len() + 1..].to_string();
+            if let Some(rest) = text.get(m.len() + 1..) {
+                return rest.to_string();
+            }
         }
     }
     text.to_string()
