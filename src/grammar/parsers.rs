@@ -284,6 +284,20 @@ pub(crate) mod tests {
                 "hôm qua (26/6)",
                 Some("hôm qua (26/6)"),
             ),
+            // dantri_150, baomoi:21510939, baomoi:22450472: adverbs of manner
+            ("Nga lập tức chỉ trích", "chỉ", "lập tức", None),
+            (
+                "Quyết không chịu thua, ông Trump lập tức gọi",
+                "gọi",
+                "lập tức",
+                None,
+            ),
+            (
+                "Tổng thống Rodrigo Duterte bất ngờ khẳng định",
+                "khẳng",
+                "bất ngờ",
+                None,
+            ),
             // seed 004
             (
                 "Các nước gồm Mỹ, Nga, Pháp và Đức cũng đã kêu gọi",
