@@ -89,7 +89,7 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
     let mut depth = 0i32;
     let separator = tokens.iter().position(|t| {
         depth += i32::from(t.is('(')) - i32::from(t.is(')'));
-        depth == 0 && (t.is(',') || t.is_any("-–—"))
+        depth == 0 && (t.is(',') || t.is_dash())
     });
     if let Some(comma) = separator {
         let (name, role) = (&tokens[..comma], &tokens[comma + 1..]);
@@ -634,14 +634,7 @@ fn outlet_after_prefix<'t>(text: &'t str, rules: &Lexicon) -> Option<&'t str> {
     rules
         .phrase_texts(WordRole::OutletPrefix)
         .iter()
-        .filter(|p| {
-            lower
-                .strip_prefix(p.as_str())
-                .is_some_and(|rest| rest.starts_with(' '))
-        })
-        // Where the lower case differs in length from the text, no slice (defensive: the
-        // working text is NFC, where the prefixes' letters keep their length).
-        .filter_map(|p| text.get(p.len() + 1..).map(str::trim))
+        .filter_map(|p| after_phrase(text, &lower, p).map(str::trim))
         .filter(|rest| {
             rules
                 .entity(rest)
@@ -652,17 +645,23 @@ fn outlet_after_prefix<'t>(text: &'t str, rules: &Lexicon) -> Option<&'t str> {
 
 fn strip_side_marker(text: &str, rules: &Lexicon) -> String {
     let lower = text.to_lowercase();
-    for m in rules.phrase_texts(WordRole::SideMarker) {
-        if lower
-            .strip_prefix(m)
-            .is_some_and(|rest| rest.starts_with(' '))
-        {
-            if let Some(rest) = text.get(m.len() + 1..) {
-                return rest.to_string();
-            }
-        }
-    }
-    text.to_string()
+    rules
+        .phrase_texts(WordRole::SideMarker)
+        .iter()
+        .find_map(|m| after_phrase(text, &lower, m))
+        .unwrap_or(text)
+        .to_string()
+}
+
+/// What follows `phrase` and a space at the start of `text` (`lower` is its lower case). Where
+/// the lower case differs in length from the text, no slice (defensive: the working text is
+/// NFC, where the phrases' letters keep their length).
+fn after_phrase<'t>(text: &'t str, lower: &str, phrase: &str) -> Option<&'t str> {
+    lower
+        .strip_prefix(phrase)
+        .is_some_and(|rest| rest.starts_with(' '))
+        .then(|| text.get(phrase.len() + 1..))
+        .flatten()
 }
 
 #[cfg(test)]

@@ -156,7 +156,7 @@ fn name_before_role(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) 
             break;
         }
         let sep = &tokens[part - 1];
-        if !(sep.is(',') || is_dash(sep)) {
+        if !(sep.is(',') || sep.is_dash()) {
             break;
         }
         let comma = part - 1;
@@ -221,7 +221,7 @@ fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize 
             start -= 1;
             continue;
         }
-        if is_dash(t) && dash_joins_name(w, tokens, start - 1, lower, end) {
+        if t.is_dash() && dash_joins_name(w, tokens, start - 1, lower, end) {
             start -= 1;
             continue;
         }
@@ -249,11 +249,6 @@ fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize 
         start -= 1;
     }
     start
-}
-
-/// A dash between words: `Sở GD - ĐT`, `Bộ Thông tin - Truyền thông`.
-pub(crate) fn is_dash(t: &Token) -> bool {
-    t.is_any("-–—")
 }
 
 /// `Sở Giáo dục - Đào tạo Hà Nội`, `Trưởng khoa Nhiễm - Thần kinh`, `Bộ trưởng Tài chính -

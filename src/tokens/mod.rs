@@ -54,6 +54,13 @@ impl Token {
         self.punctuation() == Some(c)
     }
 
+    /// True for a dash between words (`Sở GD - ĐT`, `Ông X – Chủ tịch …`): a hyphen, an en
+    /// dash or an em dash standing as a token of its own.
+    #[inline]
+    pub fn is_dash(&self) -> bool {
+        self.is_any("-–—")
+    }
+
     /// True for a punctuation token that is one of `chars`.
     #[inline]
     pub fn is_any(&self, chars: &str) -> bool {
