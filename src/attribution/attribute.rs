@@ -264,6 +264,16 @@ fn outlet_names(phrase: &str, rules: &Lexicon) -> Vec<String> {
                     }
                 }
             }
+            // `hãng thông tấn Hàn Quốc Yonhap`: the outlet's country before its name is not
+            // part of the name.
+            let country_end = p.match_indices(' ').map(|(i, _)| i).take(3).find(|&i| {
+                rules
+                    .entity(&p[..i])
+                    .is_some_and(|e| e.kind == EntityKind::Country)
+            });
+            if let Some(i) = country_end {
+                p = p[i..].trim_start();
+            }
             match rules.entity(p) {
                 Some(e) => e.canonical.clone(),
                 None => p.to_string(),
@@ -348,6 +358,8 @@ mod tests {
             ),
             ("Tass (Nga)", &["TASS"]),
             ("Báo Folha Vitoria", &["Folha Vitoria"]),
+            ("hãng thông tấn Hàn Quốc Yonhap", &["Yonhap"]),
+            ("hãng tin Anh Reuters", &["Reuters"]),
             ("báochí", &["báochí"]),
         ];
         for (phrase, want) in cases {

@@ -49,6 +49,11 @@ enum Relation {
 
 /// Finds the claims of one sentence (`si`) and appends them to `out`.
 pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>) {
+    if let Some((credit, next)) = glued_credit(w, tokens) {
+        parse(w, &tokens[..credit], si, out);
+        parse(w, &tokens[next..], si, out);
+        return;
+    }
     let hits = hits::scan(w, tokens);
     let span = |r: Range<usize>| span(tokens, r);
     let mut via: Vec<Range<usize>> = Vec::new();
@@ -488,7 +493,14 @@ fn attribute_postposed(
         .filter(|&c| claims[c].cue.start < tokens[sep].range.start)
         .collect();
     if !earlier.is_empty() {
+        let relays = postposed::outlet_relays(w, tokens, hit, &sp);
         for &c in &earlier {
+            // The earlier claim keeps a speaker of its own when an outlet relays it; a pronoun
+            // (`Ông nói …, hãng tin AP cho biết`) stands for no one the sentence names.
+            if relays && names_own_speaker(w, tokens, &claims[c]) {
+                claims[c].via.push(sp_phrase.clone());
+                continue;
+            }
             claims[c].speakers = speaker::split_group(w, tokens, sp.clone())
                 .into_iter()
                 .map(span)
@@ -542,6 +554,23 @@ fn attribute_postposed(
     });
 }
 
+/// True when the claim's speaker phrase names someone: not a pronoun standing alone.
+fn names_own_speaker(w: &Words, tokens: &[Token], claim: &Found) -> bool {
+    let Some(phrase) = &claim.speaker_phrase else {
+        return false;
+    };
+    let from = content_start_token(tokens, phrase);
+    let to = tokens.partition_point(|t| t.range.start < phrase.end);
+    let pronoun = [
+        WordRole::PersonPronoun,
+        WordRole::PartyPronoun,
+        WordRole::GroupPronoun,
+    ]
+    .iter()
+    .any(|&role| w.at(role, tokens, from) == Some(to - from));
+    to > from && !pronoun
+}
+
 /// The speakers of a conjoined cue: every speaker of the claim it continues; after a relay
 /// (`"…", Interfax trích thông báo của Nga, đồng thời cho biết thêm …`) the relayer goes on
 /// speaking.
@@ -578,12 +607,19 @@ fn fronted_time_end(w: &Words, tokens: &[Token], at: usize) -> usize {
         .map_or(at, |(rest, _)| rest.pos())
 }
 
-/// The token after the last caption credit of the sentence (`( Ảnh : … )`), or 0.
+/// The token after the last caption credit in brackets (`( Ảnh : … )`, `(Ảnh minh họa)`), or 0:
+/// what comes before it is a caption.
 fn caption_end(w: &Words, tokens: &[Token]) -> usize {
     let mut end = 0;
     for (k, t) in tokens.iter().enumerate() {
         if !t.is('(') {
             continue;
+        }
+        if let Some(n) = w.at(WordRole::CaptionAlone, tokens, k + 1) {
+            if tokens.get(k + 1 + n).is_some_and(|t| t.is(')')) {
+                end = k + 2 + n;
+                continue;
+            }
         }
         let Some(n) = w.at(WordRole::CaptionMark, tokens, k + 1) else {
             continue;
@@ -595,6 +631,32 @@ fn caption_end(w: &Words, tokens: &[Token]) -> usize {
         }
     }
     end
+}
+
+/// `… phó chủ tịch UBND TP. Ảnh: HOÀNG GIANG Ông Đinh La Thăng cảm ơn …`: a photo credit
+/// glued between two sentences (the segmenter kept them together). Gives the credit's first
+/// token and the token that opens the next sentence: a capitalised head or title (`Nhà chức
+/// trách`, `Ông`, `Bộ`) within a few tokens after the credit's first word.
+fn glued_credit(w: &Words, tokens: &[Token]) -> Option<(usize, usize)> {
+    /// The most tokens of a credit glued to the next sentence (`Ảnh: AFP / TTXVN`).
+    const GLUED_CREDIT: usize = 4;
+    (0..tokens.len()).find_map(|k| {
+        if !tokens[k].cap || k > 0 && tokens[k - 1].is('(') {
+            return None;
+        }
+        let colon = k + w.at(WordRole::CaptionMark, tokens, k)?;
+        if !tokens.get(colon).is_some_and(|t| t.is(':')) {
+            return None;
+        }
+        let credit = colon + 2..(colon + 2 + GLUED_CREDIT).min(tokens.len());
+        credit
+            .into_iter()
+            .find(|&j| {
+                tokens[j].cap
+                    && (w.heads.first_at(tokens, j).is_some() || w.opens_person(tokens, j))
+            })
+            .map(|next| (k, next))
+    })
 }
 
 /// The token after the sentence openers from `at` on (`Trong khi đó ,`, `Mới đây ,`).
@@ -818,6 +880,31 @@ fn content_start_token(tokens: &[Token], content: &Range<usize>) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::grammar::testing::*;
+
+    /// A photo credit glued between two sentences (`… ngày 21/6. Ảnh: AFP/TTXVN Cơ quan công tố
+    /// …`) is neither the end of the sentence before nor part of the next speaker; a caption
+    /// closed by `(Ảnh minh họa)` is no text, but `(ảnh)` after a name ("pictured") is.
+    #[test]
+    fn photo_credits_glued_to_sentences() {
+        // Sentences without a cue after the rows, as in their articles: a short line holding a
+        // credit is a caption line, dropped whole by the text layer (rules/boilerplate.txt).
+        const GOES_ON: &str = "Bệnh nhân được đưa vào khoa Cấp cứu khoảng 14 giờ cùng ngày, trong tình trạng bàn tay đã bị dập nát, dính vào máy xay thịt. Qua xử trí vết thương ban đầu và kiểm tra bàn tay, bệnh nhân được đưa lên phòng mổ để lấy máy xay ra khỏi người.";
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, want) in [
+            ("baomoi:22220893", "Tuyết rơi mạnh ở Moscow hôm 8/5. Ảnh: Livejournal Bộ Quốc phòng Nga hôm qua cho biết 9 máy bay vận tải An-12 và An-26 sẽ bắt đầu thả hóa chất đuổi mây từ 0h ngày 9/5.", &["Bộ Quốc phòng Nga"][..]),
+            ("baomoi:22547220", "Gia đình của những người mất tích đau đớn khi chờ đợi tin tức. Ảnh: NYT Nhà chức trách Anh hôm nay cho biết số người thiệt mạng trong vụ hỏa hoạn ở London đã lên đến 30 và có thể còn tăng thêm.", &["Nhà chức trách Anh"]),
+            ("baomoi:22583683", "Cảnh sát tuần tra xung quanh khu vực nhà ga tàu điện ngầm ở trung tâm thủ đô Brussels ngày 21/6. Ảnh: AFP/TTXVN Cơ quan công tố liên bang cho hay tên Oussama Z. có thể đã chế tạo quả bom gây nổ tại căn hộ của tên này.", &["Cơ quan công tố liên bang"]),
+            ("baomoi:22685252", "Bà P tại BV Chấn thương Chỉnh hình ẢNH: H.P Bác sĩ Võ Hòa Khánh, Phòng Quản lý chất lượng, BV Chấn thương chỉnh hình cho biết, bàn tay của bệnh nhân đã bị dập nát.", &["Bác sĩ Võ Hòa Khánh"]),
+            ("baomoi:22237477", "Theo ông Thăng, ông Nhân là người trưởng thành từ TP, am hiểu sâu sắc và từng trên cương vị phó chủ tịch Thường trực UBND TP. Ảnh: HOÀNG GIANG Ông Đinh La Thăng cảm ơn Đảng bộ, chính quyền và nhân dân TP.HCM.", &["ông Thăng"]),
+            ("baomoi:22319986", "Chiến đấu cơ Mỹ vừa ném bom vào một đoàn xe của quân đội Syria ngày 18.5 (Ảnh minh họa) Thứ trưởng Bộ Ngoại giao Nga Gennady Gatilov vừa tuyên bố cuộc tấn công do Mỹ thực hiện là không thể chấp nhận.", &["Thứ trưởng Bộ Ngoại giao Nga Gennady Gatilov"]),
+            ("dantri:news_society_191", "Hà Nội yêu cầu người trở về thành phố sau nghỉ lễ 30/4 - 1/5 phải khai báo y tế (Ảnh minh họa).", &[]),
+            ("baomoi:22582694", "Tổng Thư ký QH Nguyễn Hạnh Phúc (ảnh) cho biết nguyên nhân Luật Cảnh vệ phải đính chính là do sai sót kỹ thuật.", &["Tổng Thư ký QH Nguyễn Hạnh Phúc (ảnh)"]),
+        ] {
+            let claims = analyzer.document("t", "-", &format!("{text} {GOES_ON}")).claims;
+            let speakers: Vec<&str> = claims.iter().map(|c| c.speaker.text.as_str()).collect();
+            assert_eq!(speakers, want, "{source}");
+        }
+    }
 
     #[test]
     fn speaker_cue_content() {

@@ -403,6 +403,9 @@ pub enum WordRole {
     That,
     /// Opens a caption's credit in brackets: `Ảnh` in `… (Ảnh: Reuters)`.
     CaptionMark,
+    /// A caption mark that closes a caption alone in brackets: `(Ảnh minh họa)` (a bare
+    /// `(ảnh)` after a name means "pictured" and is no caption).
+    CaptionAlone,
     /// A compound holding a cue word not at its start: `bài viết`, `giải đáp`.
     CueCompound,
     /// A word opening a part of the speaker after a comma that only qualifies the part before
@@ -427,7 +430,7 @@ pub enum WordRole {
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 78] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 79] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -498,6 +501,7 @@ impl WordRole {
         ("serial_marker", WordRole::SerialMarker),
         ("that", WordRole::That),
         ("caption_mark", WordRole::CaptionMark),
+        ("caption_alone", WordRole::CaptionAlone),
         ("cue_compound", WordRole::CueCompound),
         ("qualifier", WordRole::Qualifier),
         ("information", WordRole::Information),

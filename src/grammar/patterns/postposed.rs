@@ -20,7 +20,7 @@ use crate::grammar::parsers::{
 };
 use crate::grammar::speaker::looks_like_speaker;
 use crate::grammar::words::Words;
-use crate::rules::WordRole;
+use crate::rules::{CueClass, WordRole};
 use crate::tokens::Token;
 
 /// The most tokens a relayed source may have (`trích thông báo của Bộ Quốc phòng Nga`).
@@ -63,6 +63,13 @@ pub(crate) fn names_venue(w: &Words, tokens: &[Token], hit: &Hit) -> bool {
     )
         .parse(after)
         .is_ok_and(|(rest, _)| rest.tokens().iter().filter(|t| t.word).count() <= VENUE_WORDS)
+}
+
+/// `Triều Tiên tuyên bố rằng …, hãng thông tấn Hàn Quốc Yonhap cho hay.`: a postposed speaker
+/// that is an outlet (it opens with an outlet noun, or its cue reports: `đưa tin`) relays the
+/// claims before it, as a source prefix does (`Theo hãng tin Yonhap, Triều Tiên tuyên bố …`).
+pub(crate) fn outlet_relays(w: &Words, tokens: &[Token], hit: &Hit, sp: &Range<usize>) -> bool {
+    hit.class == CueClass::Report || w.is(WordRole::OutletNoun, tokens, sp.start)
 }
 
 /// `"…", ông nói`, `"…" – ông nói`: the speaker at `sp` right after a closing quotation mark.
@@ -197,6 +204,26 @@ mod tests {
             assert_eq!(claims[0].speaker.text, speaker, "{source}");
             assert_eq!(claims[0].via, [via], "{source}");
             assert_eq!(claims[0].content.text, content, "{source}");
+        }
+    }
+
+    /// `X tuyên bố …, hãng tin Y cho hay.`: an outlet after the words relays the claim whose
+    /// speaker opens the sentence (speaker X, via Y), as `Theo hãng tin Y, X tuyên bố …` does; a
+    /// pronoun before the outlet stands for no one named, and the outlet speaks.
+    #[test]
+    fn an_outlet_after_the_words_relays_the_speaker_before_it() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, speaker, via) in [
+            ("baomoi_074", "Triều Tiên tuyên bố rằng cái chết của sinh viên Mỹ Otto Warmbier là điều bất ngờ đối với Bình Nhưỡng, hãng thông tấn Hàn Quốc Yonhap cho hay.", "Triều Tiên", Some("Yonhap")),
+            ("baomoi:22409743", "Ngày 30.5, Triều Tiên cáo buộc Mỹ vừa điều máy bay ném bom chiến lược B-1B gần lãnh thổ Triều Tiên với âm mưu gây ra một cuộc khủng hoảng chiến tranh hạt nhân, Yonhap đưa tin.", "Triều Tiên", Some("Yonhap")),
+            ("baomoi:22489058", "Bộ Ngoại giao Iran hôm thứ Năm 8/6 cho biết 5 người đàn ông tham gia cuộc tấn công quốc hội là công dân Iran đã gia nhập nhóm Nhà nước Hồi giáo (IS), VOA đưa tin.", "Bộ Ngoại giao Iran", Some("VOA")),
+            ("baomoi:22708151", "Tổng thống Nga Vladimir Putin khẳng định Moscow không bao giờ cho phép Bình Nhưỡng sở hữu vũ khí hạt nhân, Yonhap đưa tin.", "Tổng thống Nga Vladimir Putin", Some("Yonhap")),
+            ("made up", "Ông nói rằng Nga sẵn sàng đối thoại, hãng tin AP cho biết.", "hãng tin AP", None),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.text, speaker, "{source}");
+            assert_eq!(claims[0].via.first().map(String::as_str), via, "{source}");
         }
     }
 
