@@ -65,6 +65,13 @@ pub(crate) fn before(
             return Some(r.start..end);
         }
     }
+    // `Bà Vũ Thị Tân - Hiệu phó kiêm quản lý trường … - cho biết`: a description between
+    // dashes after the name.
+    if tokens[end - 1].is_dash() {
+        if let Some(r) = apposition_by_comma(w, tokens, end, reach) {
+            return Some(r);
+        }
+    }
     let mut start = clause_start(w, tokens, end, lower);
     // `Ông Phùng Văn Hà, ở thôn Nhân Lý, xã Nam Phương Tiến cho biết`: a qualifying part after a
     // comma belongs to the speaker before it.
@@ -285,7 +292,9 @@ fn apposition_by_comma(
     reach: Reach,
 ) -> Option<Range<usize>> {
     let lower = reach.lower;
-    if end <= lower + 1 || !tokens[end - 1].is(',') {
+    // `Ông Nguyễn Hữu Độ - Giám đốc Sở GD&ĐT Hà Nội - cho biết`: a dash closes the role as a
+    // comma does.
+    if end <= lower + 1 || !(tokens[end - 1].is(',') || tokens[end - 1].is_dash()) {
         return None;
     }
     if let Some(named) = name_then_description(w, tokens, end - 1, lower) {
@@ -331,15 +340,22 @@ fn name_then_description(
     // `Ming Chi Kuo, nhà phân tích từ công ty KGI Securities, người từng …, cho biết`: up to
     // three descriptions in a row.
     const PARTS: usize = 3;
+    // `Bà Vũ Thị Tân - Hiệu phó kiêm quản lý trường … - cho biết`: between dashes, the
+    // description may open with a capital.
+    let dashes = tokens[close].is_dash();
     let mut part_end = close;
     for _ in 0..PARTS {
         let from = part_end.saturating_sub(DESCRIPTION).max(lower);
         let open = (from..part_end)
             .rev()
-            .find(|&k| tokens[k].is_any(",;:.“”\"«»"))?;
-        if !tokens[open].is(',')
+            .find(|&k| tokens[k].is_any(",;:.“”\"«»") || dashes && tokens[k].is_dash())?;
+        let opens = if dashes {
+            tokens[open].is_dash()
+        } else {
+            tokens[open].is(',') && !tokens.get(open + 1).is_some_and(|t| t.cap)
+        };
+        if !opens
             || open + 1 >= part_end
-            || tokens[open + 1].cap
             || !tokens[open + 1].word
             || tokens[open + 1..part_end].iter().any(|t| t.quoted)
         {
@@ -359,7 +375,8 @@ fn name_then_description(
         if clause_start
             && named
             && !w.is(WordRole::Opener, tokens, s)
-            && !w.is(WordRole::SentenceOpener, tokens, s)
+            // (`Ông`, `Bà` open sentences and name people.)
+            && (w.is(WordRole::Address, tokens, s) || !w.is(WordRole::SentenceOpener, tokens, s))
             && looks_like_speaker(w, tokens, s..open)
         {
             return Some(s..close);
@@ -685,8 +702,15 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
             .any(|k| tokens[k].cap && w.heads.first_at(tokens, k).is_some())
         && tokens[members[1].start].cap
         && !w.is_alias(&tokens[members[1].clone()]);
+    // `Westley – người cao khoảng 1m57 và nặng 246kg`: after a dash, a description of the one
+    // speaker before it (lower-case, or a title or head), whatever `và` it holds.
+    let dash_description = r.clone().any(|k| {
+        tokens[k].is_dash() && tokens.get(k + 1).is_some_and(|t| t.word && !t.cap) && k + 1 < r.end
+            || tokens[k].is_dash() && k + 1 < r.end && w.heads.first_at(tokens, k + 1).is_some()
+    });
     let ok = members.len() > 1
         && short
+        && !dash_description
         && !bare_title
         && !one_institution
         && !described
@@ -868,6 +892,23 @@ mod tests {
     /// Malaysia - Hishammuddin Hussein`); brackets after a person's name say where they live or
     /// work; a person named like a country (`anh Mỹ`) or working in a place named so (`huyện
     /// Đức Thọ`) speaks for no country.
+    /// `X - ROLE - cue`: a description between two dashes after the name belongs to the
+    /// speaker, whether it opens with a title, a head or a lower-case word, and its `và` does
+    /// not make two speakers.
+    #[test]
+    fn descriptions_between_dashes() {
+        check_rows(
+            "dash description",
+            &[
+                ("dantri:news_business_227", "Ông Đỗ Quang Hiển - Chủ tịch HĐQT SHB - cho biết muốn thoái vốn khỏi công ty tài chính SHBFC cho nhà đầu tư nước ngoài.", &[("Ông Đỗ Quang Hiển - Chủ tịch HĐQT SHB", "cho biết")]),
+                ("baomoi:21509640", "Thầy Nguyễn Quang Tùng – Hiệu trưởng nhà trường – cho biết: Khi các em tìm hiểu để trình bày chính là các em đang tự học.", &[("Thầy Nguyễn Quang Tùng – Hiệu trưởng nhà trường", "cho biết")]),
+                ("baomoi:22560885", "ông Lê Ngọc Tuyển - Giám đốc Sở GTVT tỉnh Bắc Ninh - đã nhanh chóng khẳng định, sẽ yêu cầu nhà thầu thi công lại toàn bộ đoạn đường có dấu hiệu bị rút ruột.", &[("ông Lê Ngọc Tuyển - Giám đốc Sở GTVT tỉnh Bắc Ninh", "khẳng định")]),
+                ("baomoi:22654705", "Tờ Rodong Sinmun - cơ quan ngôn luận chính thức của đảng Lao động Triều Tiên - đã gọi các cuộc tập trận của Washington và Seoul là nhân tố chính đe dọa đến hòa bình.", &[("Tờ Rodong Sinmun - cơ quan ngôn luận chính thức của đảng Lao động Triều Tiên", "gọi")]),
+                ("baomoi:22705741", "Tuy nhiên, Westley – người cao khoảng 1m57 và nặng 246kg - cho biết để có được vòng 3 này, cô đã phải trả giá.", &[("Westley – người cao khoảng 1m57 và nặng 246kg", "cho biết")]),
+            ],
+        );
+    }
+
     #[test]
     fn people_set_off_from_their_roles_speak() {
         let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
