@@ -84,6 +84,9 @@ pub(crate) struct Info<'a> {
     /// capital.
     pub party_words: Vec<Vec<u64>>,
     pub class: CueClass,
+    /// A deny cue or word whose object is a request, proposal or appeal (a `request` phrase
+    /// heads it): it refuses, it does not rebut.
+    pub refusal: bool,
     /// A negator (not masked by a `not_negation` phrase).
     pub negated: bool,
     /// A negation that denies a fact (`không có`, `chưa từng`; a `fact_negator` phrase).
@@ -297,7 +300,29 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
         .filter(|(t, _)| t.word)
         .take(3)
         .any(|(_, r)| r & bit(PairWordRole::Allegation) != 0);
-    let rebuttal = if class == CueClass::Deny {
+    // A deny cue (or a deny word of the content: `đã bác bỏ`) whose object is something
+    // asked for (`bác bỏ đơn kháng cáo của Gazprom`, `bác bỏ đề xuất của Công đảng`) refuses or
+    // overrules it: a court, a vote, a party saying no, not a rebuttal of a claim.
+    let falsity = falsity_span(&tokens, &roles, |k| !scope_tokens[k]);
+    let refusal = if class == CueClass::Deny {
+        heads_request(&tokens, &roles, 0)
+    } else {
+        falsity
+            .as_ref()
+            .is_some_and(|f| heads_request(&tokens, &roles, f.end))
+    };
+    let party_words = party_words(claim);
+    // A deny verb of the content whose subject is another party (`Mỹ và Hàn Quốc đã cáo buộc
+    // …, tuy nhiên Bình Nhưỡng bác bỏ thông tin này`): the speaker reports that denial.
+    let reported_denial = class != CueClass::Deny
+        && falsity.as_ref().is_some_and(|f| {
+            let own: Vec<u64> = party_words.iter().flatten().copied().collect();
+            roles[f.start] & bit(PairWordRole::DenyVerb) != 0
+                && third_party_denial(&tokens, &roles, f.start, &own, pairing)
+        });
+    let rebuttal = if refusal || reported_denial {
+        Rebuttal::None
+    } else if class == CueClass::Deny {
         Rebuttal::DenyCue
     } else if let Some(w) = falsity_word {
         Rebuttal::Falsity(w)
@@ -380,7 +405,6 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
     if let Some(s) = &claim.side {
         names_of_party.push(name_words(s));
     }
-    let party_words = party_words(claim);
     Info {
         at,
         claim,
@@ -392,6 +416,7 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
         content_caps: tokens.iter().filter(|t| t.word).map(|t| t.cap).collect(),
         party_words,
         class,
+        refusal,
         negated,
         denies_fact,
         scope,
@@ -414,6 +439,81 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
         quantities,
         antecedents: Vec::new(),
     }
+}
+
+/// How many words of an object its head may be preceded by (`mọi`, `hoàn toàn`, `các`).
+const REQUEST_HEAD: usize = 3;
+
+/// Whether a `request` phrase starts among the first [`REQUEST_HEAD`] words from token `from`,
+/// in one clause and before any allegation noun (`bác bỏ đơn kháng cáo`, `bác bỏ hoàn toàn
+/// nghị quyết`; not `bác bỏ tin về kế hoạch`, which denies a report, nor `vô căn cứ, yêu cầu`).
+fn heads_request(tokens: &[Token], roles: &[u16], from: usize) -> bool {
+    tokens
+        .iter()
+        .zip(roles)
+        .skip(from)
+        .take_while(|(t, _)| !(t.is(',') || t.is(';') || t.is('.') || t.is(':')))
+        .filter(|(t, _)| t.word)
+        .take(REQUEST_HEAD)
+        // (`lời` of `lời kêu gọi` is an allegation noun too.)
+        .take_while(|(_, r)| {
+            *r & bit(PairWordRole::Allegation) == 0 || *r & bit(PairWordRole::Request) != 0
+        })
+        .any(|(_, r)| *r & bit(PairWordRole::Request) != 0)
+}
+
+/// The tokens of the first `falsity` phrase whose first token is `allowed`.
+fn falsity_span(
+    tokens: &[Token],
+    roles: &[u16],
+    allowed: impl Fn(usize) -> bool,
+) -> Option<std::ops::Range<usize>> {
+    let b = bit(PairWordRole::Falsity);
+    let start = (0..tokens.len())
+        .find(|&k| roles[k] & b != 0 && allowed(k) && (k == 0 || roles[k - 1] & b == 0))?;
+    Some(start..start + roles[start..].iter().take_while(|r| *r & b != 0).count())
+}
+
+/// Words read back from a deny verb for its subject.
+const SUBJECT_WORDS: usize = 4;
+
+/// Whether the deny verb at token `verb` has another party as its subject: reading back in
+/// its clause, a third-person pronoun (`Ông ấy đã phủ nhận`) or a capitalised name that is
+/// not one of `own` (the speaker's party words) comes first (`tuy nhiên Bình Nhưỡng bác bỏ`;
+/// not `Tổng thống Putin trực tiếp phủ nhận` said by Putin).
+fn third_party_denial(
+    tokens: &[Token],
+    roles: &[u16],
+    verb: usize,
+    own: &[u64],
+    pairing: &Pairing,
+) -> bool {
+    let mut seen = 0;
+    for k in (0..verb).rev() {
+        let t = &tokens[k];
+        if !t.word {
+            if t.is(',') || t.is(';') || t.is('.') || t.is(':') {
+                break;
+            }
+            continue;
+        }
+        if roles[k] & bit(PairWordRole::ThirdPerson) != 0 {
+            return true;
+        }
+        if t.cap {
+            if own.contains(&t.hash) {
+                return false;
+            }
+            if pairing.idf.name_like(t.hash) {
+                return true;
+            }
+        }
+        seen += 1;
+        if seen == SUBJECT_WORDS {
+            break;
+        }
+    }
+    false
 }
 
 /// The first phrase of `role` in the tokens whose first token is `allowed`, as written.
@@ -534,6 +634,7 @@ mod tests {
             chars: 0..text.len(),
             date: None,
             sentence: 0,
+            charge_before: false,
         }
     }
 
@@ -576,6 +677,51 @@ mod tests {
         let i = analyse(AT, &c, &p);
         assert_eq!(i.rebuttal, Rebuttal::Falsity("bịa đặt".into()));
         assert!(i.anaphoric && i.short_object);
+    }
+
+    #[test]
+    fn a_court_rejecting_an_appeal_refuses_and_rebuts_nothing() {
+        let p = pairing();
+        let c = claim(
+            CueClass::Deny,
+            "đơn kháng cáo của Gazprom về phán quyết của các tòa cấp thấp hơn",
+        );
+        let i = analyse(AT, &c, &p);
+        assert!(i.refusal);
+        assert_eq!(i.rebuttal, Rebuttal::None);
+        let c = claim(
+            CueClass::Deny,
+            "mọi lời kêu gọi kiềm chế các chương trình hạt nhân",
+        );
+        assert_eq!(analyse(AT, &c, &p).rebuttal, Rebuttal::None);
+        // A report of a plan is denied, not refused.
+        let c = claim(
+            CueClass::Deny,
+            "tin về kế hoạch lập đơn vị an ninh mạng chung với Mỹ",
+        );
+        assert_eq!(analyse(AT, &c, &p).rebuttal, Rebuttal::DenyCue);
+    }
+
+    #[test]
+    fn a_denial_by_another_party_inside_a_content_is_reported_not_made() {
+        let p = pairing();
+        let mut c = claim(
+            CueClass::Accuse,
+            "Triều Tiên cử máy bay làm công cụ gián điệp do thám, tuy nhiên Bình Nhưỡng bác bỏ \
+             thông tin này “bịa đặt”",
+        );
+        c.speaker = "Hàn Quốc".into();
+        c.speaker_text = "Hàn Quốc".into();
+        c.side = Some("Hàn Quốc".into());
+        assert_eq!(analyse(AT, &c, &p).rebuttal, Rebuttal::None);
+        let mut c = claim(
+            CueClass::State,
+            "Tổng thống Putin trực tiếp phủ nhận cáo buộc can thiệp bầu cử Mỹ",
+        );
+        c.speaker = "Vladimir Putin".into();
+        c.speaker_text = "Tổng thống Putin".into();
+        c.kind = SpeakerKind::Person;
+        assert!(analyse(AT, &c, &p).rebuts());
     }
 
     #[test]

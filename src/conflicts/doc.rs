@@ -57,6 +57,39 @@ pub struct Claim {
     pub date: Option<String>,
     /// The index of its sentence in the article.
     pub sentence: usize,
+    /// The article's text between the claim before it and this claim, outside both, says that
+    /// an accusation was made (a `charge` phrase of `rules/pairing_words.txt` not followed by a
+    /// demonstrative: `cắt đứt quan hệ với Qatar vì cho rằng Doha ủng hộ khủng bố`): what a
+    /// bare rebuttal after it answers was not extracted.
+    pub charge_before: bool,
+}
+
+/// How much of the text before a claim (in bytes, from its start back) is read for a charge:
+/// about two sentences.
+const CHARGE_GAP: usize = 600;
+
+/// Whether the text `range` of `text` names a charge (see [`Claim::charge_before`]).
+fn names_charge(text: &str, range: Range<usize>, pairing: &Pairing) -> bool {
+    use super::words::bit;
+    use crate::rules::PairWordRole as R;
+    if range.is_empty() {
+        return false;
+    }
+    let tokens = crate::tokens::tokenize(text, range, &[]);
+    let roles = pairing.roles(&tokens);
+    let (charge, demonstrative) = (bit(R::Charge), bit(R::Demonstrative) | bit(R::Anaphor));
+    (0..tokens.len()).any(|k| {
+        if roles[k] & charge == 0 || (k > 0 && roles[k - 1] & charge != 0) {
+            return false;
+        }
+        let end = k + roles[k..].iter().take_while(|r| *r & charge != 0).count();
+        // `cáo buộc này`, `những cáo buộc trên` point back to what was said before.
+        tokens[end..]
+            .iter()
+            .zip(&roles[end..])
+            .find(|(t, _)| t.word)
+            .is_none_or(|(_, r)| r & demonstrative == 0)
+    })
 }
 
 impl Doc {
@@ -73,9 +106,21 @@ impl Doc {
         pairing: &Pairing,
     ) -> Doc {
         let s = text.as_str();
+        // Where the text of the claims before each one ends (content, cue or speaker).
+        let mut covered = 0;
         let claims = claims
             .iter()
             .map(|c| {
+                let start = c.position();
+                let mut from = covered.max(start.saturating_sub(CHARGE_GAP));
+                while !s.is_char_boundary(from) {
+                    from += 1;
+                }
+                let charge_before = from < start && names_charge(s, from..start, pairing);
+                covered = covered
+                    .max(c.content.end)
+                    .max(c.cue.end)
+                    .max(c.speaker.range.as_ref().map_or(0, |r| r.end));
                 let span = text.span(c.content.clone());
                 Claim {
                     speaker: c.speaker.canonical.clone(),
@@ -94,6 +139,7 @@ impl Doc {
                         .as_ref()
                         .map(|(t, r)| r.clone().unwrap_or_else(|| t.clone())),
                     sentence: c.sentence,
+                    charge_before,
                 }
             })
             .collect();
@@ -170,4 +216,25 @@ pub struct Pair {
     pub why: String,
     /// The scorer and the kind rule that fired.
     pub rule: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_charge_between_claims_is_found_unless_it_points_back() {
+        let p = Pairing::new(&crate::lexicon::Lexicon::new(
+            &crate::rules::Rules::embedded(),
+        ));
+        let found = |t: &str| names_charge(t, 0..t.len(), &p);
+        assert!(found(
+            "cắt đứt quan hệ ngoại giao với Qatar với lý do Doha ủng hộ khủng bố và Iran. "
+        ));
+        assert!(found(
+            "sáng kiến này bị cáo buộc là công cụ triển khai bẫy nợ. "
+        ));
+        assert!(!found("Trước những cáo buộc này, "));
+        assert!(!found("Thổ Nhĩ Kỳ đã điều 197 phi cơ chở hàng tới Qatar. "));
+    }
 }

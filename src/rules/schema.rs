@@ -644,11 +644,23 @@ pub enum PairWordRole {
     Stop,
     /// Carrying on or pressing on: `tiếp tục`, `giành lại`.
     Push,
+    /// A request, proposal, plan or appeal (`yêu cầu`, `đề xuất`, `đơn kháng cáo`): a deny cue
+    /// whose object it heads refuses or overrules something asked for, and rebuts no claim.
+    Request,
+    /// Says that an accusation was made (`cáo buộc`, `với lý do`, `vì cho rằng`): in the text
+    /// between two claims, outside both, it is an accusation that was not extracted.
+    Charge,
+    /// A verb of denial inside a content (`bác bỏ`, `phủ nhận`): with another party as its
+    /// subject, the speaker reports that party's denial and rebuts nothing itself.
+    DenyVerb,
+    /// A pronoun for a third party (`ông ấy`, `họ`): as the subject of a deny verb, someone
+    /// other than the speaker denies.
+    ThirdPerson,
 }
 
 impl PairWordRole {
     /// The roles as written in the file.
-    pub(crate) const ALL: [(&'static str, PairWordRole); 11] = [
+    pub(crate) const ALL: [(&'static str, PairWordRole); 15] = [
         ("negator", PairWordRole::Negator),
         ("not_negation", PairWordRole::NotNegation),
         ("fact_negator", PairWordRole::FactNegator),
@@ -660,6 +672,10 @@ impl PairWordRole {
         ("modal", PairWordRole::Modal),
         ("stop", PairWordRole::Stop),
         ("push", PairWordRole::Push),
+        ("request", PairWordRole::Request),
+        ("charge", PairWordRole::Charge),
+        ("deny_verb", PairWordRole::DenyVerb),
+        ("third_person", PairWordRole::ThirdPerson),
     ];
 }
 
