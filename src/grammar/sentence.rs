@@ -694,10 +694,19 @@ fn serial_cue(w: &Words, tokens: &[Token], hit: &Hit, lower: usize) -> bool {
 /// follows a word (after a comma, `mà` and `do` join clauses). A cue followed by a colon,
 /// `rằng` or a quotation still reports.
 fn in_relative_clause(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit) -> bool {
+    /// The most words after the cue of a clause set off by commas.
+    const PARENTHETICAL_TAIL: usize = 5;
     let Some(marker) = sp.start.checked_sub(1) else {
         return false;
     };
-    let opens = marker == 0 || tokens[marker - 1].word;
+    // `những cáo buộc này, được tờ Washington Post đăng tải đầu tiên, là không đúng`: set off by
+    // commas, a short clause after a noun modifies it too.
+    let parenthetical = marker > 0
+        && tokens[marker - 1].is(',')
+        && (hit.end..tokens.len().min(hit.end + PARENTHETICAL_TAIL + 1))
+            .find(|&k| !tokens[k].word)
+            .is_some_and(|k| tokens[k].is(','));
+    let opens = marker == 0 || tokens[marker - 1].word || parenthetical;
     let framed = (hit.end..hit.content_from)
         .any(|k| tokens[k].is(':') || w.is(WordRole::That, tokens, k))
         || w.before(WordRole::That, tokens, hit.end).is_some()
@@ -718,7 +727,10 @@ fn in_relative_clause(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit)
         && w.cues.first_at(tokens, hit.end + 1).is_none()
         && !information_before
         && !(0..marker).any(|k| w.is(WordRole::SourcePrefix, tokens, k));
-    opens && !framed && (w.is(WordRole::RelativeClause, tokens, marker) || passive_closed)
+    let passive_set_off = parenthetical && w.is(WordRole::Passive, tokens, marker);
+    opens
+        && !framed
+        && (w.is(WordRole::RelativeClause, tokens, marker) || passive_closed || passive_set_off)
 }
 
 /// Ends the content of the claim a conjoined cue at `cue` continues at the conjunction before
@@ -880,6 +892,27 @@ fn content_start_token(tokens: &[Token], content: &Range<usize>) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::grammar::testing::*;
+
+    /// `những cáo buộc này, được tờ Washington Post đăng tải đầu tiên, là không đúng`: a short
+    /// passive or relative clause set off by commas after a noun modifies it; its agent says
+    /// nothing of its own, and the content around it goes on.
+    #[test]
+    fn clauses_set_off_by_commas_modify_a_noun() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, want) in [
+            ("baomoi_031", "Tuy nhiên, Nhà Trắng khẳng định, những cáo buộc này, được tờ Washington Post đăng tải đầu tiên, là không đúng.", &[("Nhà Trắng", "những cáo buộc này, được tờ Washington Post đăng tải đầu tiên, là không đúng")][..]),
+            ("baomoi:22374721", "Dự luật Kiểm soát hoạt động du lịch tới Triều Tiên, do các Hạ Nghị sĩ Adam Schiff và Joe Wilson đề xuất, sẽ chặn tất cả các chuyến du lịch của Mỹ tới Triều Tiên.", &[]),
+            ("dantri:news_sport_022", "7 cầu thủ đến từ HA Gia Lai, có tên trong danh sách tiêm vắc xin ngừa Covid-19, do HLV Park Hang Seo đề xuất, cũng được xem là danh sách sơ bộ của đội tuyển Việt Nam.", &[]),
+            ("baomoi:22651259", "Cao nguyên Golan, được cộng đồng quốc tế thừa nhận là lãnh thổ của Syria, đã bị Israel chiếm giữ trong cuộc chiến 6 ngày hồi năm 1967.", &[]),
+        ] {
+            let claims = analyzer.document("t", "-", text).claims;
+            let got: Vec<(&str, &str)> = claims
+                .iter()
+                .map(|c| (c.speaker.text.as_str(), c.content.text.as_str()))
+                .collect();
+            assert_eq!(got, want, "{source}");
+        }
+    }
 
     /// A photo credit glued between two sentences (`… ngày 21/6. Ảnh: AFP/TTXVN Cơ quan công tố
     /// …`) is neither the end of the sentence before nor part of the next speaker; a caption
