@@ -201,6 +201,86 @@ fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
     sum.min(1.0)
 }
 
+/// One article's profile terms, laid out for finding a term by its hash in a step or two:
+/// [`edges`] compares one article with each of the later ones it shares keys with (a million
+/// comparisons on the bulk corpus, most of a pairing run's search for stories), and a lookup
+/// of the other article's terms costs a quarter of stepping through both sorted lists.
+struct TermTable {
+    /// Open addressing, [`TermTable::SLOTS`] slots, keyed by a hash's top bits; an empty slot
+    /// holds [`TermTable::EMPTY`].
+    keys: [u64; TermTable::SLOTS],
+    weights: [f32; TermTable::SLOTS],
+    /// The table cannot hold a term whose hash is [`TermTable::EMPTY`]: such a profile is
+    /// compared by [`cosine`].
+    usable: bool,
+}
+
+impl TermTable {
+    /// At least three times a profile's terms, a power of two.
+    const SLOTS: usize = (PROFILE_TERMS * 3).next_power_of_two();
+    const EMPTY: u64 = 0;
+
+    fn new() -> TermTable {
+        TermTable {
+            keys: [TermTable::EMPTY; TermTable::SLOTS],
+            weights: [0.0; TermTable::SLOTS],
+            usable: false,
+        }
+    }
+
+    #[inline(always)]
+    fn slot(hash: u64) -> usize {
+        (hash >> (64 - TermTable::SLOTS.trailing_zeros())) as usize
+    }
+
+    /// Holds `terms` (distinct hashes) from now on.
+    fn fill(&mut self, terms: &[(u64, f32)]) {
+        self.keys.fill(TermTable::EMPTY);
+        self.usable =
+            terms.len() < TermTable::SLOTS && terms.iter().all(|t| t.0 != TermTable::EMPTY);
+        if !self.usable {
+            return;
+        }
+        for &(h, w) in terms {
+            let mut k = TermTable::slot(h);
+            while self.keys[k] != TermTable::EMPTY {
+                k = (k + 1) % TermTable::SLOTS;
+            }
+            self.keys[k] = h;
+            self.weights[k] = w;
+        }
+    }
+
+    /// [`cosine`] of the terms held (`held`, as given to [`TermTable::fill`]) and `other`:
+    /// the shared terms are found in `other`'s order, which is hash order, so they are added
+    /// in the same order as [`cosine`] adds them, to the same sum.
+    #[inline]
+    fn cosine(&self, held: &[(u64, f32)], other: &[(u64, f32)]) -> f64 {
+        if !self.usable {
+            return cosine(held, other);
+        }
+        let mut sum = 0.0f64;
+        for &(h, w) in other {
+            if h == TermTable::EMPTY {
+                continue;
+            }
+            let mut k = TermTable::slot(h);
+            loop {
+                let key = self.keys[k];
+                if key == h {
+                    sum += f64::from(self.weights[k] * w);
+                    break;
+                }
+                if key == TermTable::EMPTY {
+                    break;
+                }
+                k = (k + 1) % TermTable::SLOTS;
+            }
+        }
+        sum.min(1.0)
+    }
+}
+
 /// The similar article pairs of `docs`: `(i, j, similarity)` with `i < j`, sorted.
 fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
     use crate::par::*;
@@ -227,8 +307,14 @@ fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
     (0..docs.len())
         .into_par_iter()
         .map_init(
-            || (vec![0u16; docs.len()], Vec::new()),
-            |(count, touched), i| {
+            || {
+                (
+                    vec![0u16; docs.len()],
+                    Vec::new(),
+                    Box::new(TermTable::new()),
+                )
+            },
+            |(count, touched, table), i| {
                 for k in &docs[i].profile.keys {
                     let Some(list) = postings.get(k) else {
                         continue;
@@ -243,10 +329,16 @@ fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
                     }
                 }
                 let mut out = Vec::new();
+                let mine = terms_of(i);
+                let mut filled = false;
                 for &j in touched.iter() {
                     if usize::from(count[j]) >= MIN_SHARED_KEYS && periods[i].overlaps(&periods[j])
                     {
-                        let s = cosine(terms_of(i), terms_of(j));
+                        if !filled {
+                            table.fill(mine);
+                            filled = true;
+                        }
+                        let s = table.cosine(mine, terms_of(j));
                         if s >= EDGE_MIN {
                             out.push((i, j, s));
                         }
