@@ -417,6 +417,7 @@ impl Hasher for IndexHasher {
 /// The story of each document: the index of its first article (stories are numbered by
 /// their first member), by average linkage over the similar pairs.
 pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
+    use crate::par::*;
     let n = docs.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // The sum of similarities between each two groups that have any link.
@@ -428,14 +429,34 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
         degree[i] += 1;
         degree[j] += 1;
     }
-    let mut links: Vec<HashMap<usize, f64, BuildHasherDefault<IndexHasher>>> = degree
-        .iter()
-        .map(|&d| HashMap::with_capacity_and_hasher(d, Default::default()))
-        .collect();
-    for &(i, j, s) in &edges {
-        *links[i].entry(j).or_default() += s;
-        *links[j].entry(i).or_default() += s;
+    // Each article's links, listed side by side (`edges` gives each pair once), then made
+    // into maps on every thread: this part of a pairing run is otherwise on one thread.
+    let mut starts = Vec::with_capacity(n + 1);
+    starts.push(0);
+    for d in &degree {
+        starts.push(starts[starts.len() - 1] + d);
     }
+    let mut filled = starts[..n].to_vec();
+    let mut listed = vec![(0usize, 0.0f64); starts[n]];
+    for &(i, j, s) in &edges {
+        listed[filled[i]] = (j, s);
+        filled[i] += 1;
+        listed[filled[j]] = (i, s);
+        filled[j] += 1;
+    }
+    drop(filled);
+    let mut links: Vec<HashMap<usize, f64, BuildHasherDefault<IndexHasher>>> = (0..n)
+        .into_par_iter()
+        .map(|i| {
+            let mine = &listed[starts[i]..starts[i + 1]];
+            let mut map = HashMap::with_capacity_and_hasher(mine.len(), Default::default());
+            for &(j, s) in mine {
+                *map.entry(j).or_default() += s;
+            }
+            map
+        })
+        .collect();
+    drop(listed);
     let average = |sum: f64, a: usize, b: usize, m: &[Vec<usize>]| {
         sum / (m[a].len() as f64 * m[b].len() as f64)
     };
@@ -458,7 +479,8 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
     drop(edges);
     // Best first, as `Merge`'s order has it, by an integer key: comparing two merges through
     // `f64::total_cmp` and their ids was a third of the serial end of a pairing run.
-    pairs.sort_unstable_by_key(|m| (!total_order_key(m.average), m.a, m.b));
+    // No two merges share their ids, so the order is total and the threads sort alike.
+    pairs.par_sort_unstable_by_key(|m| (!total_order_key(m.average), m.a, m.b));
     let mut pairs = pairs.into_iter().peekable();
     let mut heap = BinaryHeap::new();
     let needed = |size: usize| STORY_LINK + STORY_LINK_GROWTH * size.saturating_sub(2) as f64;
