@@ -22,6 +22,17 @@ mod sequential {
         }
     }
 
+    /// `slice.par_sort_unstable_by_key(f)`: the slice's sort.
+    pub(crate) trait ParallelSliceMut<T> {
+        fn par_sort_unstable_by_key<K: Ord>(&mut self, f: impl Fn(&T) -> K);
+    }
+
+    impl<T> ParallelSliceMut<T> for [T] {
+        fn par_sort_unstable_by_key<K: Ord>(&mut self, f: impl Fn(&T) -> K) {
+            self.sort_unstable_by_key(f);
+        }
+    }
+
     /// `x.into_par_iter()`: `x.into_iter()`.
     pub(crate) trait IntoParallelIterator: IntoIterator + Sized {
         fn into_par_iter(self) -> Self::IntoIter {

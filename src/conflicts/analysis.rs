@@ -17,10 +17,10 @@ use std::collections::BTreeMap;
 
 use crate::rules::{CueClass, PairWordRole, Stance};
 use crate::text::keys::match_key;
-use crate::tokens::{phrase_words, tokenize, word_hash, Token};
+use crate::tokens::{tokenize, Token};
 
 use super::doc::{Claim, ClaimAt};
-use super::terms::TermSet;
+use super::terms::{TermSet, TokenTerms};
 use super::words::{bit, Pairing};
 
 /// An object of less idf weight than this (in single syllables: about three rare words) says
@@ -208,7 +208,17 @@ fn name_words(name: &str) -> Vec<u64> {
     if !name.chars().any(char::is_uppercase) || name.chars().count() <= 3 {
         return Vec::new();
     }
-    phrase_words(name).iter().map(|w| word_hash(w)).collect()
+    hashes_of(name)
+}
+
+/// The [`crate::tokens::word_hash`] of each word of `phrase`: the hashes of
+/// [`crate::tokens::phrase_words`], which each
+/// token holds already.
+fn hashes_of(phrase: &str) -> Vec<u64> {
+    tokenize(phrase, 0..phrase.len(), &[])
+        .iter()
+        .map(|t| t.hash)
+        .collect()
 }
 
 /// The names a claim's party goes by, as word hashes, however short (`Nga`, `Mỹ`), for
@@ -235,7 +245,7 @@ fn party_words(claim: &Claim) -> Vec<Vec<u64>> {
     .into_iter()
     .flatten()
     .filter(|name| capital(name))
-    .map(|name| phrase_words(&name).iter().map(|w| word_hash(w)).collect())
+    .map(|name| hashes_of(&name))
     .filter(|words: &Vec<u64>| !words.is_empty())
     .collect();
     names.sort();
@@ -278,10 +288,11 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
         }
     }
     // With no negator every token is left out: the empty set, made without reading them.
+    let weights = TokenTerms::new(&tokens, &pairing.idf);
     let scope = if negated {
-        TermSet::of_tokens(&tokens, &pairing.idf, |k| !scope_tokens[k])
+        TermSet::of_tokens(&tokens, &weights, |k| !scope_tokens[k])
     } else {
-        TermSet::new(Vec::new())
+        TermSet::default()
     };
     // A falsity word inside a negation's scope calls nothing false (`không có chuyện anh bịa
     // đặt`: "I made nothing up").
@@ -331,7 +342,7 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
     } else {
         Rebuttal::None
     };
-    let words = TermSet::of_tokens(&tokens, &pairing.idf, |_| false);
+    let words = TermSet::of_tokens(&tokens, &weights, |_| false);
     let rebuttal_words = bit(PairWordRole::Falsity)
         | negator
         | bit(PairWordRole::Allegation)
@@ -339,7 +350,7 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
         | bit(PairWordRole::Anaphor);
     // Most contents have no rebuttal word: their object is all their words, read once.
     let object = if roles.iter().any(|r| r & rebuttal_words != 0) {
-        TermSet::of_tokens(&tokens, &pairing.idf, |k| roles[k] & rebuttal_words != 0)
+        TermSet::of_tokens(&tokens, &weights, |k| roles[k] & rebuttal_words != 0)
     } else {
         words.clone()
     };
@@ -354,11 +365,7 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
     // sorted hashes: a scan of the tokens for each term was quadratic in a long quotation.
     let mut token_hashes: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
     token_hashes.sort_unstable();
-    let single_weight: f32 = object
-        .iter()
-        .filter(|(h, _)| token_hashes.binary_search(h).is_ok())
-        .map(|t| t.1)
-        .sum();
+    let single_weight = object.weight_of_words(&token_hashes);
     let first_word = tokens.iter().position(|t| t.word).unwrap_or(0);
     let conditional = roles
         .get(first_word)

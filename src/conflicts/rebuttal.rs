@@ -281,7 +281,7 @@ impl Links {
             let t = &claims[k].about;
             let norm = t.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
             t.iter()
-                .map(move |&(h, w)| (h, if norm > 0.0 { w / norm } else { 0.0 }))
+                .map(move |(h, w)| (h, if norm > 0.0 { w / norm } else { 0.0 }))
         };
         let mut centroid: crate::tokens::HashKeyed<f32> = Default::default();
         for &r in &rs {

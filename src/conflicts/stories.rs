@@ -201,6 +201,86 @@ fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
     sum.min(1.0)
 }
 
+/// One article's profile terms, laid out for finding a term by its hash in a step or two:
+/// [`edges`] compares one article with each of the later ones it shares keys with (a million
+/// comparisons on the bulk corpus, most of a pairing run's search for stories), and a lookup
+/// of the other article's terms costs a quarter of stepping through both sorted lists.
+struct TermTable {
+    /// Open addressing, [`TermTable::SLOTS`] slots, keyed by a hash's top bits; an empty slot
+    /// holds [`TermTable::EMPTY`].
+    keys: [u64; TermTable::SLOTS],
+    weights: [f32; TermTable::SLOTS],
+    /// The table cannot hold a term whose hash is [`TermTable::EMPTY`]: such a profile is
+    /// compared by [`cosine`].
+    usable: bool,
+}
+
+impl TermTable {
+    /// At least three times a profile's terms, a power of two.
+    const SLOTS: usize = (PROFILE_TERMS * 3).next_power_of_two();
+    const EMPTY: u64 = 0;
+
+    fn new() -> TermTable {
+        TermTable {
+            keys: [TermTable::EMPTY; TermTable::SLOTS],
+            weights: [0.0; TermTable::SLOTS],
+            usable: false,
+        }
+    }
+
+    #[inline(always)]
+    fn slot(hash: u64) -> usize {
+        (hash >> (64 - TermTable::SLOTS.trailing_zeros())) as usize
+    }
+
+    /// Holds `terms` (distinct hashes) from now on.
+    fn fill(&mut self, terms: &[(u64, f32)]) {
+        self.keys.fill(TermTable::EMPTY);
+        self.usable =
+            terms.len() < TermTable::SLOTS && terms.iter().all(|t| t.0 != TermTable::EMPTY);
+        if !self.usable {
+            return;
+        }
+        for &(h, w) in terms {
+            let mut k = TermTable::slot(h);
+            while self.keys[k] != TermTable::EMPTY {
+                k = (k + 1) % TermTable::SLOTS;
+            }
+            self.keys[k] = h;
+            self.weights[k] = w;
+        }
+    }
+
+    /// [`cosine`] of the terms held (`held`, as given to [`TermTable::fill`]) and `other`:
+    /// the shared terms are found in `other`'s order, which is hash order, so they are added
+    /// in the same order as [`cosine`] adds them, to the same sum.
+    #[inline]
+    fn cosine(&self, held: &[(u64, f32)], other: &[(u64, f32)]) -> f64 {
+        if !self.usable {
+            return cosine(held, other);
+        }
+        let mut sum = 0.0f64;
+        for &(h, w) in other {
+            if h == TermTable::EMPTY {
+                continue;
+            }
+            let mut k = TermTable::slot(h);
+            loop {
+                let key = self.keys[k];
+                if key == h {
+                    sum += f64::from(self.weights[k] * w);
+                    break;
+                }
+                if key == TermTable::EMPTY {
+                    break;
+                }
+                k = (k + 1) % TermTable::SLOTS;
+            }
+        }
+        sum.min(1.0)
+    }
+}
+
 /// The similar article pairs of `docs`: `(i, j, similarity)` with `i < j`, sorted.
 fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
     use crate::par::*;
@@ -227,8 +307,14 @@ fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
     (0..docs.len())
         .into_par_iter()
         .map_init(
-            || (vec![0u16; docs.len()], Vec::new()),
-            |(count, touched), i| {
+            || {
+                (
+                    vec![0u16; docs.len()],
+                    Vec::new(),
+                    Box::new(TermTable::new()),
+                )
+            },
+            |(count, touched, table), i| {
                 for k in &docs[i].profile.keys {
                     let Some(list) = postings.get(k) else {
                         continue;
@@ -243,10 +329,16 @@ fn edges(docs: &[&Doc]) -> Vec<(usize, usize, f64)> {
                     }
                 }
                 let mut out = Vec::new();
+                let mine = terms_of(i);
+                let mut filled = false;
                 for &j in touched.iter() {
                     if usize::from(count[j]) >= MIN_SHARED_KEYS && periods[i].overlaps(&periods[j])
                     {
-                        let s = cosine(terms_of(i), terms_of(j));
+                        if !filled {
+                            table.fill(mine);
+                            filled = true;
+                        }
+                        let s = table.cosine(mine, terms_of(j));
                         if s >= EDGE_MIN {
                             out.push((i, j, s));
                         }
@@ -325,6 +417,7 @@ impl Hasher for IndexHasher {
 /// The story of each document: the index of its first article (stories are numbered by
 /// their first member), by average linkage over the similar pairs.
 pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
+    use crate::par::*;
     let n = docs.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // The sum of similarities between each two groups that have any link.
@@ -336,14 +429,34 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
         degree[i] += 1;
         degree[j] += 1;
     }
-    let mut links: Vec<HashMap<usize, f64, BuildHasherDefault<IndexHasher>>> = degree
-        .iter()
-        .map(|&d| HashMap::with_capacity_and_hasher(d, Default::default()))
-        .collect();
-    for &(i, j, s) in &edges {
-        *links[i].entry(j).or_default() += s;
-        *links[j].entry(i).or_default() += s;
+    // Each article's links, listed side by side (`edges` gives each pair once), then made
+    // into maps on every thread: this part of a pairing run is otherwise on one thread.
+    let mut starts = Vec::with_capacity(n + 1);
+    starts.push(0);
+    for d in &degree {
+        starts.push(starts[starts.len() - 1] + d);
     }
+    let mut filled = starts[..n].to_vec();
+    let mut listed = vec![(0usize, 0.0f64); starts[n]];
+    for &(i, j, s) in &edges {
+        listed[filled[i]] = (j, s);
+        filled[i] += 1;
+        listed[filled[j]] = (i, s);
+        filled[j] += 1;
+    }
+    drop(filled);
+    let mut links: Vec<HashMap<usize, f64, BuildHasherDefault<IndexHasher>>> = (0..n)
+        .into_par_iter()
+        .map(|i| {
+            let mine = &listed[starts[i]..starts[i + 1]];
+            let mut map = HashMap::with_capacity_and_hasher(mine.len(), Default::default());
+            for &(j, s) in mine {
+                *map.entry(j).or_default() += s;
+            }
+            map
+        })
+        .collect();
+    drop(listed);
     let average = |sum: f64, a: usize, b: usize, m: &[Vec<usize>]| {
         sum / (m[a].len() as f64 * m[b].len() as f64)
     };
@@ -366,7 +479,8 @@ pub(crate) fn stories(docs: &[&Doc]) -> Vec<usize> {
     drop(edges);
     // Best first, as `Merge`'s order has it, by an integer key: comparing two merges through
     // `f64::total_cmp` and their ids was a third of the serial end of a pairing run.
-    pairs.sort_unstable_by_key(|m| (!total_order_key(m.average), m.a, m.b));
+    // No two merges share their ids, so the order is total and the threads sort alike.
+    pairs.par_sort_unstable_by_key(|m| (!total_order_key(m.average), m.a, m.b));
     let mut pairs = pairs.into_iter().peekable();
     let mut heap = BinaryHeap::new();
     let needed = |size: usize| STORY_LINK + STORY_LINK_GROWTH * size.saturating_sub(2) as f64;

@@ -121,37 +121,83 @@ impl Idf {
 /// A set of terms with their weights, sorted by hash, and the sum of the weights.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct TermSet {
-    terms: Vec<(u64, f32)>,
+    /// Hash, weight, and whether the term was read as a single word (else as a pair).
+    terms: Vec<(u64, f32, bool)>,
     total: f32,
 }
 
+/// What the term sets of one run of tokens read of each token, looked up once for all of
+/// them (a claim's words, its object, its negation's scope): the weight of its word, and the
+/// hash and weight of the pair it ends when it and the token before it are words. The table
+/// of weights is large, and a lookup in it was most of the cost of a term set.
+pub(crate) struct TokenTerms(Vec<(f32, u64, f32)>);
+
+impl TokenTerms {
+    /// The weights of `tokens`' terms.
+    pub(crate) fn new(tokens: &[Token], idf: &Idf) -> TokenTerms {
+        let mut previous: Option<u64> = None;
+        let terms = tokens
+            .iter()
+            .map(|t| {
+                if !t.word {
+                    previous = None;
+                    return (0.0, 0, 0.0);
+                }
+                let pair = previous.map_or((0, 0.0), |p| {
+                    let h = pair_hash(p, t.hash);
+                    (h, idf.pair(h))
+                });
+                previous = Some(t.hash);
+                (idf.syllable(t.hash), pair.0, pair.1)
+            })
+            .collect();
+        TokenTerms(terms)
+    }
+}
+
 impl TermSet {
-    /// The set of `terms` (duplicates dropped).
-    pub(crate) fn new(mut terms: Vec<(u64, f32)>) -> TermSet {
+    /// The set of `terms` (hash, weight, single word; duplicates dropped).
+    fn new(mut terms: Vec<(u64, f32, bool)>) -> TermSet {
         terms.sort_unstable_by_key(|t| t.0);
         terms.dedup_by_key(|t| t.0);
         let total = terms.iter().map(|t| t.1).sum();
         TermSet { terms, total }
     }
 
-    /// The terms of `tokens`: every word, and every two adjacent words with no punctuation
-    /// between them; the tokens where `drop` is true are left out (and end a pair).
-    pub(crate) fn of_tokens(tokens: &[Token], idf: &Idf, drop: impl Fn(usize) -> bool) -> TermSet {
+    /// The terms of `tokens` (weighed in `weights`, made of the same tokens): every word, and
+    /// every two adjacent words with no punctuation between them; the tokens where `drop` is
+    /// true are left out (and end a pair).
+    pub(crate) fn of_tokens(
+        tokens: &[Token],
+        weights: &TokenTerms,
+        drop: impl Fn(usize) -> bool,
+    ) -> TermSet {
+        debug_assert_eq!(tokens.len(), weights.0.len());
         let mut terms = Vec::with_capacity(tokens.len() * 2);
-        let mut previous: Option<u64> = None;
-        for (k, t) in tokens.iter().enumerate() {
+        // Whether the token before is a word that is kept, so that a pair ends here.
+        let mut previous = false;
+        for (k, (t, &(word, pair, pair_weight))) in tokens.iter().zip(&weights.0).enumerate() {
             if !t.word || drop(k) {
-                previous = None;
+                previous = false;
                 continue;
             }
-            terms.push((t.hash, idf.syllable(t.hash)));
-            if let Some(p) = previous {
-                let h = pair_hash(p, t.hash);
-                terms.push((h, idf.pair(h)));
+            terms.push((t.hash, word, true));
+            if previous {
+                terms.push((pair, pair_weight, false));
             }
-            previous = Some(t.hash);
+            previous = true;
         }
         TermSet::new(terms)
+    }
+
+    /// The sum of the weights of the terms that are the hash of one of `tokens` (its hashes,
+    /// sorted): the set's single words (a pair only when its hash is also a word's).
+    pub(crate) fn weight_of_words(&self, token_hashes: &[u64]) -> f32 {
+        self.terms
+            .iter()
+            .filter(|t| t.2 || token_hashes.binary_search(&t.0).is_ok())
+            .map(|t| t.1)
+            .sum()
     }
 
     /// The sum of the weights.
@@ -160,9 +206,9 @@ impl TermSet {
         self.total
     }
 
-    /// The terms.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &(u64, f32)> {
-        self.terms.iter()
+    /// The terms: hash and weight.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (u64, f32)> + '_ {
+        self.terms.iter().map(|t| (t.0, t.1))
     }
 
     /// The weight of the terms both sets have.
@@ -307,9 +353,9 @@ mod tests {
 
     #[test]
     fn similarity_weighs_shared_terms_by_rarity() {
-        let a = TermSet::new(vec![(1, 1.0), (2, 5.0)]);
-        let b = TermSet::new(vec![(2, 5.0), (3, 1.0)]);
-        let c = TermSet::new(vec![(1, 1.0), (3, 1.0)]);
+        let a = TermSet::new(vec![(1, 1.0, true), (2, 5.0, true)]);
+        let b = TermSet::new(vec![(2, 5.0, true), (3, 1.0, true)]);
+        let c = TermSet::new(vec![(1, 1.0, true), (3, 1.0, true)]);
         assert!(a.similarity(&b) > 0.8);
         assert!(a.similarity(&c) < 0.3);
         assert_eq!(a.similarity(&TermSet::default()), 0.0);
