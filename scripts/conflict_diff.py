@@ -11,19 +11,11 @@ claims, so a change of claim extraction makes this diff meaningless (compare run
 counts by kind, then up to N added and N removed pairs (a seeded sample when there are more), each with both claims,
 the `why`, and the article text from a little before the first claim to a little after the second."""
 import argparse
-import gzip
-import json
 import random
 import sys
 from collections import Counter
 
-
-def read_lines(path):
-    opener = gzip.open if path.endswith('.gz') else open
-    with opener(path, 'rt', encoding='utf-8') as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
+from judge_sheet import read_lines  # one reader of corpus files for both scripts (same folder)
 
 
 def load(path):
