@@ -183,10 +183,7 @@ pub fn mentioned_dates(text: &str, rules: &Lexicon) -> Vec<String> {
         if !shape || i < done {
             continue;
         }
-        let mut from = i.saturating_sub(DATE_WINDOW_BYTES);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let mut from = crate::text::chars::ceil_boundary(text, i.saturating_sub(DATE_WINDOW_BYTES));
         // Within the date's line, starting at a word boundary so that the first token is whole
         // (looking back no further than the window, so many dates on one line stay linear).
         from = match text[from..i].rfind('\n') {

@@ -121,10 +121,7 @@ impl<'a> CharIndex<'a> {
 
 /// 1-based line and column (in characters) of byte `offset` in `input`, for messages.
 pub fn line_col(input: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(input.len());
-    while !input.is_char_boundary(offset) {
-        offset -= 1;
-    }
+    let offset = crate::text::chars::floor_boundary(input, offset);
     let before = &input[..offset];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);

@@ -8,6 +8,7 @@ use super::memory::{listed_side, range_start, register, Honorifics, Memory};
 use super::{Speaker, SpeakerKind};
 use crate::lexicon::Lexicon;
 use crate::rules::{EntityKind, GroupKind, TitleKind, WordRole};
+use crate::text::chars::ceil_boundary;
 use crate::text::keys::match_key;
 use crate::tokens::Token;
 
@@ -587,11 +588,7 @@ fn group_side(memory: &mut Memory, rules: &Lexicon, before: &str, mut sp: Speake
 /// gave the head a side.
 fn country_after_head(before: &str, head: &str, rules: &Lexicon) -> Option<String> {
     const WINDOW: usize = 4000;
-    let mut from = before.len().saturating_sub(WINDOW);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &before[from..];
+    let window = &before[ceil_boundary(before, before.len().saturating_sub(WINDOW))..];
     let lower = window.to_lowercase();
     // Offsets into `lower` are offsets into `window` only when lower-casing kept every length.
     if lower.len() != window.len() {

@@ -459,7 +459,7 @@ fn heads_request(tokens: &[Token], roles: &[u16], from: usize) -> bool {
         .iter()
         .zip(roles)
         .skip(from)
-        .take_while(|(t, _)| !(t.is(',') || t.is(';') || t.is('.') || t.is(':')))
+        .take_while(|(t, _)| !t.is_any(",;.:"))
         .filter(|(t, _)| t.word)
         .take(REQUEST_HEAD)
         // (`lời` of `lời kêu gọi` is an allegation noun too.)
@@ -499,7 +499,7 @@ fn third_party_denial(
     for k in (0..verb).rev() {
         let t = &tokens[k];
         if !t.word {
-            if t.is(',') || t.is(';') || t.is('.') || t.is(':') {
+            if t.is_any(",;.:") {
                 break;
             }
             continue;

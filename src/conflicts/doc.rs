@@ -11,6 +11,7 @@ use crate::dates::Dating;
 use crate::normalize::Text;
 use crate::rules::CueClass;
 use crate::span::{CharIndex, Span};
+use crate::text::chars::ceil_boundary;
 
 use super::stories::Profile;
 use super::words::Pairing;
@@ -112,10 +113,7 @@ impl Doc {
             .iter()
             .map(|c| {
                 let start = c.position();
-                let mut from = covered.max(start.saturating_sub(CHARGE_GAP));
-                while !s.is_char_boundary(from) {
-                    from += 1;
-                }
+                let from = ceil_boundary(s, covered.max(start.saturating_sub(CHARGE_GAP)));
                 let charge_before = from < start && names_charge(s, from..start, pairing);
                 covered = covered
                     .max(c.content.end)

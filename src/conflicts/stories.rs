@@ -20,7 +20,7 @@ use super::doc::Doc;
 use super::terms::{pair_hash, Idf};
 use crate::dates::Period;
 use crate::segment::Sentence;
-use crate::text::chars::is_space;
+use crate::text::chars::{floor_boundary, is_space};
 use crate::tokens::{HashKeyed, SentenceTokens, Token};
 
 /// How much of an article's opening its profile reads, in bytes.
@@ -51,11 +51,7 @@ pub(crate) const MAX_STORY: usize = 40;
 
 /// Where an article's opening, which its profile reads, ends.
 fn opening_end(text: &str) -> usize {
-    let mut end = text.len().min(PROFILE_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    end
+    floor_boundary(text, PROFILE_BYTES)
 }
 
 /// An article's most telling words, with unit-length weights, sorted by term hash.

@@ -705,8 +705,10 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
     // `Westley – người cao khoảng 1m57 và nặng 246kg`: after a dash, a description of the one
     // speaker before it (lower-case, or a title or head), whatever `và` it holds.
     let dash_description = r.clone().any(|k| {
-        tokens[k].is_dash() && tokens.get(k + 1).is_some_and(|t| t.word && !t.cap) && k + 1 < r.end
-            || tokens[k].is_dash() && k + 1 < r.end && w.heads.first_at(tokens, k + 1).is_some()
+        tokens[k].is_dash()
+            && k + 1 < r.end
+            && (tokens[k + 1].word && !tokens[k + 1].cap
+                || w.heads.first_at(tokens, k + 1).is_some())
     });
     let ok = members.len() > 1
         && short

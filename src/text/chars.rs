@@ -3,6 +3,26 @@
 
 use super::lanes::Lanes;
 
+/// The first character boundary of `text` at or after byte `at` (for the start of a window
+/// measured in bytes back from somewhere).
+pub(crate) fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The last character boundary of `text` at or before byte `at` (for the end of a window
+/// measured in bytes).
+pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
