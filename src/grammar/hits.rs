@@ -257,8 +257,25 @@ fn is_noun(w: &Words, tokens: &[Token], at: usize) -> bool {
             return w.cues.first_at(tokens, next).is_some();
         }
     }
-    if at > 0 && w.before(WordRole::NounMarker, tokens, at).is_some() {
-        return true;
+    if let Some(n) = w
+        .before(WordRole::NounMarker, tokens, at)
+        .filter(|_| at > 0)
+    {
+        // `Nhật Bản cho biết`, `Cảng hàng không quốc tế Nội Bài cho biết`: a capitalised marker
+        // after a capitalised word is part of a name. At a sentence start (`Bài bình luận …`),
+        // or a sentence opener or quantifier after a photo credit run into the text (`Ảnh:
+        // TTXVN Theo thông báo …`, `Ảnh: Twitter Một bình luận khác …`), it is the noun.
+        let m = at - n;
+        let in_name = tokens[m].cap
+            && ![WordRole::SentenceOpener, WordRole::Quantifier]
+                .iter()
+                .any(|&role| w.is(role, tokens, m))
+            && m > 0
+            && tokens[m - 1].word
+            && tokens[m - 1].cap;
+        if !in_name {
+            return true;
+        }
     }
     let j = gap_start(w, tokens, 0, at);
     j < at && j > 0 && w.before(WordRole::ObjectVerb, tokens, j).is_some()

@@ -427,10 +427,13 @@ pub enum WordRole {
     /// The head of an unnamed group that speaks for a side (`quan chức`): a later `Một quan
     /// chức khác` has the side of the last such group named with one.
     SideHead,
+    /// A word that opens sentences but is no one on its own: `Phải` in `Phải thừa nhận …`,
+    /// `Xin` in `Xin lưu ý …`, `Dù` in `Dù bác bỏ …, bà Park vẫn …`.
+    NotSpeaker,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 79] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 80] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -510,6 +513,7 @@ impl WordRole {
         ("disclose", WordRole::Disclose),
         ("disclosed", WordRole::Disclosed),
         ("side_head", WordRole::SideHead),
+        ("not_speaker", WordRole::NotSpeaker),
     ];
 }
 
