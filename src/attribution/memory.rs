@@ -278,23 +278,36 @@ impl<'a> Memory<'a> {
         const SENTENCES_BACK: usize = 3;
         let here = self.seg.sentences.partition_point(|s| s.range.start <= at);
         let from = here.saturating_sub(SENTENCES_BACK);
-        (from..here).rev().find_map(|si| {
-            let tokens = self.all_tokens.get(si)?;
-            let mut last = None;
-            let mut k = 0;
+        (from..here)
+            .rev()
+            .find_map(|si| self.countries_in(si, at).last())
+    }
+
+    /// True when the country `canonical` is named, with a capital, anywhere before byte `at`.
+    pub(super) fn names_country_before(&self, at: usize, canonical: &str) -> bool {
+        let here = self.seg.sentences.partition_point(|s| s.range.start <= at);
+        (0..here).any(|si| self.countries_in(si, at).any(|(c, _)| c == canonical))
+    }
+
+    /// The countries named in sentence `si` before byte `at`, in order, as (canonical, side).
+    fn countries_in(&self, si: usize, at: usize) -> impl Iterator<Item = (String, String)> + '_ {
+        let tokens = self.all_tokens.get(si).unwrap_or_default();
+        let mut k = 0;
+        std::iter::from_fn(move || {
             while k < tokens.len() && tokens[k].range.end <= at {
                 match entity_at(tokens, k, self.rules) {
                     // A country named inside another entity's name counts (`Hãng Thông tấn
                     // Trung ương Triều Tiên (KCNA) dẫn nguồn tin Bộ Ngoại giao nước này`).
-                    Some((n, e)) if e.kind == EntityKind::Country => {
-                        let side = e.side.clone().unwrap_or_else(|| e.canonical.clone());
-                        last = Some((e.canonical.clone(), side));
+                    // Written with a capital (`nước Nga`, never the pronoun `anh`).
+                    Some((n, e)) if e.kind == EntityKind::Country && tokens[k + n - 1].cap => {
                         k += n;
+                        let side = e.side.clone().unwrap_or_else(|| e.canonical.clone());
+                        return Some((e.canonical.clone(), side));
                     }
                     _ => k += 1,
                 }
             }
-            last
+            None
         })
     }
 

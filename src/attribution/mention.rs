@@ -380,11 +380,35 @@ fn resolve_mention(
             sp
         })
     };
-    if is_role(WordRole::PersonPronoun) {
-        if let Some((sp, how)) = memory.last_person_like(&lower, range.start) {
-            if let Some(sp) = inherit(&Some(sp), how) {
-                return sp;
+    // `anh`, `cô`, `chị` alone are pronouns too (`Trả lời phỏng vấn, anh cho biết …`). `Anh`
+    // opening a sentence is also the United Kingdom: the country when the article has named
+    // it before, else the person when there is one.
+    let lone_honorific = !lower.contains(' ')
+        && (is_role(WordRole::MaleHonorific) || is_role(WordRole::FemaleHonorific));
+    if is_role(WordRole::PersonPronoun) || lone_honorific {
+        let country_named = text.starts_with(char::is_uppercase)
+            && rules
+                .entity(&text)
+                .filter(|e| e.kind == EntityKind::Country)
+                .is_some_and(|e| memory.names_country_before(range.start, &e.canonical));
+        if !country_named {
+            if let Some((sp, how)) = memory.last_person_like(&lower, range.start) {
+                if let Some(sp) = inherit(&Some(sp), how) {
+                    return sp;
+                }
             }
+        }
+        // A lower-case pronoun with no one to stand for is no country (`anh` is never `Anh`).
+        if lone_honorific && !text.starts_with(char::is_uppercase) {
+            return Speaker {
+                text: text.clone(),
+                range: Some(range),
+                canonical: text.clone(),
+                role: None,
+                side: None,
+                kind: SpeakerKind::Person,
+                resolved_from: None,
+            };
         }
     }
     if is_role(WordRole::PartyPronoun) {
@@ -727,5 +751,23 @@ mod tests {
     fn a_former_official_does_not_speak_for_the_institution_in_the_title() {
         let got = claims("Tại buổi điều trần kéo dài gần 3 tiếng, cựu giám đốc FBI đã cáo buộc Nhà Trắng \"dối trá\" khi sa thải ông.");
         assert_eq!(got, vec![("cựu giám đốc FBI".into(), None, "Mỹ".into())]);
+    }
+
+    /// `anh`, `cô`, `chị` alone stand for the last person of that gender, never for the
+    /// United Kingdom (`Anh`) unless the article has named it.
+    #[test]
+    fn lone_honorifics_are_pronouns() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, pronoun, canonical) in [
+            ("baomoi:21472960", "Kim Tae Hee cũng chia sẻ thêm thông tin về cuộc sống sau hôn nhân. Nữ diễn viên cho biết các thói quen của cô bắt đầu thay đổi kể từ sau khi kết hôn. Cô cho biết mình sống không khác gì các bà nội trợ bình thường khác ở Hàn Quốc.", "Cô", "Kim Tae Hee"),
+            ("baomoi:22739755", "Theo đó Ngọc Trinh cho rằng blogger kể trên đang cố tình chỉ trích cô để ăn theo sự nổi tiếng của \"nữ hoàng nội y\". Ngọc Trinh cũng thẳng thắn đáp trả, cô cho rằng mình đã quá quen với những chiêu trò của showbiz Việt.", "cô", "Ngọc Trinh"),
+            ("baomoi:22324388", "Tháng 9/2016, Thu Vũ bất ngờ thông báo chuyện hủy hôn. Cô giãi bày không muốn đưa chuyện tình cảm để PR cá nhân. Cô cũng cho biết giữa mình và bạn trai có mâu thuẫn nên quyết định dừng lại.", "Cô", "Thu Vũ"),
+            // The article named the United Kingdom before: `Anh` opening a sentence is the country.
+            ("constructed from bbcvi_028", "Thủ tướng Anh Theresa May nói với Quốc hội. Ông Boris Johnson nói Nga phải chịu trách nhiệm. Anh cho biết sẽ trục xuất 23 nhà ngoại giao Nga.", "Anh", "Anh"),
+        ] {
+            let claims = analyzer.document("t", "-", text).claims;
+            let claim = claims.iter().find(|c| c.speaker.text == pronoun);
+            assert_eq!(claim.map(|c| c.speaker.canonical.as_str()), Some(canonical), "{source}: {claims:?}");
+        }
     }
 }
