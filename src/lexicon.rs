@@ -248,6 +248,13 @@ impl Lexicon {
             .map(|i| &self.groups[i])
     }
 
+    /// The group head at token `at` (the longest), with its length in tokens.
+    pub fn group_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &Group)> {
+        self.group_heads
+            .first_at(tokens, at)
+            .map(|(words, i)| (words.len(), &self.groups[*i]))
+    }
+
     /// The phrases of one grammar role as lower-cased words, longest first (split once, when
     /// the rules are loaded: like the other indexes, they describe the rules as loaded).
     pub fn phrases(&self, role: WordRole) -> &[Vec<String>] {

@@ -123,6 +123,13 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
             if p.side.is_none() && unlisted && r.side_entity.is_some() {
                 p.side = r.side;
                 p.side_entity = r.side_entity;
+            } else if p.side.is_none() && unlisted && r.side.is_none() {
+                // `Faith Doherty, người đứng đầu chiến dịch … của Cơ quan Điều tra Môi trường`:
+                // a member speaks for the organisation the role names, listed or not.
+                if let Some(org) = organisation_owning(s, role, rules) {
+                    p.side_entity = Some(org.clone());
+                    p.side = Some(org);
+                }
             }
             return p;
         }
@@ -251,6 +258,48 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         p.side_entity = None;
     }
     p
+}
+
+/// The organisation a role belongs to: after its last owner word (`của`), an institution's
+/// head and its name to the end of the role (`Cơ quan Điều tra Môi trường`), or a lower-case
+/// head and a name (`tổ chức Theo dõi Nhân quyền (HRW)`, the head dropped), or an abbreviation
+/// alone (`của FDA`); an abbreviation in brackets after the name is the name used.
+fn organisation_owning(s: &str, role: &[Token], rules: &Lexicon) -> Option<String> {
+    // `Edward Snowden, cựu chuyên gia an ninh mạng của NSA`: a former member speaks for no one.
+    let former = rules.role_words(WordRole::Former);
+    if role.iter().take(3).any(|t| former.contains(t)) {
+        return None;
+    }
+    let owner = rules.role_words(WordRole::Owner);
+    let j = role.iter().rposition(|t| owner.contains(t))?;
+    let k = j + 1;
+    // `của FDA`: an abbreviation that ends the role names the organisation.
+    if k + 1 == role.len() && role[k].word {
+        let word = &s[role[k].range.clone()];
+        if word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase()) {
+            return Some(word.to_string());
+        }
+    }
+    let (n, group) = rules.group_at(role, k)?;
+    if group.kind != GroupKind::Institution {
+        return None;
+    }
+    let start = if role[k].cap { k } else { k + n };
+    // The name runs to the end of the role (a comma or a bracket ends it), and opens with a
+    // capital (`Điều tra Môi trường`: Vietnamese names capitalise the first syllable of a word).
+    if !role.get(k + n).is_some_and(|t| t.word && t.cap) {
+        return None;
+    }
+    let end = (k + n..role.len())
+        .find(|&i| !role[i].word)
+        .unwrap_or(role.len());
+    // `(HRW)`: the abbreviation the organisation goes by.
+    if let [open, abbr, close, ..] = &role[end..] {
+        if open.is('(') && close.is(')') && abbr.word && abbr.cap {
+            return Some(s[abbr.range.clone()].to_string());
+        }
+    }
+    Some(s[role[start].range.start..role[end - 1].range.end].to_string())
 }
 
 /// Where the brackets closing `tokens` open, when a form of address and a capitalised name
@@ -768,6 +817,23 @@ mod tests {
             let claims = analyzer.document("t", "-", text).claims;
             let claim = claims.iter().find(|c| c.speaker.text == pronoun);
             assert_eq!(claim.map(|c| c.speaker.canonical.as_str()), Some(canonical), "{source}: {claims:?}");
+        }
+    }
+
+    /// `X, <role> của <organisation>`: a member speaks for the organisation the role names
+    /// (its abbreviation when it goes by one), a former member for no one.
+    #[test]
+    fn members_speak_for_the_organisation_their_role_names() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, side) in [
+            ("dantri_106", "Faith Doherty, người đứng đầu chiến dịch bảo vệ rừng của Cơ quan Điều tra Môi trường, cho biết chính quyền quân sự thu lợi từ gỗ tếch.", Some("Cơ quan Điều tra Môi trường")),
+            ("baomoi:22262753", "Meghna Kapoor, phó chủ tịch của tổ chức Nai Pahal, cho biết: “Con chó rất hung dữ trước đây và không an toàn khi để nó tiếp xúc với con người”.", Some("Nai Pahal")),
+            ("baomoi:21494865", "Marion Gruber, giám đốc văn phòng nghiên cứu về vaccine của FDA lưu ý, Gardasil 9 không dùng để điều trị HPV hoặc ung thư cổ tử cung.", Some("FDA")),
+            ("baomoi:22286956", "Edward Snowden, cựu chuyên gia an ninh mạng của NSA, cũng chỉ trích nặng nề cơ quan này về cuộc tấn công WannaCry.", None),
+        ] {
+            let claims = analyzer.document("t", "-", text).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.side.as_deref(), side, "{source}");
         }
     }
 }
