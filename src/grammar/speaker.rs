@@ -542,8 +542,12 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
     if w.at(WordRole::Negator, tokens, r.start) == Some(r.len()) {
         return false;
     }
-    // `Phải khẳng định rằng …`, `Xin lưu ý …`: a word that opens sentences is no one alone.
-    if r.len() == 1 && w.is(WordRole::NotSpeaker, tokens, r.start) {
+    // `Phải khẳng định rằng …`, `Xin lưu ý …`: a word that opens sentences is no one alone
+    // (unless it spells a party).
+    if r.len() == 1
+        && w.is(WordRole::NotSpeaker, tokens, r.start)
+        && !w.is_alias(&tokens[r.clone()])
+    {
         return false;
     }
     // `những gì báo chí viết`, `điều ông nói`: what was said, not who said it.
