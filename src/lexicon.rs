@@ -248,6 +248,12 @@ impl Lexicon {
             .map(|i| &self.groups[i])
     }
 
+    /// True when `phrase` (an opener and the word after it, as written) is a
+    /// [`WordRole::NotOpener`]: `Theo dõi` names, it opens no sentence.
+    pub fn is_not_opener(&self, phrase: &str) -> bool {
+        self.has_role(&phrase.to_lowercase(), WordRole::NotOpener)
+    }
+
     /// The group head at token `at` (the longest), with its length in tokens.
     pub fn group_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &Group)> {
         self.group_heads

@@ -489,7 +489,17 @@ fn split_sentences(s: &str, rules: &Lexicon, seg: &mut Segments) {
                         let rest = &text[i..];
                         let word_end = rest.find(|ch: char| !is_letter(ch)).unwrap_or(rest.len());
                         let word = &rest[..word_end];
-                        if rules.is_capitalised_opener(word) {
+                        // `tổ chức Theo dõi Nhân quyền`: an opener and the word after it
+                        // that make a name's words open nothing.
+                        let names = || {
+                            let next = rest[word_end..].strip_prefix(' ')?;
+                            let next_len =
+                                next.find(|ch: char| !is_letter(ch)).unwrap_or(next.len());
+                            // The opener, its space (one byte) and the next word.
+                            let pair = &rest[..word_end + 1 + next_len];
+                            Some(next_len > 0 && rules.is_not_opener(pair))
+                        };
+                        if rules.is_capitalised_opener(word) && names() != Some(true) {
                             cuts.push(i);
                         }
                     }
@@ -620,6 +630,22 @@ mod tests {
             .iter()
             .map(|s| text.as_str()[s.range.clone()].to_string())
             .collect()
+    }
+
+    /// `not_opener` in `rules/grammar.txt`: `Theo dõi` after a lower-case word is part of a
+    /// name (Human Rights Watch, Transparency International), not a caption's end; and the
+    /// look at the word after an opener never slices inside a character (`Thái… `).
+    #[test]
+    fn an_opener_inside_a_name_cuts_nothing() {
+        for (source, text) in [
+            ("baomoi:22448357", "Họ được các tù nhân khác tôn trọng, theo nguồn tin bên trong nói với tổ chức Theo dõi Nhân quyền (HRW)."),
+            ("bbcvi_026", "Ông Phil Robertson, Phó Giám đốc phụ trách khu vực Á châu của tổ chức Theo dõi Nhân quyền (HRW) nói việc kết án là quá mức."),
+            ("baomoi:21495173", "Năm 2016, tổ chức Theo dõi minh bạch Quốc tế xếp Mexico đứng thứ vị trí 123 trong số 176 quốc gia."),
+        ] {
+            assert_eq!(sentences(text), vec![text], "{source}");
+        }
+        // An opener followed by a multi-byte character, not a space.
+        assert_eq!(sentences("các em Theo… rồi về.").len(), 2);
     }
 
     /// Found on the bulk corpus: a glued-sentence check looked for the word start one byte

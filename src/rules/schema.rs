@@ -430,10 +430,13 @@ pub enum WordRole {
     /// A word that opens sentences but is no one on its own: `Phải` in `Phải thừa nhận …`,
     /// `Xin` in `Xin lưu ý …`, `Dù` in `Dù bác bỏ …, bà Park vẫn …`.
     NotSpeaker,
+    /// A sentence opener and the word after it that make a name's words, not a new sentence:
+    /// `Theo dõi` in `tổ chức Theo dõi Nhân quyền`.
+    NotOpener,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 80] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 81] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -514,6 +517,7 @@ impl WordRole {
         ("disclosed", WordRole::Disclosed),
         ("side_head", WordRole::SideHead),
         ("not_speaker", WordRole::NotSpeaker),
+        ("not_opener", WordRole::NotOpener),
     ];
 }
 
