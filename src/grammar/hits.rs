@@ -267,9 +267,7 @@ fn is_noun(w: &Words, tokens: &[Token], at: usize) -> bool {
         // TTXVN Theo thông báo …`, `Ảnh: Twitter Một bình luận khác …`), it is the noun.
         let m = at - n;
         let in_name = tokens[m].cap
-            && ![WordRole::SentenceOpener, WordRole::Quantifier]
-                .iter()
-                .any(|&role| w.is(role, tokens, m))
+            && !w.is_any(&[WordRole::SentenceOpener, WordRole::Quantifier], tokens, m)
             && m > 0
             && tokens[m - 1].word
             && tokens[m - 1].cap;

@@ -190,14 +190,13 @@ fn name_before_role(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) 
         let bare_name = (2..=4).contains(&(comma - s))
             && tokens[s..comma].iter().all(|t| t.word && t.cap)
             && !(s..comma).any(|k| {
-                [
+                let not_name = [
                     WordRole::Stopword,
                     WordRole::Venue,
                     WordRole::NotSpeaker,
                     WordRole::SentenceOpener,
-                ]
-                .iter()
-                .any(|&role| w.is(role, tokens, k))
+                ];
+                w.is_any(&not_name, tokens, k)
             })
             && !w.is_alias(&tokens[s..comma])
             && !tokens[part].cap

@@ -162,6 +162,11 @@ impl Words {
             .is_some_and(|set| set.all_at(tokens, at).any(|(w, _)| w.len() == 1))
     }
 
+    /// True when token `at` is, by itself, a one-word phrase of any of `roles`.
+    pub(crate) fn is_any(&self, roles: &[WordRole], tokens: &[Token], at: usize) -> bool {
+        roles.iter().any(|&role| self.is(role, tokens, at))
+    }
+
     /// True when the token may be part of gap words: a word of their phrases, a number or
     /// date, a bracket around one, or the comma after an issued document.
     pub(crate) fn may_be_gap(&self, t: &Token) -> bool {
