@@ -315,12 +315,15 @@ fn analyze_record(
     let id = parsed.id.unwrap_or_else(|| format!("line-{}", record.line));
     let source = format!("line {}", record.line);
     let date = parsed.date.as_deref();
-    let (document, pairing) = if pair {
-        let analysis = analyzer.analysis(&id, &source, &text, date);
-        (analysis.document, Some(analysis.pairing))
-    } else {
-        (analyzer.document_dated(&id, &source, &text, date), None)
-    };
+    let (document, pairing) = contain_panic(|| {
+        if pair {
+            let analysis = analyzer.analysis(&id, &source, &text, date);
+            (analysis.document, Some(analysis.pairing))
+        } else {
+            (analyzer.document_dated(&id, &source, &text, date), None)
+        }
+    })
+    .map_err(error)?;
     // A document's line is about as long as its text: written into room for that, it is not
     // copied again and again as it grows (serde_json's own buffer starts at 128 bytes).
     let mut json = Vec::with_capacity(text.len() + 256);
@@ -329,6 +332,22 @@ fn analyze_record(
         json,
         claims: document.claims.len(),
         pairing,
+    })
+}
+
+/// Runs `f`, turning a panic into an error message, so that a bug met on one document costs
+/// that document, not the whole run (the documents before it would be lost with the output).
+/// The panic's own message and place are also printed by the panic hook, as usual.
+pub fn contain_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        format!(
+            "internal error, document skipped (a bug: please report it with the document): {what}"
+        )
     })
 }
 
@@ -377,6 +396,19 @@ mod tests {
         assert_eq!(errors[1].message, "missing \"text\"");
         assert_eq!(summary.records, summary.documents + summary.errors);
         assert_eq!((summary.records, summary.documents), (4, 2));
+    }
+
+    #[test]
+    fn a_panic_becomes_an_error_naming_it() {
+        assert_eq!(contain_panic(|| 7), Ok(7));
+        let owned = contain_panic(|| -> u8 { panic!("slice at {}", 3) }).unwrap_err();
+        assert!(
+            owned.starts_with("internal error, document skipped"),
+            "{owned}"
+        );
+        assert!(owned.ends_with(": slice at 3"), "{owned}");
+        let fixed = contain_panic(|| -> u8 { panic!("fixed") }).unwrap_err();
+        assert!(fixed.ends_with(": fixed"), "{fixed}");
     }
 
     #[test]

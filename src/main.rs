@@ -281,20 +281,35 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             // As doichieu::analyze_all, the documents analysed on the thread pool (in order).
             let analyzer = Analyzer::new(&rules);
-            let analyses: Vec<doichieu::Analysis> = good
+            // A bug met on one file costs that file (reported and counted as skipped).
+            let analysed: Vec<Result<doichieu::Analysis, String>> = good
                 .par_iter()
-                .map(|(id, source, text)| analyzer.analysis(id, source, text, None))
+                .map(|(id, source, text)| {
+                    corpus::contain_panic(|| analyzer.analysis(id, source, text, None))
+                        .map_err(|e| format!("{source}: {e}"))
+                })
                 .collect();
+            let mut analyses: Vec<doichieu::Analysis> = Vec::with_capacity(analysed.len());
+            let mut kept_texts: Vec<(&str, &str)> = Vec::with_capacity(analysed.len());
+            for (result, (id, _, text)) in analysed.into_iter().zip(&good) {
+                match result {
+                    Ok(analysis) => {
+                        analyses.push(analysis);
+                        kept_texts.push((id.as_str(), text.as_str()));
+                    }
+                    Err(e) => {
+                        eprintln!("doichieu: {e}");
+                        skipped += 1;
+                    }
+                }
+            }
             let conflicts = analyzer.pair(&analyses);
             let report = doichieu::report::Report {
                 schema_version: doichieu::report::SCHEMA_VERSION,
                 documents: analyses.into_iter().map(|a| a.document).collect(),
                 conflicts,
             };
-            let texts: Vec<(&str, &str)> = good
-                .iter()
-                .map(|(id, _, text)| (id.as_str(), text.as_str()))
-                .collect();
+            let texts = kept_texts;
             let rendered = match format {
                 Format::Json => {
                     let mut json = serde_json::to_string_pretty(&report)?;
