@@ -148,6 +148,19 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         if speakers.is_empty() {
             continue;
         }
+        // `Bình luận tranh cãi của ông Trump …` in a campaign article: a candidate speaks for
+        // their party.
+        for sp in speakers.iter_mut() {
+            if sp.kind != SpeakerKind::Person {
+                continue;
+            }
+            if let Some(party) = memory.candidate_party(&sp.canonical, sp.role.as_deref()) {
+                sp.side = Some(party.to_string());
+                if !how.ends_with("+candidate-party") {
+                    how.push_str("+candidate-party");
+                }
+            }
+        }
         if no_claim {
             if let Some(last) = speakers.last() {
                 memory.remember(last);

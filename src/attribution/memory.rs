@@ -108,6 +108,9 @@ pub(super) struct Memory<'a> {
     /// The two main sides of the article ([`main_sides`]), counted over every sentence only
     /// when a claim needs them (`hai bên`).
     sides: std::cell::OnceCell<Vec<String>>,
+    /// Whether the article is about an election campaign ([`WordRole::Campaign`]), read only
+    /// when a speaker with a political party asks.
+    campaign: std::cell::OnceCell<bool>,
     seg: &'a Segments,
     all_tokens: &'a SentenceTokens,
     rules: &'a Lexicon,
@@ -133,6 +136,7 @@ impl<'a> Memory<'a> {
             last_speaker: None,
             group_sides: Vec::new(),
             sides: std::cell::OnceCell::new(),
+            campaign: std::cell::OnceCell::new(),
             seg,
             all_tokens: &parsed.tokens,
             rules,
@@ -183,6 +187,44 @@ impl<'a> Memory<'a> {
     pub(super) fn sides(&self) -> &[String] {
         self.sides
             .get_or_init(|| main_sides(self.seg, self.all_tokens, self.rules))
+    }
+
+    /// The party a listed politician speaks for here as an election candidate: the article
+    /// is about a campaign (a [`WordRole::Campaign`] phrase) and names them with no office
+    /// title anywhere (`Tổng thống Trump` holds office; `ứng viên`, `cựu …` do not).
+    pub(super) fn candidate_party(&self, canonical: &str, role: Option<&str>) -> Option<&'a str> {
+        let party = self
+            .rules
+            .entity_by_canonical(canonical)
+            .filter(|e| e.kind == EntityKind::Person)?
+            .party
+            .as_deref()?;
+        let campaign = *self.campaign.get_or_init(|| {
+            let phrases = self.rules.phrases(WordRole::Campaign);
+            self.all_tokens.iter().any(|tokens| {
+                (0..tokens.len()).any(|k| phrases.iter().any(|p| matches_at(tokens, k, p)))
+            })
+        });
+        let office = |role: &str| {
+            let first = role.split(' ').next().unwrap_or_default().to_lowercase();
+            !self.rules.has_role(&first, WordRole::Former)
+                && !self
+                    .rules
+                    .has_role(&role.to_lowercase(), WordRole::Campaign)
+        };
+        if !campaign || role.is_some_and(office) {
+            return None;
+        }
+        let people = self.people_read();
+        let in_office = people.list[..people.titled].iter().any(|p| {
+            let same = p.canonical == canonical
+                || self
+                    .rules
+                    .entity(&p.canonical)
+                    .is_some_and(|e| e.canonical == canonical);
+            same && p.role.as_deref().is_some_and(office)
+        });
+        (!in_office).then_some(party)
     }
 
     /// The person met so far (before `at`, when given) whose name is `name` or ends with it,

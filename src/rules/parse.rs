@@ -265,7 +265,12 @@ pub(super) fn parse_entities(path: &str, text: &str, errs: &mut Vec<RuleError>) 
         {
             aliases.insert(0, r.fields[0].text.to_string());
         }
-        let side = match r.fields[2].text {
+        // `Mỹ / Đảng Cộng hòa`: the side, then the party a candidate speaks for.
+        let (side, party) = match r.fields[2].text.split_once(" / ") {
+            Some((side, party)) => (side.trim(), Some(party.trim().to_string())),
+            None => (r.fields[2].text, None),
+        };
+        let side = match side {
             "-" => None,
             s => Some(s.to_string()),
         };
@@ -283,6 +288,7 @@ pub(super) fn parse_entities(path: &str, text: &str, errs: &mut Vec<RuleError>) 
             canonical: r.fields[0].text.to_string(),
             kind,
             side,
+            party,
             aliases,
             example: r.fields[4].text.to_string(),
             line: r.line,

@@ -118,6 +118,10 @@ pub struct Entity {
     pub kind: EntityKind,
     /// The party it speaks for, if any.
     pub side: Option<String>,
+    /// A politician's political party (`Mỹ / Đảng Cộng hòa` in the side field): what they
+    /// speak for as a candidate in an article about an election campaign, where they hold no
+    /// office (the gold conventions: "an election candidate speaks for their party").
+    pub party: Option<String>,
     /// Names as written in the news, canonical included.
     pub aliases: Vec<String>,
     /// A real sentence naming it.
@@ -433,10 +437,16 @@ pub enum WordRole {
     /// A sentence opener and the word after it that make a name's words, not a new sentence:
     /// `Theo dõi` in `tổ chức Theo dõi Nhân quyền`.
     NotOpener,
+    /// A phrase that makes an article one about an election campaign, where a listed
+    /// politician who holds no office speaks for their party: `tranh cử`, `ứng cử viên`.
+    Campaign,
+    /// A speaker who works for a person, before `của` and the person: `người phát ngôn` in
+    /// `người phát ngôn của bà Merkel` speaks for Merkel's side.
+    Staff,
 }
 
 impl WordRole {
-    pub(crate) const ALL: [(&'static str, WordRole); 81] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 83] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -518,6 +528,8 @@ impl WordRole {
         ("side_head", WordRole::SideHead),
         ("not_speaker", WordRole::NotSpeaker),
         ("not_opener", WordRole::NotOpener),
+        ("campaign", WordRole::Campaign),
+        ("staff", WordRole::Staff),
     ];
 }
 
