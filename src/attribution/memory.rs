@@ -495,6 +495,7 @@ fn person_mentions(
                 k += n;
                 continue;
             }
+
             if t.cap && !tokens.get(k + 1).is_some_and(|n| n.cap && n.word) {
                 if let Some(canonical) = by_last_name.get(&s[t.range.clone()]) {
                     if is_subject(tokens, k, rules) {
@@ -506,6 +507,84 @@ fn person_mentions(
         }
     }
     out
+}
+
+/// `Ceridwen Cherry, một luật sư của Liên đoàn Tự do Dân sự Mỹ (ACLU) tham gia biểu tình …`: a
+/// bare name of two to four capitalised words opening a sentence, set off by a comma before a
+/// lower-case role (a title, a group or speaker head, after a quantifier or not), is a person a
+/// later pronoun may stand for. Gives the end of the name.
+fn name_before_role(s: &str, tokens: &[Token], rules: &Lexicon) -> Option<Range<usize>> {
+    let end = tokens.iter().position(|t| !(t.word && t.cap))?;
+    // `Ông Phil Robertson, Phó Giám đốc …`: a form of address before the name; `BS Lê Thị
+    // Hải, …`, `TS-BS …`: an abbreviated title, no part of it.
+    let abbreviation = |t: &Token| {
+        let w = &s[t.range.clone()];
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.')
+    };
+    let honorific = usize::from(Honorifics::new(rules).contains(&tokens[0]));
+    let abbreviated = usize::from(tokens.get(honorific).is_some_and(abbreviation));
+    let addressed = honorific + abbreviated;
+    if end < addressed || !(2..=4).contains(&(end - addressed)) || !tokens[end].is(',') {
+        return None;
+    }
+    let not_name = [
+        WordRole::Stopword,
+        WordRole::Venue,
+        WordRole::NotSpeaker,
+        WordRole::SentenceOpener,
+        WordRole::Opener,
+    ];
+    if tokens[addressed..end]
+        .iter()
+        .any(|t| not_name.iter().any(|&role| rules.lists_word(role, t)))
+    {
+        return None;
+    }
+    let mut head = end + 1;
+    // A lower-case role, or a capitalised title (`…, Phó Giám đốc phụ trách khu vực Á châu
+    // của tổ chức …`).
+    if tokens
+        .get(head)
+        .is_none_or(|t| !t.word || t.cap && title_at(tokens, head, rules).is_none())
+    {
+        return None;
+    }
+    if rules.lists_word(WordRole::Quantifier, &tokens[head]) {
+        head += 1;
+    }
+    let role = title_at(tokens, head, rules).is_some()
+        || rules.group_at(tokens, head).is_some()
+        || rules
+            .phrases(WordRole::SpeakerHead)
+            .iter()
+            .any(|p| matches_at(tokens, head, p));
+    // The honorific stays (it gives the gender); an abbreviated title goes.
+    let from = if abbreviated == 1 { addressed } else { 0 };
+    role.then_some(from..end)
+}
+
+/// Where the role phrase after `Name,` ends: at the next comma or dash outside brackets, or
+/// after the closing bracket of an abbreviation (`(ACLU)`); `None` when nothing closes it
+/// before the sentence's end (the role then runs into what the person did or said).
+fn appositive_end(tokens: &[Token]) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut seen_comma = false;
+    for (k, t) in tokens.iter().enumerate() {
+        if t.is('(') {
+            depth += 1;
+        } else if t.is(')') {
+            depth -= 1;
+            if depth == 0 && seen_comma {
+                return Some(k + 1);
+            }
+        } else if depth == 0 && (t.is(',') || t.is_dash()) {
+            if seen_comma {
+                return Some(k);
+            }
+            seen_comma = true;
+        }
+    }
+    None
 }
 
 /// How many tokens a subject may stand after the start of its clause (`Sau đó, phó phát ngôn
@@ -567,6 +646,52 @@ fn titled_people(text: &Text, sentences: &SentenceTokens, rules: &Lexicon) -> Ve
     for tokens in sentences.iter() {
         let first_here = people.len();
         let mut k = 0;
+        if let Some(name) = name_before_role(s, tokens, rules) {
+            // The role's organisation is the person's side (`…, một luật sư của Liên đoàn Tự
+            // do Dân sự Mỹ (ACLU)`). The apposition's title names no one else.
+            // An apposition nothing closes gives the name only: its side would come from the
+            // rest of the sentence (`Ông Lê Hồng Minh, Tổng giám đốc VNG cho biết việc IPO tại
+            // Mỹ …`).
+            let closed = appositive_end(tokens);
+            let end = closed.unwrap_or(name.end);
+            let parsed = parse_mention(s, &tokens[name.start..end], rules);
+            // `ĐBQH Nguyễn Đức Kiên, …`: a word of a personal name that spells a country gives
+            // no side.
+            let in_name = |side: &String| {
+                (name.start..name.end).any(|j| {
+                    rules
+                        .entity_at(tokens, j)
+                        .is_some_and(|(n, e)| j + n <= name.end && &e.canonical == side)
+                })
+            };
+            let side = parsed
+                .side
+                .filter(|_| !parsed.side_entity.as_ref().is_some_and(in_name));
+            // The name as written (a listed person's canonical name): the mention's own reading
+            // may take a word of it for a country (`Nguyễn Đức Kiên`).
+            // After its form of address or title (`Tướng Joseph Dunford`).
+            let mut first = name.start;
+            while let Some((n, _, _)) = title_at(&tokens[..name.end], first, rules) {
+                first += n;
+            }
+            if first >= name.end {
+                first = name.start;
+            }
+            let written = &s[tokens[first].range.start..tokens[name.end - 1].range.end];
+            let canonical = rules
+                .entity(written)
+                .filter(|e| e.kind == EntityKind::Person)
+                .map_or_else(|| written.to_string(), |e| e.canonical.clone());
+            if parsed.name.is_some() {
+                people.push(Person {
+                    at: tokens[0].range.start,
+                    canonical,
+                    role: parsed.role,
+                    side,
+                });
+                k = end;
+            }
+        }
         while k < tokens.len() {
             if let Some((n, title, _)) = title_at(tokens, k, rules) {
                 if title != TitleKind::Role {
@@ -575,7 +700,14 @@ fn titled_people(text: &Text, sentences: &SentenceTokens, rules: &Lexicon) -> Ve
                 }
                 let end = mention_extent(tokens, k, rules);
                 let parsed = parse_mention(s, &tokens[k..end], rules);
-                if let Some(name) = parsed.name {
+                // `Cục trưởng Cục Chăn nuôi`: an institution's name read as a person's is none.
+                let institution = |name: &String| {
+                    let toks = crate::tokens::tokenize(name, 0..name.len(), &[]);
+                    rules
+                        .group_at(&toks, 0)
+                        .is_some_and(|(_, g)| g.kind == crate::rules::GroupKind::Institution)
+                };
+                if let Some(name) = parsed.name.filter(|n| !institution(n)) {
                     people.push(Person {
                         at: tokens[k].range.start,
                         canonical: name,

@@ -961,4 +961,24 @@ mod tests {
             assert_eq!(claim.and_then(|c| c.speaker.side.as_deref()), side, "{source}: {claims:?}");
         }
     }
+    /// `Name, <role> … .` opening a sentence introduces a person a later pronoun or short name
+    /// stands for, with the side the closed apposition gives (an abbreviated title before the
+    /// name, a country spelled inside the name, give nothing).
+    #[test]
+    fn a_name_set_off_before_a_role_is_remembered() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, speaker, canonical, side) in [
+            ("bbcvi_072", "Ceridwen Cherry, một luật sư của Liên đoàn Tự do Dân sự Mỹ (ACLU) tham gia biểu tình cùng chồng và con trai. \"Việc cho chính quyền thấy rằng gia đình thuộc về nhau là rất quan trọng\", bà giải thích.", "bà", "Ceridwen Cherry", None),
+            ("baomoi:21473040", "Kamal Fadlalla, bác sĩ 33 tuổi người Sudan, xúc động khi được trở về Mỹ sau 1 tuần bị cấm nhập cảnh. \"Tuần qua thực sự rất khó khăn với tôi\", anh chia sẻ với AP.", "anh", "Kamal Fadlalla", None),
+            ("bbcvi_026", "Ông Phil Robertson, Phó Giám đốc phụ trách khu vực Á châu của tổ chức Theo dõi Nhân quyền (HRW) nói việc kết án tù ông Vượng là \"quá mức\".", "Ông Phil Robertson", "Phil Robertson", Some(Some("Human Rights Watch"))),
+            ("baomoi:22356028", "ĐBQH Nguyễn Đức Kiên, Phó Chủ nhiệm Ủy ban Kinh tế QH, nhìn nhận số lượng nợ xấu lớn. Ông Kiên cho biết nghị quyết này không dùng xử lý các khoản nợ xấu phát sinh mới.", "Ông Kiên", "Nguyễn Đức Kiên", Some(None::<&str>)),
+        ] {
+            let claims = analyzer.document("t", "-", text).claims;
+            let claim = claims.iter().find(|c| c.speaker.text == speaker);
+            assert_eq!(claim.map(|c| c.speaker.canonical.as_str()), Some(canonical), "{source}: {claims:?}");
+            if let Some(side) = side {
+                assert_eq!(claim.and_then(|c| c.speaker.side.as_deref()), side, "{source}: {claims:?}");
+            }
+        }
+    }
 }
