@@ -193,10 +193,12 @@ impl<'a> Memory<'a> {
     /// is about a campaign (a [`WordRole::Campaign`] phrase) and names them with no office
     /// title anywhere (`Tổng thống Trump` holds office; `ứng viên`, `cựu …` do not).
     pub(super) fn candidate_party(&self, canonical: &str, role: Option<&str>) -> Option<&'a str> {
+        // By the alias index (a canonical name is one of its aliases): asked for every person
+        // speaker, so no scan of the entity list.
         let party = self
             .rules
-            .entity_by_canonical(canonical)
-            .filter(|e| e.kind == EntityKind::Person)?
+            .entity(canonical)
+            .filter(|e| e.kind == EntityKind::Person && e.canonical == canonical)?
             .party
             .as_deref()?;
         let campaign = *self.campaign.get_or_init(|| {
