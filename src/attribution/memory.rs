@@ -529,16 +529,11 @@ fn name_before_role(s: &str, tokens: &[Token], rules: &Lexicon) -> Option<Range<
     if end < addressed || !(2..=4).contains(&(end - addressed)) || !tokens[end].is(',') {
         return None;
     }
-    let not_name = [
-        WordRole::Stopword,
-        WordRole::Venue,
-        WordRole::NotSpeaker,
-        WordRole::SentenceOpener,
-        WordRole::Opener,
-    ];
+    // As the grammar's bare name before a role (`grammar::speaker`), and no sentence opener.
+    let not_name = WordRole::NOT_IN_NAME.iter().chain([&WordRole::Opener]);
     if tokens[addressed..end]
         .iter()
-        .any(|t| not_name.iter().any(|&role| rules.lists_word(role, t)))
+        .any(|t| not_name.clone().any(|&role| rules.lists_word(role, t)))
     {
         return None;
     }

@@ -189,15 +189,7 @@ fn name_before_role(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) 
         // not before a person of their own (`Trả lời Đất Việt, ông …`).
         let bare_name = (2..=4).contains(&(comma - s))
             && tokens[s..comma].iter().all(|t| t.word && t.cap)
-            && !(s..comma).any(|k| {
-                let not_name = [
-                    WordRole::Stopword,
-                    WordRole::Venue,
-                    WordRole::NotSpeaker,
-                    WordRole::SentenceOpener,
-                ];
-                w.is_any(&not_name, tokens, k)
-            })
+            && !(s..comma).any(|k| w.is_any(&WordRole::NOT_IN_NAME, tokens, k))
             && !w.is_alias(&tokens[s..comma])
             && !tokens[part].cap
             && !w.is(WordRole::Address, tokens, part);

@@ -446,6 +446,15 @@ pub enum WordRole {
 }
 
 impl WordRole {
+    /// Roles whose words are never part of a bare personal name (`Keiko Yoshimoto, chủ tịch
+    /// …`): read by the grammar for the speaker phrase and by attribution for its memory.
+    pub(crate) const NOT_IN_NAME: [WordRole; 4] = [
+        WordRole::Stopword,
+        WordRole::Venue,
+        WordRole::NotSpeaker,
+        WordRole::SentenceOpener,
+    ];
+
     pub(crate) const ALL: [(&'static str, WordRole); 83] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
