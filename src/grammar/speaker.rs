@@ -663,7 +663,21 @@ fn extend_group(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) -> R
             .filter(|&n| s - n >= lower);
         let at_clause_start = s == lower || tokens[s - 1].is(',') || opener.is_some();
         // Only known parties make a list (`Nga, Pháp, Mỹ`), not a fronted phrase (`Khác Trump,`).
-        if s == comma || !at_clause_start || !w.is_alias(&tokens[s..comma]) {
+        if s == comma || !w.is_alias(&tokens[s..comma]) {
+            break;
+        }
+        if !at_clause_start {
+            // `các quan chức quốc phòng của Mỹ, Nhật Bản và Australia`: the list is what a group
+            // head starting the clause belongs to; the head joins the first member. Only a list
+            // of parties: after `Một quan chức khác của Indonesia,` a name is an apposition.
+            let rest_parties = tokens[comma + 1..r.end]
+                .split(|t| t.is(',') || w.lists(WordRole::ListJoiner, &t.lower))
+                .all(|part| !part.is_empty() && w.is_party(part));
+            if rest_parties {
+                if let Some(head) = owning_head(w, tokens, s, lower) {
+                    start = head;
+                }
+            }
             break;
         }
         start = s;
@@ -672,6 +686,37 @@ fn extend_group(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) -> R
         }
     }
     start..r.end
+}
+
+/// `các quan chức quốc phòng của Mỹ, …`: where a group or speaker head (after a quantifier or
+/// not) opens the clause and owns the list member at `member` through `của`, with at most six
+/// lower-case words between.
+fn owning_head(w: &Words, tokens: &[Token], member: usize, lower: usize) -> Option<usize> {
+    const MAX_HEAD_WORDS: usize = 6;
+    let owner = member.checked_sub(1).filter(|&o| o > lower)?;
+    if !w.is(WordRole::Owner, tokens, owner) {
+        return None;
+    }
+    // Back over the head's lower-case words.
+    let mut cs = owner;
+    while cs > lower && tokens[cs - 1].word && !tokens[cs - 1].cap {
+        if owner - cs > MAX_HEAD_WORDS {
+            return None;
+        }
+        cs -= 1;
+    }
+    // The clause opens here: the sentence's start, a comma, or a capitalised quantifier.
+    let head_from = if cs > lower && tokens[cs - 1].cap && tokens[cs - 1].word {
+        cs - 1
+    } else {
+        cs
+    };
+    let opens = head_from == lower || tokens[head_from - 1].is(',');
+    let after_quantifier = w
+        .at(WordRole::Quantifier, tokens, head_from)
+        .map_or(head_from, |n| head_from + n);
+    (opens && after_quantifier < owner && w.heads.first_at(tokens, after_quantifier).is_some())
+        .then_some(head_from)
 }
 
 /// Splits a speaker phrase into list members at `,` and list joiners (`và`, `cùng`): `EU,
@@ -748,6 +793,22 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
             && (tokens[k + 1].word && !tokens[k + 1].cap
                 || w.heads.first_at(tokens, k + 1).is_some())
     });
+    // `các quan chức quốc phòng của Mỹ, Nhật Bản và Australia`: a head owning a list of
+    // parties ([`owning_head`]) speaks once per party.
+    let owned_list = members.len() > 1
+        && members[1..]
+            .iter()
+            .all(|m| !m.is_empty() && w.is_party(&tokens[m.clone()]))
+        && members[0].len() > 2
+        && w.is(WordRole::Owner, tokens, members[0].end - 2)
+        && w.is_party(&tokens[members[0].end - 1..members[0].end])
+        && owning_head(w, tokens, members[0].end - 1, members[0].start) == Some(members[0].start);
+    // The owning head's words are bounded by `owning_head`; the parties after it are short.
+    let short = short
+        || owned_list
+            && members[1..]
+                .iter()
+                .all(|m| tokens[m.clone()].iter().filter(|t| t.word).count() <= 6);
     let ok = members.len() > 1
         && short
         && !dash_description
@@ -755,7 +816,7 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
         && !one_institution
         && !described
         && members_speak
-        && (names || commas == 0);
+        && (names || commas == 0 || owned_list);
     if ok {
         members
     } else {
@@ -1045,6 +1106,25 @@ mod tests {
             ("bbcvi_062", "Abdullah Ayasun, đồng nghiệp của ông cũng viết trên Twitter: \"Một đội cảnh sát chống bạo động tràn vào tòa soạn và ném tôi ra ngoài.\"", "Abdullah Ayasun"),
             ("baomoi:22517364", "Trả lời Đất Việt, ông Nguyễn Công Phương, Phó Giám đốc Trung tâm đăng kiểm cho biết bản thân phụ trách khu vực phía Nam.", "Nguyễn Công Phương"),
         ]);
+    }
+
+    /// A group head owning a list of parties (`các quan chức của Mỹ, Nhật Bản và Australia`)
+    /// speaks once per party, the head staying with the first; a person or an apposition after
+    /// the comma is no member of such a list.
+    #[test]
+    fn a_head_owning_a_list_of_parties_speaks_for_each() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:22446349", "Trong một tuyên bố chung, các quan chức quốc phòng của Mỹ, Nhật Bản và Australia cho rằng chương trình tên lửa và hạt nhân của Triều Tiên đã gia tăng.", &["các quan chức quốc phòng của Mỹ", "Nhật Bản", "Australia"][..]),
+            ("baomoi:22707585", "Trong một tuyên bố chung được đưa ra tại Liên hợp quốc sau đó, đại diện của Mỹ, Anh và Pháp đã nhắc lại rằng họ tẩy chay các cuộc đàm phán về hiệp định này.", &["đại diện của Mỹ", "Anh", "Pháp"][..]),
+            ("baomoi:22346095", "Các lực lượng thực thi pháp luật của Anh và Mỹ cho biết nhiều khả năng đã có 2 vụ nổ xảy ra, tuy nhiên vẫn chưa rõ nguyên nhân.", &["Các lực lượng thực thi pháp luật của Anh", "Mỹ"][..]),
+            ("baomoi:22498662", "Người phát ngôn của Trump, Sarah Sanders, cuối cùng vào ngày 8/6 đã bày tỏ tin tưởng vào Sessions trước khi Comey ra điều trần.", &["Sarah Sanders"][..]),
+            ("constructed from baomoi:22453403", "Một quan chức khác của Indonesia, Trung tướng Agus Widjojo, cho rằng ước tính 40 phiến quân người Indonesia là “hợp lý”.", &["Trung tướng Agus Widjojo"][..]),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            let got: Vec<&str> = claims.iter().map(|c| c.speaker.text.as_str()).collect();
+            assert_eq!(got, want, "{source}");
+        }
     }
 
     /// `al-` glued to a name part is part of the name (`Adel al-Jubeir`).

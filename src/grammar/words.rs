@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::lexicon::Lexicon;
-use crate::rules::{CueClass, TitleKind, WordRole};
+use crate::rules::{CueClass, EntityKind, TitleKind, WordRole};
 use crate::tokens::{phrase_words, PhraseSet, Token, WordMap};
 
 /// Lower-cased word lists of the grammar, longest phrase first within each.
@@ -23,6 +23,9 @@ pub(crate) struct Words {
     honorifics: PhraseSet<()>,
     /// Entity aliases, as words: the members a speaker list may have (`Nga, Pháp, Mỹ và …`).
     aliases: BTreeSet<Vec<String>>,
+    /// The aliases of parties (countries, organisations, places standing for them; no person
+    /// or outlet): what a group head may own a list of (`các quan chức của Mỹ, Nhật Bản …`).
+    party_aliases: BTreeSet<Vec<String>>,
     /// Every word of the phrases gap words are made of (adverbs, time words, weekdays, month
     /// and time-tail words): a token that is none of these, nor a digit or a bracket, is in no
     /// gap.
@@ -75,6 +78,12 @@ impl Words {
             .iter()
             .flat_map(|e| e.aliases.iter().map(|a| phrase_words(a)))
             .collect();
+        let party_aliases = lex
+            .entities
+            .iter()
+            .filter(|e| !matches!(e.kind, EntityKind::Person | EntityKind::Outlet))
+            .flat_map(|e| e.aliases.iter().map(|a| phrase_words(a)))
+            .collect();
         let mut words = Words {
             roles,
             cues,
@@ -82,6 +91,7 @@ impl Words {
             titles,
             honorifics,
             aliases,
+            party_aliases,
             hit_starts: WordMap::default(),
             gap_vocabulary: WordMap::default(),
         };
@@ -200,6 +210,12 @@ impl Words {
     pub(crate) fn is_alias(&self, tokens: &[Token]) -> bool {
         let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
         self.aliases.contains(&words)
+    }
+
+    /// True when `tokens` spell a party's alias (a country or an organisation, not a person).
+    pub(crate) fn is_party(&self, tokens: &[Token]) -> bool {
+        let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
+        self.party_aliases.contains(&words)
     }
 }
 
