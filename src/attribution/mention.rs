@@ -378,7 +378,24 @@ fn staff_of_person(mut sp: Speaker, memory: &Memory, rules: &Lexicon) -> Speaker
         return sp;
     };
     let lower = sp.text.to_lowercase();
-    let Some(of) = lower.rfind(" của ") else {
+    // Byte positions found in `lower` slice `sp.text`: only when lower-casing kept every
+    // character's length (it does for Vietnamese; not for every script).
+    let aligned = lower.len() == sp.text.len()
+        && sp
+            .text
+            .chars()
+            .zip(lower.chars())
+            .all(|(a, b)| a.len_utf8() == b.len_utf8());
+    if !aligned {
+        return sp;
+    }
+    // The last owner word (`của`, `rules/grammar.txt`) and the person after it.
+    let Some((of, owner_len)) = rules
+        .phrase_texts(WordRole::Owner)
+        .iter()
+        .filter_map(|w| lower.rfind(&format!(" {w} ")).map(|at| (at, w.len() + 2)))
+        .max()
+    else {
         return sp;
     };
     let Some(staff) = rules
@@ -408,7 +425,7 @@ fn staff_of_person(mut sp: Speaker, memory: &Memory, rules: &Lexicon) -> Speaker
     if other_name || former {
         return sp;
     }
-    let whose = sp.text[of + " của ".len()..]
+    let whose = sp.text[of + owner_len..]
         .trim()
         .trim_end_matches([',', '.'])
         .to_string();
