@@ -514,7 +514,8 @@ fn person_mentions(
 /// `Ceridwen Cherry, một luật sư của Liên đoàn Tự do Dân sự Mỹ (ACLU) tham gia biểu tình …`: a
 /// bare name of two to four capitalised words opening a sentence, set off by a comma before a
 /// lower-case role (a title, a group or speaker head, after a quantifier or not), is a person a
-/// later pronoun may stand for. Gives the end of the name.
+/// later pronoun may stand for. Gives the name's tokens (a form of address kept, an
+/// abbreviated title left out).
 fn name_before_role(s: &str, tokens: &[Token], rules: &Lexicon) -> Option<Range<usize>> {
     let end = tokens.iter().position(|t| !(t.word && t.cap))?;
     // `Ông Phil Robertson, Phó Giám đốc …`: a form of address before the name; `BS Lê Thị
@@ -664,9 +665,9 @@ fn titled_people(text: &Text, sentences: &SentenceTokens, rules: &Lexicon) -> Ve
             let side = parsed
                 .side
                 .filter(|_| !parsed.side_entity.as_ref().is_some_and(in_name));
-            // The name as written (a listed person's canonical name): the mention's own reading
-            // may take a word of it for a country (`Nguyễn Đức Kiên`).
-            // After its form of address or title (`Tướng Joseph Dunford`).
+            // The name as written (a listed person's canonical name), after its form of address
+            // or title (`Tướng Joseph Dunford`): the mention's own reading may take a word of it
+            // for a country (`Nguyễn Đức Kiên`).
             let mut first = name.start;
             while let Some((n, _, _)) = title_at(&tokens[..name.end], first, rules) {
                 first += n;
