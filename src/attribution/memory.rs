@@ -71,6 +71,11 @@ impl<'r> Honorifics<'r> {
         self.gender(token).is_some()
     }
 
+    /// True when `word`, as written, is one of the honorifics (`ông`, `Bà`, `anh`).
+    pub(super) fn is_word(&self, word: &str) -> bool {
+        self.word_gender(word).is_some()
+    }
+
     /// The gender `word`, as written, gives (the first word of a mention or a pronoun).
     fn word_gender(&self, word: &str) -> Option<Gender> {
         let key = Key::new(word);

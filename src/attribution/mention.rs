@@ -430,27 +430,25 @@ fn staff_of_person(mut sp: Speaker, memory: &Memory, rules: &Lexicon) -> Speaker
         .trim_end_matches([',', '.'])
         .to_string();
     let whose_lower = whose.to_lowercase();
-    let honorific = |w: &str| {
-        rules.has_role(w, WordRole::MaleHonorific) || rules.has_role(w, WordRole::FemaleHonorific)
-    };
-    let person = if rules.has_role(&whose_lower, WordRole::PersonPronoun) || honorific(&whose_lower)
-    {
-        memory
-            .last_person_like(&whose_lower, at)
-            .map(|(p, _)| (p.canonical, p.side))
-    } else {
-        // `ông Trump`, `bà Merkel`: the name after the honorific.
-        let name = match whose.split_once(' ') {
-            Some((first, rest)) if honorific(&first.to_lowercase()) => rest,
-            _ => whose.as_str(),
+    let honorifics = Honorifics::new(rules);
+    let person =
+        if rules.has_role(&whose_lower, WordRole::PersonPronoun) || honorifics.is_word(&whose) {
+            memory
+                .last_person_like(&whose_lower, at)
+                .map(|(p, _)| (p.canonical, p.side))
+        } else {
+            // `ông Trump`, `bà Merkel`: the name after the honorific.
+            let name = match whose.split_once(' ') {
+                Some((first, rest)) if honorifics.is_word(first) => rest,
+                _ => whose.as_str(),
+            };
+            match rules.entity(name).filter(|e| e.kind == EntityKind::Person) {
+                Some(e) => Some((e.canonical.clone(), e.side.clone())),
+                None => memory
+                    .fullest_name(name, Some(at))
+                    .map(|p| (p.canonical.clone(), p.side.clone())),
+            }
         };
-        match rules.entity(name).filter(|e| e.kind == EntityKind::Person) {
-            Some(e) => Some((e.canonical.clone(), e.side.clone())),
-            None => memory
-                .fullest_name(name, Some(at))
-                .map(|p| (p.canonical.clone(), p.side.clone())),
-        }
-    };
     let Some((canonical, side)) = person else {
         return sp;
     };
@@ -535,8 +533,7 @@ fn resolve_mention(
     // `anh`, `cô`, `chị` alone are pronouns too (`Trả lời phỏng vấn, anh cho biết …`). `Anh`
     // opening a sentence is also the United Kingdom: the country when the article has named
     // it before, else the person when there is one.
-    let lone_honorific = !lower.contains(' ')
-        && (is_role(WordRole::MaleHonorific) || is_role(WordRole::FemaleHonorific));
+    let lone_honorific = !lower.contains(' ') && Honorifics::new(rules).is_word(&text);
     if is_role(WordRole::PersonPronoun) || lone_honorific {
         let country_named = text.starts_with(char::is_uppercase)
             && rules
