@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::content::{content_kind, polarity, resolve_date};
+use super::couple::{couple_before, couple_phrase};
 use super::memory::{people_in, Memory};
 use super::mention::resolve;
 use super::targets::targets;
@@ -93,6 +94,7 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         let polarity = polarity(&tokens_of(s, sentence, &content), f.class, rules);
         let mut speakers: Vec<Speaker> = Vec::new();
         let mut how = f.rule.to_string();
+        let mut couple = false;
         if f.both_sides {
             speakers = memory
                 .sides()
@@ -137,7 +139,41 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                     }
                     None => {
                         let tokens = tokens_of(s, sentence, r);
-                        speakers.push(resolve(s, r.clone(), &tokens, &mut memory, rules));
+                        match couple_of(s, parsed, f.sentence, r, &tokens, rules) {
+                            Some(pair) => {
+                                couple = true;
+                                for partner in pair {
+                                    let t = tokens_of(s, &parsed.tokens[partner.1], &partner.0);
+                                    let p = resolve(s, partner.0, &t, &mut memory, rules);
+                                    speakers.push(Speaker {
+                                        text: s[r.clone()].to_string(),
+                                        range: Some(r.clone()),
+                                        resolved_from: Some(format!(
+                                            "{} → {} (named together before)",
+                                            &s[r.clone()],
+                                            p.canonical
+                                        )),
+                                        ..p
+                                    });
+                                }
+                            }
+                            None => {
+                                // `vợ chồng anh Chử Đức Chiến` with no partner named: the person
+                                // named after the couple phrase.
+                                let n = couple_phrase(rules, &tokens).unwrap_or(0);
+                                let person = match tokens.get(n) {
+                                    Some(t) if n > 0 => t.range.start..r.end,
+                                    _ => r.clone(),
+                                };
+                                let t = tokens_of(s, sentence, &person);
+                                let p = resolve(s, person, &t, &mut memory, rules);
+                                speakers.push(Speaker {
+                                    text: s[r.clone()].to_string(),
+                                    range: Some(r.clone()),
+                                    ..p
+                                });
+                            }
+                        }
                     }
                 }
             }
@@ -197,7 +233,13 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             });
         }
         if let Some(last) = speakers.last() {
-            memory.remember(last);
+            if couple {
+                // The couple's second partner is not the last person named: a later `cô` or
+                // `anh` is whoever the article named last on its own.
+                memory.last_speaker = Some(last.clone());
+            } else {
+                memory.remember(last);
+            }
         }
     }
     // In the order of the text, which every later stage numbers them in.
@@ -209,6 +251,38 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
 /// them that covers it when the piece starts and ends on token boundaries (as contents and
 /// speaker phrases do; tokenising the piece again would give the same tokens), else the piece
 /// tokenised on its own.
+/// `cặp đôi`, `Vợ chồng Harry`: the two partners (byte range, sentence) a couple speaker
+/// stands for, when they were named together before ([`couple_before`]).
+fn couple_of(
+    s: &str,
+    parsed: &Parsed,
+    si: usize,
+    r: &Range<usize>,
+    mention: &[Token],
+    rules: &Lexicon,
+) -> Option<[(Range<usize>, usize); 2]> {
+    let n = couple_phrase(rules, mention)?;
+    // `Vợ chồng Harry`: the last word of the name written after the phrase.
+    let named = mention[n..]
+        .iter()
+        .rfind(|t| t.word && t.cap)
+        .map(|t| &s[t.range.clone()]);
+    let pair = couple_before(s, &parsed.tokens, si, r.start, named, rules)?;
+    let sentence_of = |b: &Range<usize>| {
+        (0..=si)
+            .rev()
+            .find(|&k| {
+                parsed.tokens[k]
+                    .first()
+                    .is_some_and(|t| t.range.start <= b.start)
+            })
+            .unwrap_or(si)
+    };
+    let [a, b] = pair;
+    let (sa, sb) = (sentence_of(&a), sentence_of(&b));
+    Some([(a, sa), (b, sb)])
+}
+
 fn tokens_of<'t>(s: &str, sentence: &'t [Token], range: &Range<usize>) -> Cow<'t, [Token]> {
     let from = sentence.partition_point(|t| t.range.start < range.start);
     let to = sentence

@@ -106,6 +106,8 @@ pub(super) struct Memory<'a> {
     text: &'a Text,
     parsed: &'a Parsed,
     pub(super) last_party: Option<Speaker>,
+    /// The last outlet that spoke, for `tờ báo này`.
+    pub(super) last_outlet: Option<Speaker>,
     pub(super) last_speaker: Option<Speaker>,
     /// Unnamed group speakers met with a side, by their head (`quan chức` of `hai quan chức
     /// Mỹ` → `Mỹ`), most recent last: a later `Một quan chức khác` has that side.
@@ -138,6 +140,7 @@ impl<'a> Memory<'a> {
             person_speakers: Vec::new(),
             mentions: std::cell::OnceCell::new(),
             last_party: None,
+            last_outlet: None,
             last_speaker: None,
             group_sides: Vec::new(),
             sides: std::cell::OnceCell::new(),
@@ -364,6 +367,7 @@ impl<'a> Memory<'a> {
         match sp.kind {
             SpeakerKind::Person => self.person_speakers.push(sp.clone()),
             SpeakerKind::Country | SpeakerKind::Org => self.last_party = Some(sp.clone()),
+            SpeakerKind::Outlet => self.last_outlet = Some(sp.clone()),
             _ => {}
         }
         self.last_speaker = Some(sp.clone());

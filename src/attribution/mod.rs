@@ -17,11 +17,13 @@
 //! - `memory`: the article's memory (titled people, genders, subjects, the two sides);
 //! - `mention`: one mention taken apart into title, side and name, and resolved;
 //! - `targets`: whom a directed claim is aimed at;
-//! - `content`: direct or indirect, negated or not, and the date.
+//! - `content`: direct or indirect, negated or not, and the date;
+//! - `couple`: the two people a `cặp đôi` speaker stands for.
 
 mod attribute;
 mod claim;
 mod content;
+mod couple;
 mod memory;
 mod mention;
 mod targets;

@@ -560,6 +560,15 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
         WordRole::GroupPronoun,
         WordRole::BothSides,
     ];
+    // `cặp đôi`, `Vợ chồng Harry`, `vợ chồng anh`, `Vợ chồng ông Trần Hữu Vân`: a couple alone,
+    // or before a name, an honorific or both.
+    if let Some(n) = w.at_within(WordRole::Couple, tokens, r.start, r.end) {
+        let honorific = [WordRole::MaleHonorific, WordRole::FemaleHonorific]
+            .iter()
+            .any(|&role| w.is(role, tokens, r.start + n));
+        let name_from = r.start + n + usize::from(honorific);
+        return tokens[name_from..r.end].iter().all(|t| t.cap || !t.word);
+    }
     // A pronoun is a whole speaker (`Ông`, `nước này`, `Hai bên`) or opens a name (`ông Peskov`).
     for role in pronoun_roles {
         if let Some(n) = w.at_within(role, tokens, r.start, r.end) {

@@ -284,6 +284,11 @@ pub enum WordRole {
     PersonPronoun,
     /// A pronoun for the last country or organisation: `nước này`.
     PartyPronoun,
+    /// A pronoun for the last outlet that spoke: `tờ báo này`, `báo trên`.
+    OutletPronoun,
+    /// An `outlet_prefix` that also names firms (`hãng Pfizer`): an unlisted name after it is
+    /// an organisation, not an outlet.
+    FirmPrefix,
     /// A party pronoun that stands for a country (`nước này`): `Bộ Ngoại giao nước này` is that
     /// country's ministry.
     CountryPronoun,
@@ -374,6 +379,12 @@ pub enum WordRole {
     FemaleMarker,
     /// Right after a sentence naming several people, stands for all of them: `họ`.
     PluralPronoun,
+    /// Two partners spoken of as one speaker, resolved to the couple named together before:
+    /// `cặp đôi`, `vợ chồng` (`Vợ chồng Harry`).
+    Couple,
+    /// A partner's word between the two names of a couple: `vợ` in `Hoàng tử Harry và vợ
+    /// Meghan`.
+    Spouse,
     /// Before a title whose holder has left office: `cựu Giám đốc FBI`.
     Former,
     /// "Of", before the possessor of a subject noun phrase: `Bình luận … của ông Trump`.
@@ -455,7 +466,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 83] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 87] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -467,6 +478,8 @@ impl WordRole {
         ("both_sides", WordRole::BothSides),
         ("person_pronoun", WordRole::PersonPronoun),
         ("party_pronoun", WordRole::PartyPronoun),
+        ("outlet_pronoun", WordRole::OutletPronoun),
+        ("firm_prefix", WordRole::FirmPrefix),
         ("country_pronoun", WordRole::CountryPronoun),
         ("group_pronoun", WordRole::GroupPronoun),
         ("side_marker", WordRole::SideMarker),
@@ -511,6 +524,8 @@ impl WordRole {
         ("female_honorific", WordRole::FemaleHonorific),
         ("female_marker", WordRole::FemaleMarker),
         ("plural_pronoun", WordRole::PluralPronoun),
+        ("couple", WordRole::Couple),
+        ("spouse", WordRole::Spouse),
         ("former", WordRole::Former),
         ("possessive", WordRole::Possessive),
         ("pair_joiner", WordRole::PairJoiner),
