@@ -164,7 +164,19 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
     let honorifics = Honorifics::new(rules);
     let honorific = |t: &Token| honorifics.contains(t);
     // `anh Trần Trung Đức`, `Bác sĩ Nguyễn Văn Đức`: after an honorific title too.
-    let name_run_end = if tokens.get(k.saturating_sub(1)).is_some_and(honorific)
+    // `Mỹ Tâm`, `Đức Phúc`, `Lào Cai`: with no title, a country's name and one more capitalised
+    // word that names nothing listed are one name (a singer, a place), not a person of that
+    // country (`Tổng thống Mỹ Donald Trump` has its title).
+    let country_led_name = k == 0
+        && tokens.iter().all(|t| t.cap && t.word)
+        && entity_at(tokens, 0, rules).is_some_and(|(n, e)| {
+            e.kind == EntityKind::Country
+                && tokens.len() == n + 1
+                && entity_at(tokens, n, rules).is_none()
+        });
+    let name_run_end = if country_led_name {
+        tokens.len()
+    } else if tokens.get(k.saturating_sub(1)).is_some_and(honorific)
         || tokens.first().is_some_and(honorific)
         || honorific_title
     {
@@ -1084,6 +1096,48 @@ mod tests {
                 got.last().map(|c| c.0.as_str()),
                 Some(*outlet),
                 "{text}: {got:?}"
+            );
+        }
+    }
+
+    /// A country's name and one more capitalised word, with no title, are one name: a singer,
+    /// a firm (bulk corpus: baomoi:22753912, baomoi:22708728, baomoi:22516001).
+    #[test]
+    fn a_country_and_one_more_word_with_no_title_are_one_name() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Mỹ Linh chia sẻ cô và Bằng Kiều đã chia tay.",
+                "Mỹ Linh",
+                None,
+            ),
+            (
+                "Đức Huy cho biết, Kỳ Phương rất giống nhân vật phiên bản gốc.",
+                "Đức Huy",
+                None,
+            ),
+            (
+                "Qatar Airways cho biết lãi ròng của hãng này tăng gần 22%.",
+                "Qatar Airways",
+                None,
+            ),
+            (
+                "Tổng thống Mỹ Donald Trump nói rằng Nga đã sai.",
+                "Donald Trump",
+                Some("Mỹ"),
+            ),
+            (
+                "Nhật Bản cho biết sẽ đáp trả.",
+                "Nhật Bản",
+                Some("Nhật Bản"),
+            ),
+        ];
+        for (text, canonical, side) in cases {
+            let got = claims(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1.as_deref()),
+                (*canonical, *side),
+                "{text}"
             );
         }
     }
