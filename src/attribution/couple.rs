@@ -4,11 +4,12 @@
 //! A [`WordRole::Couple`] phrase opening a speaker (`cặp đôi`, `vợ chồng`, `Vợ chồng Harry`) is
 //! the two people last named together before it: two names of capitalised words joined by a
 //! [`WordRole::PairJoiner`] (`và`), the second one after a [`WordRole::Spouse`] word (`và vợ
-//! Meghan`, `và bạn gái Georgia Groome`) anywhere before, or without one in the same sentence
-//! or the one before (`Harry và Meghan kết hôn hồi tháng 5/2018. Đến cuối năm 2019, cặp đôi …`:
-//! further back, two names joined by `và` are as often two children, two films or two rivals).
-//! A name that is an entity of another kind (`Trung Quốc và Hàn Quốc`) is no partner. When the
-//! couple phrase names one of them (`Vợ chồng Harry`), the pair must hold that name.
+//! Meghan`, `và bạn gái Georgia Groome`) up to [`SPOUSE_BACK`] sentences before, or without
+//! one in the same sentence or the one before (`Harry và Meghan kết hôn hồi tháng 5/2018. Đến
+//! cuối năm 2019, cặp đôi …`: further back, two names joined by `và` are as often two
+//! children, two films or two rivals). A name that is an entity of another kind (`Trung Quốc
+//! và Hàn Quốc`) is no partner. When the couple phrase names one of them (`Vợ chồng Harry`),
+//! the pair must hold that name.
 
 use std::ops::Range;
 
@@ -19,6 +20,9 @@ use crate::tokens::{matches_at, SentenceTokens, Token};
 /// How many sentences back two names joined without a spouse word are a couple (0: the
 /// claim's own sentence).
 const PLAIN_BACK: usize = 1;
+/// How many sentences back a couple is looked for at all: a bound on the work one couple
+/// speaker costs (an article of thousands of them stays linear).
+const SPOUSE_BACK: usize = 30;
 /// The most words of one partner's name.
 const NAME_WORDS: usize = 4;
 
@@ -43,7 +47,7 @@ pub(super) fn couple_before(
     rules: &Lexicon,
 ) -> Option<[Range<usize>; 2]> {
     let joiners = rules.role_words(WordRole::PairJoiner);
-    for back in 0..=si {
+    for back in 0..=si.min(SPOUSE_BACK) {
         let tokens = sentences.get(si - back)?;
         let end = tokens.partition_point(|t| t.range.start < before);
         for j in (1..end).rev() {

@@ -1059,6 +1059,19 @@ mod tests {
         }
     }
 
+    /// Each text gives one claim, whose speaker has this canonical name and side.
+    fn one_speaker_each(cases: &[(&str, &str, Option<&str>)]) {
+        for (text, canonical, side) in cases {
+            let got = claims(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1.as_deref()),
+                (*canonical, *side),
+                "{text}"
+            );
+        }
+    }
+
     /// An outlet that is not in `rules/entities.txt`, named after an `outlet_prefix` word of
     /// `rules/grammar.txt`, speaks for itself; a country after the prefix is no outlet's name
     /// (bulk corpus: baomoi:22508060, dantri:news_entertainment_135, baomoi:22729603).
@@ -1070,15 +1083,7 @@ mod tests {
             ("Tờ Minju Joson cho biết Mỹ và Hàn Quốc đang tăng cường công tác chuẩn bị chiến tranh.", "Minju Joson", Some("Minju Joson")),
             ("Báo Nga cho biết Moscow sẽ đáp trả.", "Báo Nga", Some("Nga")),
         ];
-        for (text, canonical, side) in cases {
-            let got = claims(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!(
-                (got[0].0.as_str(), got[0].1.as_deref()),
-                (*canonical, *side),
-                "{text}"
-            );
-        }
+        one_speaker_each(cases);
     }
 
     /// `tờ báo này`, `hãng tin này`: an `outlet_pronoun` of `rules/grammar.txt` is the last
@@ -1131,14 +1136,6 @@ mod tests {
                 Some("Nhật Bản"),
             ),
         ];
-        for (text, canonical, side) in cases {
-            let got = claims(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!(
-                (got[0].0.as_str(), got[0].1.as_deref()),
-                (*canonical, *side),
-                "{text}"
-            );
-        }
+        one_speaker_each(cases);
     }
 }
