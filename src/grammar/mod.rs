@@ -71,6 +71,8 @@ pub mod rule {
     pub const MEDIA: &str = "media-shows";
     /// `phía Azerbaijan "chiếm được những cứ điểm mới"`: a side and its own words, no cue.
     pub const SIDE_QUOTE: &str = "side-quote";
+    /// `X vấp phải sự phản đối của Y`: a condemnation the subject met, Y's claim about X.
+    pub const INCURRED: &str = "incurred-condemnation";
 }
 
 /// One reported-speech occurrence, with byte ranges into the working text.

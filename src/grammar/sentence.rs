@@ -20,7 +20,7 @@ use super::input::Toks;
 use super::parsers::{
     capitalised, gap_start, gap_words, openers, punct, quote_open, role, time_before, time_phrase,
 };
-use super::patterns::{postposed, prefix};
+use super::patterns::{incurred, postposed, prefix};
 use super::speaker::{self, Reach};
 use super::words::Words;
 use super::{rule, Found};
@@ -353,6 +353,25 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
     }
     if let Some((comma, source)) = prefix::source_after(w, tokens, first) {
         close_with_source(w, tokens, si, first, comma, source, &mut claims);
+    }
+    // `X vấp phải sự phản đối của Y`: with no claim of its own in the sentence.
+    if claims.is_empty() {
+        if let Some(found) = incurred::incurred(w, tokens, first) {
+            claims.push(Found {
+                rule: rule::INCURRED,
+                speakers: found.members.into_iter().map(span).collect(),
+                speaker_phrase: Some(span(found.condemners)),
+                both_sides: false,
+                reciprocal: false,
+                cue: span(found.cue),
+                class: found.class,
+                content: span(found.content),
+                via: Vec::new(),
+                time: None,
+                sentence: si,
+                negated: false,
+            });
+        }
     }
     out.extend(claims.into_iter().filter(|c| !c.negated));
 }

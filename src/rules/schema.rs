@@ -289,6 +289,13 @@ pub enum WordRole {
     /// An `outlet_prefix` that also names firms (`hãng Pfizer`): an unlisted name after it is
     /// an organisation, not an outlet.
     FirmPrefix,
+    /// A verb of meeting something (`vấp phải`): before a condemnation written as a noun
+    /// (`vấp phải sự phản đối của Y`), whose owner condemns the subject.
+    Incur,
+    /// Adds one more member after a comma, singled out: `nhiều nước, đặc biệt là Ukraine`.
+    Especially,
+    /// Links two clauses, so the words around it are no noun phrase: `khiến`, `thì`, `là`.
+    ClauseLink,
     /// A party pronoun that stands for a country (`nước này`): `Bộ Ngoại giao nước này` is that
     /// country's ministry.
     CountryPronoun,
@@ -466,7 +473,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 87] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 90] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -480,6 +487,9 @@ impl WordRole {
         ("party_pronoun", WordRole::PartyPronoun),
         ("outlet_pronoun", WordRole::OutletPronoun),
         ("firm_prefix", WordRole::FirmPrefix),
+        ("incur", WordRole::Incur),
+        ("especially", WordRole::Especially),
+        ("clause_link", WordRole::ClauseLink),
         ("country_pronoun", WordRole::CountryPronoun),
         ("group_pronoun", WordRole::GroupPronoun),
         ("side_marker", WordRole::SideMarker),
