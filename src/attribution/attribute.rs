@@ -139,7 +139,10 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                     }
                     None => {
                         let tokens = tokens_of(s, sentence, r);
-                        match couple_of(s, parsed, f.sentence, r, &tokens, rules) {
+                        let couple_words = couple_phrase(rules, &tokens);
+                        let pair = couple_words
+                            .and_then(|n| couple_of(s, parsed, f.sentence, r, &tokens[n..], rules));
+                        match pair {
                             Some(pair) => {
                                 couple = true;
                                 for partner in pair {
@@ -160,10 +163,9 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                             None => {
                                 // `vợ chồng anh Chử Đức Chiến` with no partner named: the person
                                 // named after the couple phrase.
-                                let n = couple_phrase(rules, &tokens).unwrap_or(0);
-                                let person = match tokens.get(n) {
-                                    Some(t) if n > 0 => t.range.start..r.end,
-                                    _ => r.clone(),
+                                let person = match couple_words.and_then(|n| tokens.get(n)) {
+                                    Some(t) => t.range.start..r.end,
+                                    None => r.clone(),
                                 };
                                 let t = tokens_of(s, sentence, &person);
                                 let p = resolve(s, person, &t, &mut memory, rules);
@@ -247,42 +249,30 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
     claims
 }
 
-/// The tokens of `range`, a piece of one sentence whose tokens are `sentence`: the slice of
-/// them that covers it when the piece starts and ends on token boundaries (as contents and
-/// speaker phrases do; tokenising the piece again would give the same tokens), else the piece
-/// tokenised on its own.
 /// `cặp đôi`, `Vợ chồng Harry`: the two partners (byte range, sentence) a couple speaker
-/// stands for, when they were named together before ([`couple_before`]).
+/// stands for, when they were named together before ([`couple_before`]); `named` is the
+/// mention after its couple phrase (`Harry`).
 fn couple_of(
     s: &str,
     parsed: &Parsed,
     si: usize,
     r: &Range<usize>,
-    mention: &[Token],
+    named: &[Token],
     rules: &Lexicon,
 ) -> Option<[(Range<usize>, usize); 2]> {
-    let n = couple_phrase(rules, mention)?;
     // `Vợ chồng Harry`: the last word of the name written after the phrase.
-    let named = mention[n..]
+    let named = named
         .iter()
         .rfind(|t| t.word && t.cap)
         .map(|t| &s[t.range.clone()]);
-    let pair = couple_before(s, &parsed.tokens, si, r.start, named, rules)?;
-    let sentence_of = |b: &Range<usize>| {
-        (0..=si)
-            .rev()
-            .find(|&k| {
-                parsed.tokens[k]
-                    .first()
-                    .is_some_and(|t| t.range.start <= b.start)
-            })
-            .unwrap_or(si)
-    };
-    let [a, b] = pair;
-    let (sa, sb) = (sentence_of(&a), sentence_of(&b));
-    Some([(a, sa), (b, sb)])
+    let (pair, at) = couple_before(s, &parsed.tokens, si, r.start, named, rules)?;
+    Some(pair.map(|partner| (partner, at)))
 }
 
+/// The tokens of `range`, a piece of one sentence whose tokens are `sentence`: the slice of
+/// them that covers it when the piece starts and ends on token boundaries (as contents and
+/// speaker phrases do; tokenising the piece again would give the same tokens), else the piece
+/// tokenised on its own.
 fn tokens_of<'t>(s: &str, sentence: &'t [Token], range: &Range<usize>) -> Cow<'t, [Token]> {
     let from = sentence.partition_point(|t| t.range.start < range.start);
     let to = sentence

@@ -36,8 +36,8 @@ pub(super) fn couple_phrase(rules: &Lexicon, mention: &[Token]) -> Option<usize>
 }
 
 /// The byte ranges of the two partners named together last before byte `before` in sentence
-/// `si` or the sentences before it; when `named` is given (the last word of a name written
-/// after the couple phrase), one of them ends with it.
+/// `si` or the sentences before it, and the sentence that names them; when `named` is given
+/// (the last word of a name written after the couple phrase), one of them ends with it.
 pub(super) fn couple_before(
     s: &str,
     sentences: &SentenceTokens,
@@ -45,7 +45,7 @@ pub(super) fn couple_before(
     before: usize,
     named: Option<&str>,
     rules: &Lexicon,
-) -> Option<[Range<usize>; 2]> {
+) -> Option<([Range<usize>; 2], usize)> {
     let joiners = rules.role_words(WordRole::PairJoiner);
     for back in 0..=si.min(SPOUSE_BACK) {
         let tokens = sentences.get(si - back)?;
@@ -72,7 +72,7 @@ pub(super) fn couple_before(
             let pair = [bytes(&first), bytes(&second)];
             let holds = |name: &str| pair.iter().any(|r| s[r.clone()].ends_with(name));
             if named.is_none_or(holds) {
-                return Some(pair);
+                return Some((pair, si - back));
             }
         }
     }

@@ -563,9 +563,14 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
     // `cặp đôi`, `Vợ chồng Harry`, `vợ chồng anh`, `Vợ chồng ông Trần Hữu Vân`: a couple alone,
     // or before a name, an honorific or both.
     if let Some(n) = w.at_within(WordRole::Couple, tokens, r.start, r.end) {
-        let honorific = [WordRole::MaleHonorific, WordRole::FemaleHonorific]
-            .iter()
-            .any(|&role| w.is(role, tokens, r.start + n));
+        // The honorific must lie inside the phrase (`cặp đôi` right before a sentence's `ông`
+        // is the couple alone).
+        let honorific = n < r.len()
+            && w.is_any(
+                &[WordRole::MaleHonorific, WordRole::FemaleHonorific],
+                tokens,
+                r.start + n,
+            );
         let name_from = r.start + n + usize::from(honorific);
         return tokens[name_from..r.end].iter().all(|t| t.cap || !t.word);
     }

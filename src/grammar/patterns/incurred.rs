@@ -143,6 +143,8 @@ fn condemners(
 
 #[cfg(test)]
 mod tests {
+    use crate::grammar::testing::assert_said;
+
     /// Sentences from five articles: dantri_041 (dantri_115 is the same report) and four of the
     /// bulk corpus; and sentences it must not fire on.
     #[test]
@@ -183,17 +185,7 @@ mod tests {
                 &[],
             ),
         ] {
-            let got: Vec<(String, String)> = analyzer
-                .document("t", "-", sentence)
-                .claims
-                .into_iter()
-                .map(|c| (c.speaker.text, c.content.text))
-                .collect();
-            let want: Vec<(String, String)> = want
-                .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect();
-            assert_eq!(got, want, "{source}: {sentence}");
+            assert_said(&analyzer, source, sentence, want);
         }
     }
 }
