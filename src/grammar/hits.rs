@@ -185,19 +185,34 @@ fn word_of<'a>(w: &'a Words, r: WordRole) -> impl Fn(Toks<'a>) -> Res<'a, usize>
     }
 }
 
+/// Words an audience or channel may take before its colon, complementizer or quotation.
+const AUDIENCE_WORDS: usize = 6;
+
+/// Words a longer audience may take before a colon or `rằng` (`nói với báo chí sau hội nghị
+/// thượng đỉnh trên rằng:`, `nói với Thủ tướng Anh Theresa May rằng`): further on, `là` or a
+/// quotation is more often a word of what is said (`cho rằng trên thực tế Thái Sơn Nam không
+/// hẳn là …`, `Tôi nói với anh cái máy xài hoài cũng cần "restart"`).
+const LONG_AUDIENCE_WORDS: usize = 12;
+
 /// `nói với các phóng viên:`, `viết trên Twitter:`: the audience or channel, skipped up to a
-/// colon, a complementizer or a quotation within a few words.
+/// colon, a complementizer or a quotation within a few words, or a colon or `rằng` a little
+/// further; a comma ends the audience first (`nói với X, Y …` says nothing to X).
 fn audience<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
     move |i: Toks<'a>| {
         word_of(w, WordRole::Audience)(i)?;
         let tokens = i.all();
-        let limit = i.end().min(i.pos() + 6);
-        let stop = (i.pos()..limit).find(|&k| {
-            let at = Toks::new(tokens, k..i.end());
-            punct(":")(at).is_ok()
-                || role(w, WordRole::Complementizer)(at).is_ok()
-                || quote_open(at).is_ok()
-        });
+        let limit = i.end().min(i.pos() + LONG_AUDIENCE_WORDS);
+        let stop = (i.pos()..limit)
+            .take_while(|&k| !tokens[k].is_any(",;"))
+            .find(|&k| {
+                let at = Toks::new(tokens, k..i.end());
+                let short = k < i.pos() + AUDIENCE_WORDS;
+                punct(":")(at).is_ok()
+                    || role(w, WordRole::That)(at).is_ok()
+                    || (short
+                        && (role(w, WordRole::Complementizer)(at).is_ok()
+                            || quote_open(at).is_ok()))
+            });
         match stop {
             Some(k) => Ok((Toks::new(tokens, k..i.end()), ())),
             None => miss(i),
@@ -498,6 +513,25 @@ mod tests {
             assert_eq!(claims[0].speaker.text, speaker, "{source}");
             assert!(claims[0].content.text.starts_with(content_starts), "{source}: {}", claims[0].content.text);
         }
+    }
+
+    /// An audience or channel of a few more words still ends at a colon or `rằng`, and the
+    /// content starts after it; further on, `là` or a quotation belongs to what is said.
+    #[test]
+    fn a_longer_audience_ends_at_a_colon_or_rang() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:22238537", "Ông Mattis nói với các phóng viên trước khi đến Đan Mạch rằng: \"Chúng ta sẽ nhìn vào tương lai\".", &[("Ông Mattis", "Chúng ta sẽ nhìn vào tương lai")][..]),
+            ("baomoi:22574007", "Chủ tịch Perez nói trên đài phát thanh Onda Cero rằng Real nhìn thấy một vấn đề ở Neymar.", &[("Chủ tịch Perez", "Real nhìn thấy một vấn đề ở Neymar")]),
+            ("baomoi:22353980", "Tổng thống Mỹ Donald Trump nói với Thủ tướng Anh Theresa May rằng Mỹ sẽ sát cánh với Anh.", &[("Tổng thống Mỹ Donald Trump", "Mỹ sẽ sát cánh với Anh")]),
+            ("baomoi:22502200", "HLV Nguyễn Bảo Quân cho rằng trên thực tế Thái Sơn Nam không hẳn là có sức mạnh vượt trội.", &[("HLV Nguyễn Bảo Quân", "trên thực tế Thái Sơn Nam không hẳn là có sức mạnh vượt trội")]),
+            ("baomoi:22483674", "Tôi nói với anh cái máy xài hoài cũng cần \"restart\", chăm sóc, thêm dầu nhớt mới chạy bền.", &[("Tôi", "với anh cái máy xài hoài cũng cần \"restart\", chăm sóc, thêm dầu nhớt mới chạy bền")]),
+        ] {
+            assert_said(&analyzer, source, sentence, want);
+        }
+        // The one spoken to is a person, not the channel it came through.
+        let may = analyzer.document("t", "-", "Tổng thống Mỹ Donald Trump nói với Thủ tướng Anh Theresa May rằng Mỹ sẽ sát cánh với Anh.");
+        assert!(may.claims[0].via.is_empty(), "{:?}", may.claims[0].via);
     }
 
     /// `Đáng lưu ý, …` ("worth noting"): a cue word after `đáng` is an adjective, not a cue,

@@ -880,7 +880,8 @@ fn new_subject(w: &Words, tokens: &[Token], from: usize, k: usize) -> Option<Ran
         .map(|t| subject..t)
 }
 
-/// `nói với CNN`, `trả lời phỏng vấn Al Jazeera`: the outlet after the cue, for `via`.
+/// `nói với CNN`, `trả lời phỏng vấn Al Jazeera`: the outlet after the cue, for `via`. A
+/// person is the one spoken to, not a channel (`nói với Thủ tướng Anh Theresa May rằng …`).
 fn via_after_cue(w: &Words, tokens: &[Token], hit: &Hit) -> Option<Range<usize>> {
     map(
         (role(w, WordRole::ViaAfterCue), capitalised(4)),
@@ -889,6 +890,7 @@ fn via_after_cue(w: &Words, tokens: &[Token], hit: &Hit) -> Option<Range<usize>>
     .parse(Toks::new(tokens, hit.end..tokens.len()))
     .ok()
     .map(|(_, outlet)| outlet)
+    .filter(|outlet| !w.opens_person(tokens, outlet.start))
 }
 
 /// The byte range covered by tokens `r` (empty, at the next token, when `r` is).
