@@ -209,3 +209,64 @@ fn a_reciprocal_statement_that_accuses_nobody_is_no_mutual_accusation() {
     );
     assert!(informed.conflicts.is_empty(), "{:?}", informed.conflicts);
 }
+
+/// A rebuttal pointing back past an accusation of its party answers the accusation, not the
+/// action announced before it: the whole of baomoi:22496014 from the bulk corpus, where the
+/// denial was paired with `cắt đứt quan hệ ngoại giao với Qatar` at p 0.42 (and
+/// baomoi:22467143, baomoi:22494027 likewise).
+#[test]
+fn a_denial_answers_the_accusation_not_the_action_announced_with_it() {
+    let r = report_of_text(QATAR);
+    assert_eq!(
+        kind_between(&r, "nước này ủng hộ", "cáo buộc của các nước trên"),
+        Some(ConflictKind::Denial),
+        "{:?}",
+        r.conflicts
+    );
+    assert_eq!(
+        kind_between(
+            &r,
+            "cắt đứt quan hệ ngoại giao",
+            "cáo buộc của các nước trên"
+        ),
+        None,
+        "{:?}",
+        r.conflicts
+    );
+}
+
+/// baomoi:22496014 (bulk corpus), as published.
+const QATAR: &str = "Đức kêu gọi chấm dứt phong tỏa Qatar\n\
+Ngày 9/6, Ngoại trưởng Đức Sigmar Gabriel lên tiếng kêu gọi giải quyết cuộc khủng hoảng vùng Vịnh thông qua con đường ngoại giao, đồng thời chấm dứt phong tỏa đường không và đường biển đối với Qatar.\n\
+Ngoại trưởng Đức Sigmar Gabriel (trái) và người đồng cấp Qatar Mohammed Al-Thani. Nguồn: spiegel.de Theo phóng viên TTXVN tại Đức, phát biểu sau cuộc gặp với người đồng cấp Qatar Mohammed Al-Thani, Ngoại trưởng Gabriel nhấn mạnh tất cả các bên đều cần sự ổn định ở khu vực vùng Vịnh, đồng thời bày tỏ tin tưởng cuộc khủng hoảng liên quan đến Qatar cần các giải pháp ngoại giao. Ông nêu rõ cần phải dỡ bỏ các lệnh phong tỏa Qatar, ngăn chặn căng thẳng leo thang hơn nữa. Ngoại trưởng Gabriel cũng lưu ý rằng các quốc gia nên tập trung vào kẻ thù thực sự là tổ chức khủng bố \"Nhà nước Hồi giáo\" (IS) tự xưng. Trong khi đó, Ngoại trưởng Qatar nhấn mạnh những biện pháp trừng phạt nhằm vào nước này là vi phạm luật pháp quốc tế, cho rằng những động thái của Saudi Arabia cùng các quốc gia Arập khác là \"sự bao vây bất công\". Ngoại trưởng Mohammed Al-Thani cũng cho biết hy vọng của Qatar là ngoại giao và đối thoại. Cùng ngày, phát biểu với báo giới, người phát ngôn Bộ Ngoại giao Đức, ông Martin Schaefer, khẳng định Berlin sẽ làm tất cả để thúc đẩy việc nối lại đàm phán nhằm giải quyết cuộc khủng hoảng, nhưng không có ý định đóng vai trò trung gian hòa giải quan trọng. Trong một diễn biến liên quan, nhằm thể hiện sự ủng hộ đối với Qatar, ngày 8/6, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã phê chuẩn 2 thỏa thuận quân sự với quốc gia vùng Vịnh này chỉ 1 ngày sau khi Quốc hội phê chuẩn. Thỏa thuận đầu tiên được ký tại Doha tháng 4/2016, cho phép quân đội Thổ Nhĩ Kỳ triển khai đến Qatar, củng cố sức mạnh cho quân đội nước này và tăng cường hợp tác quân sự. Trong khi đó, thỏa thuận thứ 2 ký tháng 12/2015 giữa hai Bộ Nội vụ, cho phép Thổ Nhĩ Kỳ đào tạo cho lực lượng Qatar. Căng thẳng ngoại giao tại vùng Vịnh bùng phát sau khi ngày 5/6 vừa qua, Saudi Arabia, Ai Cập, Bahrain và Các tiểu vương quốc Arab thống nhất (UAE) đã thông báo cắt đứt quan hệ ngoại giao với Qatar với cáo buộc nước này ủng hộ chủ nghĩa khủng bố và can thiệp nội bộ các nước trong khu vực. Một số nước khác như Yemen, chính phủ miền Đông Libya, Maldives cũng có động thái tương tự, trong khi Jordan quyết định hạ cấp quan hệ ngoại giao với Qatar. Liên minh do Saudi Arabia dẫn đầu cũng đã áp đặt lệnh phong tỏa kinh tế đối với Qatar, trong đó có việc đóng cửa đường biên giới trên bộ duy nhất nối Saudi Arabia với quốc gia giàu tài nguyên khí đốt này. Qatar đã lên tiếng bác bỏ cáo buộc của các nước trên, đồng thời cảnh báo cuộc khủng hoảng ngoại giao tại vùng Vịnh hiện nay đang đe dọa sự ổn định của toàn khu vực, đồng thời cho biết Doha ưu tiên giải pháp ngoại giao và nhấn mạnh rằng giải pháp quân sự sẽ không bao giờ giúp giải quyết vấn đề. TTXVN/Tin Tức  ";
+
+/// One side's answer told in a run of claims: each rebuttal of the run that points back to
+/// the claim answers it, not only the one tied to it by itself (baomoi:22285537, the story of
+/// baomoi_033 in the dev gold).
+#[test]
+fn a_sides_run_of_rebuttals_answers_the_same_claim() {
+    let r = report_of_text(
+        "Nguồn tin cũng nói thông tin mật mà Trump tiết lộ được một đồng minh của Mỹ trong cuộc \
+         chiến chống IS cung cấp. Tờ Washington Post là cơ quan truyền thông đầu tiên đăng tải \
+         những cáo buộc trên. Nhà Trắng ngay lập tức ra tuyên bố nói đây là cáo buộc không chính \
+         xác. “Câu chuyện mà báo đăng tối nay là sai lệch”, ông H.R. McMaster, cố vấn an ninh \
+         quốc gia Mỹ, nói với các nhà báo trong một cuộc họp báo tại Nhà Trắng.",
+    );
+    for rebuttal in [
+        "đây là cáo buộc không chính xác",
+        "Câu chuyện mà báo đăng tối nay",
+    ] {
+        assert_eq!(
+            kind_between(&r, "thông tin mật mà Trump tiết lộ", rebuttal),
+            Some(ConflictKind::Denial),
+            "{rebuttal}: {:?}",
+            r.conflicts
+        );
+    }
+    let tied = r
+        .conflicts
+        .iter()
+        .filter(|c| c.why.contains("goes on from a rebuttal of its side"))
+        .count();
+    assert_eq!(tied, 1, "{:?}", r.conflicts);
+}

@@ -49,7 +49,16 @@ pub(crate) enum Ground {
     /// What the rebuttal rejects is what the claim says (the similarity of the two), and the
     /// claim does not negate it itself (two denials of one report agree).
     Object(f32),
+    /// The rebuttal is one of a run of its side's claims with another rebuttal tied to the
+    /// claim, and points back to the claim too (`Nhà Trắng khẳng định đây là cáo buộc không
+    /// chính xác. … ông McMaster: "Câu chuyện mà báo đăng tối nay là sai lệch"`): one side's
+    /// answer told in several claims.
+    Continues,
 }
+
+/// How many claims back a rebuttal looks for the one of its side it goes on from
+/// ([`Ground::Continues`]), over claims of that side only.
+const CONTINUES_WITHIN: usize = 4;
 
 /// Whether claim `x` negates what rebuttal `r` rejects: at least half the weight of the words
 /// its negation covers is in the rebuttal's object. Then the two deny the same thing and
@@ -165,6 +174,39 @@ impl<'a> Story<'a> {
 
     /// What ties rebuttal `r` to claim `x` (see [`Ground`]), if anything.
     pub(crate) fn ground(&self, r: usize, x: usize) -> Option<Ground> {
+        self.own_ground(r, x).or_else(|| self.continued(r, x))
+    }
+
+    /// [`Ground::Continues`]: another rebuttal `p` of the same article and side, after `x` and
+    /// at most [`CONTINUES_WITHIN`] claims from `r` with only claims of that side between (a
+    /// side's answer told in a run of claims), is tied to `x` on its own, and `r` points back
+    /// to `x` too.
+    fn continued(&self, r: usize, x: usize) -> Option<Ground> {
+        let rc = &self.claims[r];
+        let side = rc.side.as_ref()?;
+        if x >= r || self.claims[x].at.doc != rc.at.doc || !rc.antecedents.contains(&x) {
+            return None;
+        }
+        let of_side = |k: usize| {
+            self.claims
+                .get(k)
+                .is_some_and(|c| c.at.doc == rc.at.doc && c.side.as_ref() == Some(side))
+        };
+        let tied = |p: usize| self.claims[p].rebuts() && self.own_ground(p, x).is_some();
+        // Back towards `x`, then on after `r`, each way over claims of the side only.
+        let back = (1..=CONTINUES_WITHIN)
+            .map_while(|d| r.checked_sub(d).filter(|&p| p > x && of_side(p)))
+            .any(tied);
+        let on = || {
+            (1..=CONTINUES_WITHIN)
+                .map_while(|d| Some(r + d).filter(|&p| of_side(p)))
+                .any(tied)
+        };
+        (back || on()).then_some(Ground::Continues)
+    }
+
+    /// What ties rebuttal `r` to claim `x` by themselves.
+    fn own_ground(&self, r: usize, x: usize) -> Option<Ground> {
         use super::analysis::Rebuttal;
         let (rc, xc) = (&self.claims[r], &self.claims[x]);
         if xc.accuses() && xc.targets_party_of(rc) {
@@ -192,8 +234,22 @@ impl<'a> Story<'a> {
         // extracted, and the nearest claim was a third party's comment.)
         let of_rebutter =
             xc.accuses() || xc.names_party_of(rc) || xc.targets_party_of(rc) || self.opposed(r, x);
+        // A rebuttal pointing back past an accusation of its party, made between the claim
+        // and the rebuttal, answers that accusation, not a statement or an action before it
+        // (`UAE … tuyên bố cắt đứt quan hệ ngoại giao với Qatar … cáo buộc Doha ủng hộ khủng bố.
+        // Qatar bác bỏ những cáo buộc`: 6 of 17 wrong denials of a read bulk sample were such).
+        let accusation_instead = !xc.accuses()
+            && rc.antecedents.iter().any(|&a| {
+                let ac = &self.claims[a];
+                // Its target may be a pronoun left unresolved (`cáo buộc nước này …`).
+                x < a
+                    && a < r
+                    && ac.accuses()
+                    && (ac.targets_party_of(rc) || ac.side.is_some() && ac.side != rc.side)
+            });
         if rc.antecedents.contains(&x)
             && !answers_unextracted
+            && !accusation_instead
             && ((rc.bare_object && of_rebutter)
                 || (rc.short_object && rc.mentions(xc))
                 || (nearest && self.opposed(r, x)))

@@ -88,6 +88,7 @@ fn tie(g: Ground) -> Phrase {
         Ground::Named => Phrase::new(Label::TieNamed, []),
         Ground::Answers(s) => Phrase::new(Label::TieAnswers, [format!("{s:.2}").into()]),
         Ground::Object(s) => Phrase::new(Label::TieObject, [format!("{s:.2}").into()]),
+        Ground::Continues => Phrase::new(Label::TieContinues, []),
     }
 }
 

@@ -85,6 +85,7 @@ const TIES: &[Label] = &[
     Label::TieNamed,
     Label::TieAnswers,
     Label::TieObject,
+    Label::TieContinues,
 ];
 /// What a rebuttal rejects.
 const OBJECTS: &[Label] = &[Label::ObjectNone, Label::ObjectText, Label::ObjectBack];
@@ -200,6 +201,8 @@ labels! {
     TieAnswers = "tie.answers" [score: Slot::Text];
     /// What the rebuttal rejects matches the other claim.
     TieObject = "tie.object" [score: Slot::Text];
+    /// The rebuttal goes on from one of its side tied to the other claim.
+    TieContinues = "tie.continues";
     /// A rebuttal by its cue.
     HowDeny = "how.deny" [class: Slot::One(CLASSES)];
     /// A rebuttal that calls something false.
