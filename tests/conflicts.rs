@@ -266,7 +266,7 @@ fn a_sides_run_of_rebuttals_answers_the_same_claim() {
     let tied = r
         .conflicts
         .iter()
-        .filter(|c| c.why.contains("goes on from a rebuttal of its side"))
+        .filter(|c| c.why.contains("another rebuttal of which is tied"))
         .count();
     assert_eq!(tied, 1, "{:?}", r.conflicts);
 }

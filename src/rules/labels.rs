@@ -201,7 +201,7 @@ labels! {
     TieAnswers = "tie.answers" [score: Slot::Text];
     /// What the rebuttal rejects matches the other claim.
     TieObject = "tie.object" [score: Slot::Text];
-    /// The rebuttal goes on from one of its side tied to the other claim.
+    /// The rebuttal is one of its side's run, another of which is tied to the other claim.
     TieContinues = "tie.continues";
     /// A rebuttal by its cue.
     HowDeny = "how.deny" [class: Slot::One(CLASSES)];
