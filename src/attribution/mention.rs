@@ -600,10 +600,13 @@ fn resolve_mention(
         _ => bare,
     };
     // `hãng thông tấn KCNA`, `tờ The Washington Post`: an outlet named with its kind of outlet.
-    let bare = match rules.entity(&bare) {
-        Some(_) => bare,
-        None => outlet_after_prefix(&bare, rules).map_or(bare.clone(), str::to_string),
+    // What follows each word for a kind of outlet is read once, for a listed outlet here and an
+    // unlisted one below.
+    let after_prefix = match rules.entity(&bare) {
+        Some(_) => Vec::new(),
+        None => after_outlet_prefix(&bare, rules),
     };
+    let bare = outlet_after_prefix(&after_prefix, rules).map_or(bare.clone(), str::to_string);
     if let Some(e) = rules.entity(&bare) {
         let kind = match e.kind {
             EntityKind::Country | EntityKind::Place => SpeakerKind::Country,
@@ -633,7 +636,7 @@ fn resolve_mention(
     // `Báo Folha Vitoria`, `tờ Ettelaat`: an outlet not listed, named after a word for its kind,
     // speaks for itself (gold conventions: a company's staff speak for the company).
     // After a word that also names firms (`hãng Pfizer`), an organisation.
-    if let Some((name, firm)) = unlisted_outlet(&bare, rules) {
+    if let Some((name, firm)) = unlisted_outlet(&after_prefix, rules) {
         return Speaker {
             text: text.clone(),
             range: Some(range),
@@ -832,29 +835,10 @@ fn country_after_head(before: &str, head: &str, rules: &Lexicon) -> Option<Strin
     })
 }
 
-/// The listed outlet `text` names after a word for its kind (`hãng thông tấn`, `tờ`), the
-/// longest such word first.
-fn outlet_after_prefix<'t>(text: &'t str, rules: &Lexicon) -> Option<&'t str> {
-    let lower = text.to_lowercase();
-    rules
-        .phrase_texts(WordRole::OutletPrefix)
-        .iter()
-        .filter_map(|p| after_phrase(text, &lower, p).map(str::trim))
-        .filter(|rest| {
-            rules
-                .entity(rest)
-                .is_some_and(|e| e.kind == EntityKind::Outlet)
-        })
-        .min_by_key(|rest| rest.len())
-}
-
-/// The name of an outlet that is not listed, after a word for its kind (`Báo Folha Vitoria`):
-/// one to [`OUTLET_WORDS`] capitalised words, none of them a listed entity of another kind
-/// (`báo Nga` is the Russian press, `hãng Boeing` …).
-/// Also says whether the word before it is a [`WordRole::FirmPrefix`].
-fn unlisted_outlet<'t>(text: &'t str, rules: &Lexicon) -> Option<(&'t str, bool)> {
-    /// The most words of an outlet's name.
-    const OUTLET_WORDS: usize = 5;
+/// What `text` names after each word for a kind of outlet that opens it (`hãng thông tấn`,
+/// `tờ`, `báo`), in the order of the rule file, each with whether that word also names firms
+/// ([`WordRole::FirmPrefix`]).
+fn after_outlet_prefix(text: &str, rules: &Lexicon) -> Vec<(String, bool)> {
     let lower = text.to_lowercase();
     let firm = |p: &str| {
         rules
@@ -865,7 +849,39 @@ fn unlisted_outlet<'t>(text: &'t str, rules: &Lexicon) -> Option<(&'t str, bool)
     rules
         .phrase_texts(WordRole::OutletPrefix)
         .iter()
-        .filter_map(|p| after_phrase(text, &lower, p).map(|rest| (rest.trim(), firm(p))))
+        .filter_map(|p| {
+            after_phrase(text, &lower, p).map(|rest| (rest.trim().to_string(), firm(p)))
+        })
+        .collect()
+}
+
+/// The listed outlet named after a word for its kind ([`after_outlet_prefix`]), the longest
+/// such word first.
+fn outlet_after_prefix<'t>(after_prefix: &'t [(String, bool)], rules: &Lexicon) -> Option<&'t str> {
+    after_prefix
+        .iter()
+        .map(|(rest, _)| rest.as_str())
+        .filter(|rest| {
+            rules
+                .entity(rest)
+                .is_some_and(|e| e.kind == EntityKind::Outlet)
+        })
+        .min_by_key(|rest| rest.len())
+}
+
+/// The name of an outlet that is not listed, after a word for its kind (`Báo Folha Vitoria`;
+/// [`after_outlet_prefix`]): one to [`OUTLET_WORDS`] capitalised words, none of them a listed
+/// entity of another kind (`báo Nga` is the Russian press, `hãng Boeing` …), with whether the
+/// word before it also names firms.
+fn unlisted_outlet<'t>(
+    after_prefix: &'t [(String, bool)],
+    rules: &Lexicon,
+) -> Option<(&'t str, bool)> {
+    /// The most words of an outlet's name.
+    const OUTLET_WORDS: usize = 5;
+    after_prefix
+        .iter()
+        .map(|(rest, firm)| (rest.as_str(), *firm))
         .filter(|(rest, _)| {
             let words: Vec<&str> = rest.split_whitespace().collect();
             (1..=OUTLET_WORDS).contains(&words.len())
