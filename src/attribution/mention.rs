@@ -93,7 +93,12 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         depth == 0 && (t.is(',') || t.is_dash())
     });
     if let Some(comma) = separator {
-        let (name, role) = (&tokens[..comma], &tokens[comma + 1..]);
+        let (mut name, role) = (&tokens[..comma], &tokens[comma + 1..]);
+        // `Anh Đình Thụy (25 tuổi), nhân viên …`: brackets closing a person's name before the
+        // comma (an age, a birth year, a place) are not part of the name.
+        if let Some(open) = closing_bracket_after_person(name, rules) {
+            name = &name[..open];
+        }
         let named = !name.is_empty()
             && name.last().is_some_and(|t| t.cap)
             && (title_at(name, 0, rules).is_some() || name.iter().all(|t| t.cap || !t.word));

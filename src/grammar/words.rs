@@ -206,6 +206,16 @@ impl Words {
             || self.honorifics.first_at(tokens, at).is_some()
     }
 
+    /// True when the word at `at` is a one-word form of address or honorific (`ông`, `chị`,
+    /// `anh`): with a capitalised name after it, a person.
+    pub(crate) fn addresses_one_word(&self, tokens: &[Token], at: usize) -> bool {
+        self.is(WordRole::Address, tokens, at)
+            || self
+                .honorifics
+                .first_at(tokens, at)
+                .is_some_and(|(h, _)| h.len() == 1)
+    }
+
     /// True when the tokens spell exactly one entity alias.
     pub(crate) fn is_alias(&self, tokens: &[Token]) -> bool {
         let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
