@@ -222,7 +222,14 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             None
         };
         let serial_cue = serial.is_some();
-        let speaker = speaker.or(serial);
+        let speaker = speaker.or(serial).or_else(|| {
+            // After a quotation, a speaker described by any nouns (`“…”, cha của cậu bé cho
+            // biết.`); not when a claim of the sentence already has the quotation (`Ivanovic cho
+            // biết: “…”, cầu thủ người Serbia nói.`: the description names that speaker again).
+            (!conjoined && claims.is_empty())
+                .then(|| postposed::described_after_quote(w, tokens, hit, next_hit, lower))
+                .flatten()
+        });
         if speaker.is_none() && !conjoined {
             // No speaker: an embedded cue inside an earlier claim's content, or no claim.
             continue;
