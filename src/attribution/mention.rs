@@ -248,13 +248,15 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         // run after an administrative unit or a place word is a place, not a person's name.
         // (With a title the run stays the name: the article's titled people would otherwise
         // lend the title to an abbreviation such as `UBND`.)
-        let place = p.role.is_none()
-            && start > 0
+        let place = start > 0
             && tokens[start - 1].word
             && !tokens[start - 1].cap
-            && [WordRole::Qualifier, WordRole::Venue]
-                .iter()
-                .any(|&role| rules.lists_word(role, &tokens[start - 1]));
+            && (p.role.is_none()
+                && [WordRole::Qualifier, WordRole::Venue]
+                    .iter()
+                    .any(|&role| rules.lists_word(role, &tokens[start - 1]))
+                // `cầu thủ người Serbia`: where the person comes from, title or not.
+                || rules.lists_word(WordRole::Origin, &tokens[start - 1]));
         if start < end && !place {
             let name = tokens[start..end]
                 .iter()
@@ -984,6 +986,23 @@ mod tests {
     fn a_former_official_does_not_speak_for_the_institution_in_the_title() {
         let got = claims("Tại buổi điều trần kéo dài gần 3 tiếng, cựu giám đốc FBI đã cáo buộc Nhà Trắng \"dối trá\" khi sa thải ông.");
         assert_eq!(got, vec![("cựu giám đốc FBI".into(), None, "Mỹ".into())]);
+    }
+
+    /// `cầu thủ người Serbia`: a place after `người` says where the person comes from; it is not
+    /// their name (the phrase stays the canonical name, waiting for a better one).
+    #[test]
+    fn where_a_person_comes_from_is_not_their_name() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, canonical) in [
+            ("baomoi:21488477", "Nhìn chung phương pháp huấn luyện của cả 2 HLV đều đem lại những kết quả tốt cho đội bóng”, cầu thủ người Serbia nói.", "cầu thủ người Serbia"),
+            ("baomoi:22268287", "“Qua trận đấu này chúng tôi sẽ có phương án chuẩn bị tốt hơn cho trận ra quân ngày 22/5 sắp tới”, chiến lược gia người Khánh Hòa cho biết thêm.", "chiến lược gia người Khánh Hòa"),
+            ("baomoi:21472665", "HLV người Bồ Đào Nha cho rằng, đội bóng cũ của ông đang đứng đầu một cách xứng đáng.", "HLV người Bồ Đào Nha"),
+            ("baomoi:22689236", "\"Tôi yêu tất cả biệt danh đó và chẳng quan tâm người khác nghĩ gì\", cô gái người Sénégal tâm sự trên Oddity Central.", "cô gái người Sénégal"),
+        ] {
+            let claims = analyzer.document("t", "-", text).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.canonical, canonical, "{source}");
+        }
     }
 
     /// `anh`, `cô`, `chị` alone stand for the last person of that gender, never for the

@@ -438,6 +438,9 @@ pub enum WordRole {
     Information,
     /// A unit a quantifier counts that is no one: `vài giờ` in `Chỉ sau vài giờ đăng tải, …`.
     Measure,
+    /// A word before a country or place in a description saying where a person comes from:
+    /// `người` in `cầu thủ người Serbia` (a Serbian player, not someone named Serbia).
+    Origin,
     /// Words after a speaker saying it is not named, skipped like an adverb before the cue:
     /// `giấu tên` in `một quan chức Mỹ giấu tên cho hay …`.
     Anonymity,
@@ -473,7 +476,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 90] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 91] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -556,6 +559,7 @@ impl WordRole {
         ("qualifier", WordRole::Qualifier),
         ("information", WordRole::Information),
         ("measure", WordRole::Measure),
+        ("origin", WordRole::Origin),
         ("anonymity", WordRole::Anonymity),
         ("disclose", WordRole::Disclose),
         ("disclosed", WordRole::Disclosed),
