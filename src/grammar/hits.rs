@@ -290,8 +290,17 @@ fn is_noun(w: &Words, tokens: &[Token], at: usize) -> bool {
             return true;
         }
     }
+    // (Right before the cue or before its gap words: `người dân có thể gọi đến …`, `Bắc Kinh
+    // tránh công khai bình luận …`.)
+    // A capitalised word of one after a word is a name (`ông Cần nói`, `Thầy Cần cũng cho
+    // biết`); a phrase of more opens a sentence run into the text (`VANG BÓNG MỘT THỜI Có thể
+    // nói …`).
     let j = gap_start(w, tokens, 0, at);
-    j < at && j > 0 && w.before(WordRole::ObjectVerb, tokens, j).is_some()
+    j > 0
+        && w.before(WordRole::ObjectVerb, tokens, j).is_some_and(|n| {
+            let v = j - n;
+            !tokens[v].cap || n > 1 || v == 0 || !tokens[v - 1].word
+        })
 }
 
 /// True when a phrase of `role` ends just before token `at`, or before the quantifiers right
@@ -456,6 +465,28 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "Bộ Quốc phòng Azerbaijan");
         assert_eq!(got[0].3, rule::MEDIA);
+    }
+
+    /// A need, a wish, a duty or an ability before a cue (`cần`, `muốn`, `có thể`, `có trách
+    /// nhiệm`): nothing has been said. A capitalised one-word verb after a word is a name
+    /// (`ông Cần nói`), and a longer one opening a run-in sentence is still the verb.
+    #[test]
+    fn needs_wishes_duties_and_abilities_are_no_speech() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, claims) in [
+            ("baomoi:22645706", "Dư luận tỏ thái độ không hài lòng với cách cư xử của Bảo Thanh trong scandal này, vì nếu như sự thật không đúng như thế, nữ diễn viên 9X cần lên tiếng để bảo vệ thanh danh của mình.", 0),
+            ("baomoi:22727855", "HLV Hữu Thắng muốn gọi cầu thủ nhập tịch, không ngán Thái Lan.", 0),
+            ("baomoi:21478158", "Ngoài việc khách hàng phải ra tận cửa hàng vàng xếp hàng mua vàng, người dân có thể gọi đến các ngân hàng và nhiều trang bán vàng online trên mạng xã hội.", 0),
+            ("baomoi:22243827", "Bộ phận nghiệp vụ có trách nhiệm thông báo và mời chuyên viên kinh doanh lên trụ sở chính công ty hoặc chi nhánh TP.HCM để thống nhất nội dung và ký kết biên bản thanh lý.", 0),
+            ("baomoi:22218934", "VANG BÓNG MỘT THỜI Có thể nói “ông tổ” khai sinh ra phố chó Nhật Tân nức tiếng là Anh Tú.", 0),
+            ("baomoi:22403637", "\"Sở đã khuyến cáo ông Hồng Quang Minh không nên tham gia hoạt động biểu diễn\" – ông Cần nói.", 1),
+        ] {
+            let got = analyzer.document("t", "-", text).claims;
+            assert_eq!(got.len(), claims, "{source}: {got:?}");
+            if let Some(c) = got.first() {
+                assert_eq!(c.speaker.text, "ông Cần", "{source}");
+            }
+        }
     }
 
     /// A cue word inside another word (`bài viết`, `nhà phân tích`, `sửa đổi, bổ sung`), in
