@@ -13,7 +13,7 @@ use super::{Claim, Speaker, SpeakerKind};
 use crate::grammar::{rule, Parsed};
 use crate::lexicon::Lexicon;
 use crate::normalize::Text;
-use crate::rules::{CueClass, EntityKind, WordRole};
+use crate::rules::{CueClass, EntityKind, GroupKind, WordRole};
 use crate::segment::Segments;
 use crate::tokens::{tokenize, Token};
 
@@ -199,6 +199,30 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                 }
             }
         }
+        // `“…”, hãng thông tấn Triều Tiên trích lời một quan chức cấp cao giấu tên thuộc Bộ Ngoại
+        // giao`: an unnamed speaker of no side, relayed by a country's own outlet (or an outlet
+        // named by its country), speaks for that country.
+        if let Some(country) = via.first().and_then(|v| outlet_country(v, rules)) {
+            let names_institution = |sp: &Speaker| {
+                sp.range.as_ref().is_some_and(|r| {
+                    let toks = tokens_of(s, sentence, r);
+                    (0..toks.len()).any(|k| {
+                        rules
+                            .group_at(&toks, k)
+                            .is_some_and(|(_, g)| g.kind == GroupKind::Institution)
+                    })
+                })
+            };
+            for sp in speakers
+                .iter_mut()
+                .filter(|sp| unnamed_without_side(sp, rules) && names_institution(sp))
+            {
+                sp.side = Some(country.clone());
+                if !how.ends_with("+outlet-country") {
+                    how.push_str("+outlet-country");
+                }
+            }
+        }
         if no_claim {
             if let Some(last) = speakers.last() {
                 memory.remember(last);
@@ -310,6 +334,30 @@ fn country_speaker(name: &str, rules: &Lexicon) -> Speaker {
         kind: SpeakerKind::Country,
         resolved_from: Some("the two sides of the article".to_string()),
     }
+}
+
+/// The country an outlet speaks from: its listed side when that is a country (`TASS` → `Nga`),
+/// or the country itself when the outlet was named by it (`hãng thông tấn Triều Tiên`).
+fn outlet_country(outlet: &str, rules: &Lexicon) -> Option<String> {
+    let e = rules.entity(outlet)?;
+    let country = match e.kind {
+        EntityKind::Country => Some(e.canonical.clone()),
+        EntityKind::Outlet => e.side.clone(),
+        _ => None,
+    }?;
+    rules
+        .entity(&country)
+        .is_some_and(|c| c.kind == EntityKind::Country)
+        .then_some(country)
+}
+
+/// A speaker described, not named (`một quan chức cấp cao giấu tên thuộc Bộ Ngoại giao`), with
+/// no side: no listed entity, no resolution, its canonical name the mention as written.
+fn unnamed_without_side(sp: &Speaker, rules: &Lexicon) -> bool {
+    sp.side.is_none()
+        && sp.resolved_from.is_none()
+        && sp.canonical == sp.text
+        && rules.entity(&sp.canonical).is_none()
 }
 
 /// News outlets named in a `via` phrase: `hãng tin TASS` → `TASS`; `Hãng RT, Reuters và tờ The
@@ -441,6 +489,22 @@ mod tests {
         ];
         for (phrase, want) in cases {
             assert_eq!(outlet_names(phrase, &rules), *want, "{phrase}");
+        }
+    }
+    /// A described speaker naming an institution without its country, relayed by a country's
+    /// own outlet, speaks for that country; a named person keeps the side the mention gives.
+    #[test]
+    fn institutions_relayed_by_a_country_outlet_take_its_side() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, side) in [
+            ("baomoi:22613271", "“Mặc dù chúng tôi không có lí do gì phải thể hiện sự quan tâm và đồng cảm với một kẻ tội phạm từ quốc gia đối đầu như vậy”, hãng thông tấn Triều Tiên trích lời một quan chức cấp cao giấu tên thuộc Bộ Ngoại giao.", Some("Triều Tiên")),
+            ("baomoi:22652403", "TASS dẫn lời cơ quan báo chí FSB nêu rõ: “Moskva hy vọng theo các quy định của luật pháp quốc tế, những nhân viên này sẽ sớm được trao trả”.", Some("Nga")),
+            ("baomoi:22548597", "Tờ Sputnik dẫn nguồn tin từ Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải Vladivostok cho biết không có thông tin nào về việc bắt giữ du thuyền.", Some("Nga")),
+            ("baomoi:21486059", "\"Tất cả các thông tin về những cuộc tấn công như vậy - là điều bịa đặt có chủ ý\", bộ phận báo chí trích lời vị đại diện chính thức của Bộ Quốc phòng Nga Igor Konashenkov.", Some("Nga")),
+        ] {
+            let claims = analyzer.document("t", "-", text).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.side.as_deref(), side, "{source}");
         }
     }
 }

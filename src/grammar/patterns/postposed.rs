@@ -24,7 +24,7 @@ use crate::rules::{CueClass, WordRole};
 use crate::tokens::Token;
 
 /// The most tokens a relayed source may have (`trích thông báo của Bộ Quốc phòng Nga`).
-const MAX_RELAYED_TOKENS: usize = 8;
+const MAX_RELAYED_TOKENS: usize = 14;
 
 /// True when the cue `hit` closes a postposed attribution: after it only tail words (`thêm`,
 /// `trong một tuyên bố`) up to the end of the sentence, or up to a comma right before the next
@@ -316,6 +316,24 @@ mod tests {
             assert_eq!(claims.len(), 1, "{source}: {sentence}");
             assert_eq!(claims[0].speaker.canonical, canonical, "{source}");
             assert!(claims[0].content.text.starts_with(content_starts), "{source}: {}", claims[0].content.text);
+        }
+    }
+
+    /// `“…”, hãng thông tấn Triều Tiên trích lời một quan chức cấp cao giấu tên thuộc Bộ Ngoại
+    /// giao.`: a relayed source of up to fourteen tokens (a role, an office, a name) speaks; the
+    /// outlet is its via.
+    #[test]
+    fn long_relayed_sources_speak() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, canonical, via) in [
+            ("baomoi:22613271", "“Mặc dù chúng tôi không có lí do gì phải thể hiện sự quan tâm và đồng cảm với một kẻ tội phạm từ quốc gia đối đầu như vậy”, hãng thông tấn Triều Tiên trích lời một quan chức cấp cao giấu tên thuộc Bộ Ngoại giao.", "một quan chức cấp cao giấu tên thuộc Bộ Ngoại giao", "Triều Tiên"),
+            ("baomoi:21486059", "\"Tất cả các thông tin về những cuộc tấn công như vậy - là điều bịa đặt có chủ ý\", bộ phận báo chí trích lời vị đại diện chính thức của Bộ Quốc phòng Nga Igor Konashenkov.", "Igor Konashenkov", "bộ phận báo chí"),
+            ("baomoi:22439161", "\"Chúng tôi đã đề nghị Tòa án Tối cao xem xét vụ kiện quan trọng này\", AFP dẫn lời người phát ngôn Bộ Tư pháp Mỹ Sarah Isgur Flores nói ngày 1/6.", "Sarah Isgur Flores", "AFP"),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.canonical, canonical, "{source}");
+            assert_eq!(claims[0].via, [via], "{source}");
         }
     }
 
