@@ -34,7 +34,7 @@ mod patterns;
 mod sentence;
 mod speaker;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 mod words;
 
 pub use parsers::date;

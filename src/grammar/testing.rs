@@ -49,6 +49,20 @@ pub(crate) fn check_rows(class: &str, rows: &[Row]) {
     }
 }
 
+/// A table row: where the sentence is from, the sentence, the canonical name of its one claim.
+pub(crate) type SpeakerRow<'a> = (&'a str, &'a str, &'a str);
+
+/// Runs each row through the whole pipeline: the sentence gives exactly one claim, whose
+/// speaker has the row's canonical name.
+pub(crate) fn check_canonicals(rows: &[SpeakerRow]) {
+    let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+    for (source, sentence, canonical) in rows {
+        let claims = analyzer.document("t", "-", sentence).claims;
+        assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+        assert_eq!(claims[0].speaker.canonical, *canonical, "{source}");
+    }
+}
+
 /// The claims of `sentence`, each as (speaker as written, content).
 pub(crate) fn said(analyzer: &crate::Analyzer, sentence: &str) -> Vec<(String, String)> {
     analyzer
