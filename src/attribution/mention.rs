@@ -179,8 +179,50 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
                 && tokens.len() == n + 1
                 && entity_at(tokens, n, rules).is_none()
         });
+    // `thầy Đinh Đức Hiền`, `nghệ sĩ Đức Huy`: after a lower-case description that is no title,
+    // group or entity (the grammar's described name), the capitalised run is a personal name,
+    // whatever country a syllable of it spells; unless a country opens a run of two more words
+    // (`sao bóng rổ Mỹ Dennis Rodman`: an American named Dennis Rodman).
+    // A speaker head (`báo Việt Nam`, `giới Mỹ`) or a run that is one listed entity is no
+    // description of a person.
+    let head = |t: &Token| {
+        [WordRole::SpeakerHead, WordRole::OutletNoun]
+            .iter()
+            .any(|&role| rules.lists_word(role, t))
+    };
+    let described_run = (k == 0
+        && p.group.is_none()
+        && entity_at(tokens, 0, rules).is_none()
+        && !tokens.first().is_some_and(head))
+    .then(|| tokens.iter().position(|t| t.cap))
+    .flatten()
+    .filter(|&at| {
+        (1..=3).contains(&at)
+            && tokens[..at].iter().all(|t| t.word && !t.cap)
+            && tokens[at..].iter().all(|t| t.word && t.cap)
+            && entity_at(tokens, at, rules).is_none_or(|(n, _)| at + n < tokens.len())
+    });
+    // `bố cháu Kiên`, `chồng chị Kumari`: a description before an honorific and a name is a
+    // relative of the person named, who is not the speaker; the phrase is all there is.
+    if described_run.is_some_and(|at| at > 1 && honorifics.contains(&tokens[at - 1])) {
+        return p;
+    }
+    // `biên tập BBC Tiếng Trung`: a listed body (no country: `nghệ sĩ Đức Huy`) opening the run
+    // is where the person works; no one is named.
+    let works_at = described_run.is_some_and(|at| {
+        entity_at(tokens, at, rules)
+            .is_some_and(|(_, e)| !matches!(e.kind, EntityKind::Person | EntityKind::Country))
+    });
+    if works_at {
+        return p;
+    }
     let name_run_end = if country_led_name {
         tokens.len()
+    } else if let Some(at) = described_run {
+        match entity_at(tokens, at, rules) {
+            Some((n, e)) if e.kind == EntityKind::Country && tokens.len() >= at + n + 2 => at,
+            _ => tokens.len(),
+        }
     } else if tokens.get(k.saturating_sub(1)).is_some_and(honorific)
         || tokens.first().is_some_and(honorific)
         || honorific_title
