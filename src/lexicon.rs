@@ -305,8 +305,21 @@ impl Lexicon {
             return None;
         }
         self.alias_words.get(&first.hash)?.iter().find_map(|a| {
-            (matches_hashed_at(tokens, k, &a.words, &a.hashes) && (!a.capital || first.cap))
-                .then(|| (a.words.len(), &self.entities[a.entity]))
+            (matches_hashed_at(tokens, k, &a.words, &a.hashes)
+                && (!a.capital || first.cap)
+                && !(a.words.len() == 1 && self.common_word_at(tokens, k)))
+            .then(|| (a.words.len(), &self.entities[a.entity]))
+        })
+    }
+
+    /// True when the tokens at `k` spell a common word of two syllables whose first spells a
+    /// party (`Pháp chế`, [`WordRole::NotEntity`]).
+    fn common_word_at(&self, tokens: &[Token], k: usize) -> bool {
+        let Some(next) = tokens.get(k + 1).filter(|t| t.word && !t.cap) else {
+            return false;
+        };
+        self.phrases(WordRole::NotEntity).iter().any(|p| {
+            p.len() == 2 && p[0] == tokens[k].lower.as_str() && p[1] == next.lower.as_str()
         })
     }
 

@@ -241,8 +241,11 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
             && tokens[j - 1].word
             && !tokens[j - 1].cap
             && rules.lists_word(WordRole::Qualifier, &tokens[j - 1]);
+        // `chuyên gia về Mỹ`, `chuyên gia về Nga tại Washington`: a party after `về` is what
+        // the person studies, not whom they speak for.
+        let topic = j > 0 && rules.lists_word(WordRole::Topic, &tokens[j - 1]);
         if let Some((n, e)) = entity_at(tokens, j, rules)
-            .filter(|_| !local_place)
+            .filter(|_| !local_place && !topic)
             .filter(|(_, e)| j >= name_run_end || e.kind == EntityKind::Person)
             .filter(|(_, e)| {
                 e.kind != EntityKind::Person
@@ -1212,6 +1215,43 @@ mod tests {
                 "Nhật Bản cho biết sẽ đáp trả.",
                 "Nhật Bản",
                 Some("Nhật Bản"),
+            ),
+        ];
+        one_speaker_each(cases);
+    }
+
+    /// A common word whose first syllable spells a party (`Pháp chế`, `Nhật báo`,
+    /// `rules/grammar.txt` role `not_entity`) names no country, and a party after `về` is what
+    /// an expert studies (`chuyên gia về Triều Tiên`), not their side (bulk articles
+    /// baomoi:22635745, dantri:news_world_246, baomoi:22273632, baomoi:22314854,
+    /// baomoi:22254412).
+    #[test]
+    fn common_words_and_fields_of_study_name_no_side() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Vụ trưởng Vụ Pháp chế Nguyễn Huy Quang cho biết Bộ Y tế sẽ có văn bản.",
+                "Nguyễn Huy Quang",
+                None,
+            ),
+            (
+                "Nhật báo Haaretz của Israel cho biết Israel đã phát hiện 10 cửa hàng.",
+                "Nhật báo Haaretz của Israel",
+                Some("Israel"),
+            ),
+            (
+                "Nhật báo Quân giải phóng Nhân dân Trung Quốc (PLA Daily) cho biết cuộc tập trận đã kết thúc.",
+                "PLA Daily",
+                Some("Trung Quốc"),
+            ),
+            (
+                "Jiro Ishimaru, chuyên gia về Triều Tiên, cho biết Bình Nhưỡng đang chuẩn bị.",
+                "Jiro Ishimaru",
+                None,
+            ),
+            (
+                "Koh Yu-hwan, chuyên gia về Triều Tiên tại Đại học Dongguk, Seoul, Hàn Quốc, cho biết Bình Nhưỡng đang chuẩn bị.",
+                "Koh Yu-hwan",
+                Some("Hàn Quốc"),
             ),
         ];
         one_speaker_each(cases);

@@ -464,6 +464,9 @@ pub enum WordRole {
     /// A speaker who works for a person, before `của` and the person: `người phát ngôn` in
     /// `người phát ngôn của bà Merkel` speaks for Merkel's side.
     Staff,
+    /// A word of two syllables whose first spells a listed party: `Pháp chế` (legislation) in
+    /// `Vụ Pháp chế`, `Nhật báo` (daily) in `Nhân dân Nhật báo` name no country.
+    NotEntity,
 }
 
 impl WordRole {
@@ -476,7 +479,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 91] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 92] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -568,6 +571,7 @@ impl WordRole {
         ("not_opener", WordRole::NotOpener),
         ("campaign", WordRole::Campaign),
         ("staff", WordRole::Staff),
+        ("not_entity", WordRole::NotEntity),
     ];
 }
 
