@@ -766,8 +766,6 @@ fn described_name(w: &Words, tokens: &[Token], r: Range<usize>) -> bool {
         || [WordRole::Opener, WordRole::SourcePrefix, WordRole::Boundary]
             .iter()
             .any(|&role| w.before(role, tokens, r.start).is_some());
-    // A listed country or body after an unknown noun is no person (`luật Hàn Quốc`, `nơi Trung
-    // Quốc`, `sao Nga`): heads that make such phrases speak are listed (`quân đội Mỹ`).
     // `tay golf người Mỹ Tiger Woods`: the description may end with where the person comes from
     // when a name of two words or more follows the place (`tiền vệ xứ Tuyên`, `cầu thủ người
     // Serbia` name no one: after a quotation such an epithet stands for the speaker named
@@ -793,6 +791,8 @@ fn described_name(w: &Words, tokens: &[Token], r: Range<usize>) -> bool {
             && t.lower.chars().count() > 1
             && !t.lower.chars().any(|c| c.is_ascii_digit())
     };
+    // A listed country or body after an unknown noun is no person (`luật Hàn Quốc`, `nơi Trung
+    // Quốc`, `sao Nga`): heads that make such phrases speak are listed (`quân đội Mỹ`).
     opens_clause
         && described
         && (1..=NAME).contains(&(r.end - p))
