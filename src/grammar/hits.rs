@@ -534,16 +534,11 @@ mod tests {
             let claims = analyzer.document("t", "-", sentence).claims;
             assert!(claims.is_empty(), "{source}: {claims:?}");
         }
-        for (source, sentence, speaker, content_starts) in [
+        check_speaker_and_opening(&[
             ("baomoi:22284899", "Tổng thống Mỹ Donald Trump đã tiết lộ thông tin tối mật cho Ngoại trưởng Nga, hai quan chức Mỹ ngày 15-5 cho biết.", "hai quan chức Mỹ", "Tổng thống Mỹ Donald Trump đã tiết lộ"),
             ("baomoi:21473164", "Bà Tomomi Inada cũng hé lộ thông tin cho thấy khả năng Tokyo đang lên kế hoạch giúp đỡ các nước trong khu vực.", "Bà Tomomi Inada", "thông tin cho thấy"),
             ("baomoi:22290252", "Chi nhánh Fed bang New York vừa công bố báo cáo cho hay chỉ số hoạt động chế tạo của bang này bất ngờ sụt giảm.", "Chi nhánh Fed bang New York", "chỉ số hoạt động"),
-        ] {
-            let claims = analyzer.document("t", "-", sentence).claims;
-            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
-            assert_eq!(claims[0].speaker.text, speaker, "{source}");
-            assert!(claims[0].content.text.starts_with(content_starts), "{source}: {}", claims[0].content.text);
-        }
+        ]);
     }
 
     /// An audience or channel of a few more words still ends at a colon or `rằng`, and the

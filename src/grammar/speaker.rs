@@ -1149,17 +1149,12 @@ mod tests {
     #[test]
     fn speakers_not_named_and_quantities_of_time() {
         let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
-        for (source, sentence, speaker, content_starts) in [
+        check_speaker_and_opening(&[
             ("baomoi:22285537", "Hai vị quan chức đề nghị giấu danh tính nói thông tin tình báo trên đã được ông Trump chia sẻ với ông Lavrov.", "Hai vị quan chức đề nghị giấu danh tính", "thông tin tình báo"),
             ("baomoi:22559851", "Trong khi đó, một quan chức Palestine giấu tên cùng ngày cho hay, tại cuộc gặp hồi tuần trước, Ai Cập đã nhất trí với Hamas về việc bán nhiên liệu.", "một quan chức Palestine giấu tên", "tại cuộc gặp"),
             ("baomoi:21484698", "Một thí sinh khác tại Thái Bình xin được giấu tên cho hay: “Đề thi có khoảng 3 câu hỏi mở rộng”.", "Một thí sinh khác tại Thái Bình xin được giấu tên", "Đề thi"),
             ("baomoi:22315300", "Một quan chức tham gia phái đoàn Hàn Quốc tới Mỹ yêu cầu giấu tên nói rằng ông Tillerson nhấn mạnh phía Mỹ chỉ truy tìm các biện pháp hòa bình.", "Một quan chức tham gia phái đoàn Hàn Quốc tới Mỹ yêu cầu giấu tên", "ông Tillerson"),
-        ] {
-            let claims = analyzer.document("t", "-", sentence).claims;
-            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
-            assert_eq!(claims[0].speaker.text, speaker, "{source}");
-            assert!(claims[0].content.text.starts_with(content_starts), "{source}: {}", claims[0].content.text);
-        }
+        ]);
         for (source, sentence) in [
             ("baomoi:21471911", "Chỉ sau vài giờ đăng tải, đoạn clip của Phương Vy đã thu hút hơn 1 triệu lượt xem."),
             ("baomoi:21481633", "Một ngày các cô nàng nói nhiều hơn đàn ông một chút, khoảng gần 20.000 từ."),

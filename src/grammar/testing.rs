@@ -63,6 +63,23 @@ pub(crate) fn check_canonicals(rows: &[SpeakerRow]) {
     }
 }
 
+/// A table row: where the sentence is from, the sentence, the speaker (as written) of its one
+/// claim, the words its content starts with.
+pub(crate) type OpeningRow<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+/// Runs each row through the whole pipeline: the sentence gives exactly one claim, whose
+/// speaker is the row's phrase as written and whose content starts with the row's words.
+pub(crate) fn check_speaker_and_opening(rows: &[OpeningRow]) {
+    let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+    for (source, sentence, speaker, content_starts) in rows {
+        let claims = analyzer.document("t", "-", sentence).claims;
+        assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+        assert_eq!(claims[0].speaker.text, *speaker, "{source}");
+        let content = &claims[0].content.text;
+        assert!(content.starts_with(content_starts), "{source}: {content}");
+    }
+}
+
 /// The claims of `sentence`, each as (speaker as written, content).
 pub(crate) fn said(analyzer: &crate::Analyzer, sentence: &str) -> Vec<(String, String)> {
     analyzer
