@@ -101,6 +101,12 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         via.push(span(outlet));
         first = opener_end(w, tokens, rest.pos());
     }
+    // `Cũng theo ông Dũng, …`, `Còn theo bà Tân, …`: a particle before a source prefix.
+    if let Some(n) = w.at(WordRole::SourceParticle, tokens, first) {
+        if prefix::source(w)(Toks::new(tokens, first + n..tokens.len())).is_ok() {
+            first += n;
+        }
+    }
     if let Ok((rest, source)) = prefix::source(w)(Toks::new(tokens, first..tokens.len())) {
         let after = rest.pos();
         // `Theo hãng tin TASS, Bộ Quốc phòng Armenia thông báo …`: the source is the via of a
@@ -702,8 +708,11 @@ fn joins_previous(w: &Words, tokens: &[Token], cue: usize, lower: usize) -> bool
 
 /// True when `hit`, with no speaker of its own, opens a second verb phrase of the sentence's
 /// subject: after a serial marker (`…, trong đó cho biết …`, `…, đồng thời nói …`), or after
-/// a comma when a complement follows the cue (`Spicer xuất hiện ở hành lang, nói với các
-/// phóng viên rằng …`).
+/// a comma or a conjunction when a complement follows the cue (`Spicer xuất hiện ở hành lang,
+/// nói với các phóng viên rằng …`, `Ông Dũng đã được mời đến và xác nhận: …`). Without the
+/// complement, a cue after `và` is as often a verb of the same phrase in another sense
+/// (`thu thập và phân tích thông tin`) or a noun: on the bulk corpus 16 of 40 such claims were
+/// right.
 fn serial_cue(w: &Words, tokens: &[Token], hit: &Hit, lower: usize) -> bool {
     let end = gap_start(w, tokens, lower, hit.start);
     let framed = hit.content_from > hit.end
@@ -712,7 +721,8 @@ fn serial_cue(w: &Words, tokens: &[Token], hit: &Hit, lower: usize) -> bool {
                 .is_some());
     end > 0
         && (w.before(WordRole::SerialMarker, tokens, end).is_some()
-            || tokens[end - 1].is(',') && framed)
+            || (tokens[end - 1].is(',') || w.before(WordRole::Conjunction, tokens, end).is_some())
+                && framed)
 }
 
 /// True when the speaker `sp` of `hit` opens a clause that modifies a noun (`thông tin mà ông
@@ -1071,8 +1081,8 @@ mod tests {
         );
     }
 
-    /// `…, đồng thời khẳng định …`, `…, trong đó cho biết …`: a cue of the subject's second
-    /// verb phrase.
+    /// `…, đồng thời khẳng định …`, `…, trong đó cho biết …`, `… và hứa rằng …`: a cue of the
+    /// subject's second verb phrase.
     #[test]
     fn serial_cues_belong_to_the_subject() {
         check_rows(
@@ -1081,6 +1091,12 @@ mod tests {
                 ("baomoi:21487277", "Marcos Alonso cũng đã lên tiếng phân trần, đồng thời khẳng định mình không cố tình chơi xấu Hector Bellerin.", &[("Marcos Alonso", "khẳng định")]),
                 ("baomoi:21512178", "Truyền hình Ukraine vừa phát phóng sự mới đáng chú ý, trong đó cho biết, Kiev đã phải bỏ ra khoản tiền đáng kể.", &[("Truyền hình Ukraine", "cho biết")]),
                 ("baomoi:21473271", "Tân Tổng thống Mỹ Donald Trump cho rằng, ông không bắt nạt Iran, đồng thời khẳng định Tehran coi thường Mỹ.", &[("Tân Tổng thống Mỹ Donald Trump", "cho rằng"), ("Tân Tổng thống Mỹ Donald Trump", "khẳng định")]),
+                // After `và`, with a complement after the cue.
+                ("baomoi:22749874", "Chính phủ Iraq đang cho điều tra đoạn video kinh hoàng được cho là ghi hình tại Mosul và hứa rằng sẽ trừng phạt các thủ phạm nếu vụ việc được xác thực.", &[("Chính phủ Iraq", "hứa")]),
+                ("baomoi:22534500", "Tổng thống Putin mỉm cười và đáp: “Đúng vậy”.", &[("Tổng thống Putin", "đáp")]),
+                ("baomoi:22320522", "Ông Yoshihide từ chối bình luận về thời điểm thoái vị của Nhà vua Akihito, 83 tuổi, và cho biết: \"Các cuộc thảo luận tại Quốc hội sẽ bắt đầu từ bây giờ\".", &[("Ông Yoshihide", "cho biết")]),
+                // Without one, a cue word after `và` is another verb of the same phrase.
+                ("dantri:news_tech_164", "Hãng công nghệ Nuance, có trụ sở tại thành phố Burlington, bang Massachusetts, là công ty chuyên phát triển công nghệ nhận diện và phân tích giọng nói, được ứng dụng trong nhiều thiết bị như hệ thống GPS, smartphone và TV.", &[]),
             ],
         );
     }

@@ -106,6 +106,11 @@ pub fn check_examples(rules: &Rules) -> Vec<String> {
                     .next()
                     .unwrap_or(""),
             ),
+            // The example is a caption and its credit: some sentence after the first matches.
+            BoilerplateScope::Credit => b
+                .example
+                .match_indices(". ")
+                .any(|(i, _)| pattern_matches(&b.pattern, &b.example[i + 2..])),
             _ => pattern_matches(&b.pattern, &b.example),
         };
         if !matched {

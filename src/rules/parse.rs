@@ -338,6 +338,7 @@ pub(super) fn parse_boilerplate(
         ("line", BoilerplateScope::Line),
         ("prefix", BoilerplateScope::Prefix),
         ("last", BoilerplateScope::Last),
+        ("credit", BoilerplateScope::Credit),
     ];
     each(&recs, errs, |r| {
         Ok(BoilerplateRule {

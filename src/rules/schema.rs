@@ -200,6 +200,10 @@ pub enum BoilerplateScope {
     Prefix,
     /// One of the last paragraphs of the document matches whole.
     Last,
+    /// A sentence matches whole: it credits a photo, so the sentence before it in the same
+    /// paragraph is that photo's caption, run into the text (`… nghi phạm. Ảnh: Cảnh sát Abu
+    /// Dhabi. Nghi phạm …`). Only that caption is marked; the credit is left to the grammar.
+    Credit,
 }
 
 /// A boilerplate pattern: `caption | line | *(Ảnh: *) | …`. In patterns `*` stands for any
@@ -334,6 +338,8 @@ pub enum WordRole {
     OutletNoun,
     /// Opens a source prefix: `Theo` in `Theo hãng tin TASS, …`.
     SourcePrefix,
+    /// A particle before a source prefix, with no comma: `Cũng` in `Cũng theo X, …`.
+    SourceParticle,
     /// Says whose a document is: `của`, `từ` in `thông cáo của Hạm đội Biển Đen`.
     Owner,
     /// Names what was said, not who said it: `điều`, `gì`.
@@ -479,7 +485,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 92] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 93] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -514,6 +520,7 @@ impl WordRole {
         ("name_particle", WordRole::NameParticle),
         ("outlet_noun", WordRole::OutletNoun),
         ("source_prefix", WordRole::SourcePrefix),
+        ("source_particle", WordRole::SourceParticle),
         ("owner", WordRole::Owner),
         ("said_thing", WordRole::SaidThing),
         ("object_verb", WordRole::ObjectVerb),
