@@ -736,8 +736,9 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
 fn described_name(w: &Words, tokens: &[Token], r: Range<usize>) -> bool {
     const DESCRIPTION: usize = 3;
     const NAME: usize = 5;
-    // Roles whose words are nouns that may describe a person.
-    const NOUNS: [WordRole; 8] = [
+    // Roles whose words are nouns that may describe a person; and family names, which are
+    // read only capitalised (`võ sư Flores`, `nghi phạm Tuấn`, `triệu phú Batista`).
+    const NOUNS: [WordRole; 9] = [
         WordRole::SpeakerHead,
         WordRole::MaleHonorific,
         WordRole::FemaleHonorific,
@@ -746,6 +747,7 @@ fn described_name(w: &Words, tokens: &[Token], r: Range<usize>) -> bool {
         WordRole::SideHead,
         WordRole::Staff,
         WordRole::Spouse,
+        WordRole::Surname,
     ];
     let Some(p) = (r.start..r.end).find(|&k| tokens[k].cap) else {
         return false;

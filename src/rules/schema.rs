@@ -340,6 +340,9 @@ pub enum WordRole {
     SourcePrefix,
     /// A particle before a source prefix, with no comma: `Cũng` in `Cũng theo X, …`.
     SourceParticle,
+    /// A Vietnamese family name: a country's syllable after it is part of the person's name
+    /// (`Vũ Đức Đam`).
+    Surname,
     /// Says whose a document is: `của`, `từ` in `thông cáo của Hạm đội Biển Đen`.
     Owner,
     /// Names what was said, not who said it: `điều`, `gì`.
@@ -485,7 +488,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 93] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 94] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -521,6 +524,7 @@ impl WordRole {
         ("outlet_noun", WordRole::OutletNoun),
         ("source_prefix", WordRole::SourcePrefix),
         ("source_particle", WordRole::SourceParticle),
+        ("surname", WordRole::Surname),
         ("owner", WordRole::Owner),
         ("said_thing", WordRole::SaidThing),
         ("object_verb", WordRole::ObjectVerb),
