@@ -247,17 +247,19 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         // `Phó Thủ tướng Vũ Đức Đam`, `Đại tá Vũ Minh Đức`, `Chủ tịch UBND TP Nguyễn Đức
         // Chung`: a country's syllable up to two capitalised words after a Vietnamese family
         // name is part of the person's name (`Tổng thống Mỹ Donald Trump`: no family name
-        // before the country).
-        let family_named = (k.max(j.saturating_sub(2))..j)
-            .rev()
-            .take_while(|&i| tokens[i].word && tokens[i].cap)
-            .any(|at| {
-                rules.lists_word(WordRole::Surname, &tokens[at])
-                    && entity_at(tokens, at, rules).is_none()
-            });
+        // before the country). Asked only where a country stands.
+        let family_named = || {
+            (k.max(j.saturating_sub(2))..j)
+                .rev()
+                .take_while(|&i| tokens[i].word && tokens[i].cap)
+                .any(|at| {
+                    rules.lists_word(WordRole::Surname, &tokens[at])
+                        && entity_at(tokens, at, rules).is_none()
+                })
+        };
         if let Some((n, e)) = entity_at(tokens, j, rules)
             .filter(|_| !local_place && !topic)
-            .filter(|(_, e)| !(family_named && e.kind == EntityKind::Country))
+            .filter(|(_, e)| !(e.kind == EntityKind::Country && family_named()))
             .filter(|(_, e)| j >= name_run_end || e.kind == EntityKind::Person)
             .filter(|(_, e)| {
                 e.kind != EntityKind::Person
