@@ -151,6 +151,9 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     )
         .parse(after)?;
     let (rest, content_from) = complement(w)(rest)?;
+    if !charge && nominalized(w, tokens, at) {
+        return skip(end);
+    }
     let hit = Hit {
         start: at,
         end,
@@ -311,6 +314,16 @@ fn after_marker(w: &Words, tokens: &[Token], at: usize, role: WordRole) -> bool 
         k -= 1;
     }
     w.before(role, tokens, k).is_some()
+}
+
+/// `Đây là yêu cầu của Thứ trưởng …`, `… đang là yêu cầu cấp thiết`: a cue word right after a
+/// nominalizer (`là`) written in lower case, or opening the sentence, is a noun.
+fn nominalized(w: &Words, tokens: &[Token], at: usize) -> bool {
+    w.before(WordRole::Nominalizer, tokens, at)
+        .is_some_and(|n| {
+            let v = at - n;
+            !tokens[v].cap || v == 0 || !tokens[v - 1].word
+        })
 }
 
 /// `công bố video sau khi …`: footage published with nothing said of what it shows.
@@ -515,6 +528,39 @@ mod tests {
                 ("baomoi:22669625", "Thủ tướng Đức Angela Merkel phát biểu tại một sự kiện ở Berlin ngày 26/6.", &[]),
                 ("baomoi:22681596", "Tướng quân đội Mỹ Vincent Stewart phát biểu tại ủy ban thượng viện: “Triều Tiên kiên quyết và đang trên con đường sở hữu năng lực này.”", &[("Tướng quân đội Mỹ Vincent Stewart", "phát biểu")]),
                 ("baomoi:22374793", "Tại đoàn Quảng Ngãi, Bộ trưởng Công thương Trần Tuấn Anh cũng nhắc lại câu chuyện giải cứu thịt heo với một tinh thần không lấy gì làm thoải mái.", &[]),
+                // A title named after what the person does: their own verb comes later.
+                ("baomoi:22220219", "Michael Hewson, chuyên gia phân tích thị trường thuộc CMC Markets, nhận định chiến thắng của ứng viên Tổng thống Pháp Emmanuel Macron sẽ giúp đồng euro tăng giá.", &[("Michael Hewson, chuyên gia phân tích thị trường thuộc CMC Markets", "nhận định")]),
+                ("baomoi:22446554", "Cây viết Muhammad Butt nhận xét: “Đằng sau những thành công của Mourinho ở MU mùa này là nỗi đau để lại”.", &[("Cây viết Muhammad Butt", "nhận xét")]),
+                ("baomoi:21480496", "Một nhà bình luận chính trị quốc tế Hoa Kỳ gốc Trung Quốc ngày 6/2 nhận định, Bắc Kinh sẽ thận trọng.", &[("Một nhà bình luận chính trị quốc tế Hoa Kỳ gốc Trung Quốc", "nhận định")]),
+                ("baomoi:21488248", "Cơ quan chức năng đã nhận được nhiều đơn tố cáo Nga, Tình và Trần Đình Chiến.", &[]),
+            ],
+        );
+    }
+
+    /// `nhận xét` (to remark) reports, framed or not.
+    #[test]
+    fn remarks_are_claims() {
+        check_rows(
+            "remark",
+            &[
+                ("baomoi:21474243", "Ông Sơn nhận xét: \"Tôi cho rằng, các quan điểm của Mỹ về tình hình ở châu Á - Thái Bình Dương đã thay đổi\".", &[("Ông Sơn", "nhận xét")]),
+                ("baomoi:21477827", "Những đảng viên đảng Cộng hòa cũng nhận xét rằng truyền thông trong nước đang quá cứng rắn với ông Trump.", &[("Những đảng viên đảng Cộng hòa", "nhận xét rằng")]),
+                ("baomoi:21481382", "HLV Lukkade thẳng thắn nhận xét: “Tôi thấy Cho năm nay xinh đẹp hơn nhưng tôi vẫn không thấy tiềm năng gì”.", &[("HLV Lukkade", "nhận xét")]),
+            ],
+        );
+    }
+
+    /// After `là` (a `nominalizer`), a cue word is a noun, the subject's predicate (`Đây là
+    /// khẳng định của X`: the statement is the sentence before).
+    #[test]
+    fn a_cue_word_after_the_copula_is_a_noun() {
+        check_rows(
+            "nominalizer",
+            &[
+                ("baomoi:21472621", "Thứ trưởng Bộ Công Thương Hoàng Quốc Vượng. - Ảnh: VGP Đây là yêu cầu của Thứ trưởng Bộ Công Thương Hoàng Quốc Vượng sau cuộc họp mới đây.", &[]),
+                ("baomoi:21473765", "Nghị sĩ Quốc hội Ukraine Nadezhda Savchenko. Ảnh: Sputnik Đó là khẳng định của nữ nghị sĩ Quốc hội Ukraine Nadezhda Savchenko.", &[]),
+                ("baomoi:22295280", "Giảm chi phí cho DN đang là yêu cầu cấp thiết.", &[]),
+                ("baomoi:22563681", "Dự án nào chưa hoàn thành, quan điểm của Thủ tướng là yêu cầu TKV đốc thúc tiến độ đầu tư.", &[]),
             ],
         );
     }

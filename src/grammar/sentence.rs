@@ -223,7 +223,13 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             && claims.is_empty()
             && (hit.charge || serial_cue(w, tokens, hit, first))
         {
-            speaker::subject(w, tokens, first, hit.start)
+            // A charge after a pronoun is mostly one faced (`họ phải đối mặt với nhiều cáo
+            // buộc`), not made: only a named subject makes it.
+            if hit.charge {
+                speaker::subject(w, tokens, first, hit.start)
+            } else {
+                speaker::subject_of_verb_phrase(w, tokens, first..hit.start)
+            }
         } else {
             None
         };
@@ -1095,7 +1101,16 @@ mod tests {
                 ("baomoi:22749874", "Chính phủ Iraq đang cho điều tra đoạn video kinh hoàng được cho là ghi hình tại Mosul và hứa rằng sẽ trừng phạt các thủ phạm nếu vụ việc được xác thực.", &[("Chính phủ Iraq", "hứa")]),
                 ("baomoi:22534500", "Tổng thống Putin mỉm cười và đáp: “Đúng vậy”.", &[("Tổng thống Putin", "đáp")]),
                 ("baomoi:22320522", "Ông Yoshihide từ chối bình luận về thời điểm thoái vị của Nhà vua Akihito, 83 tuổi, và cho biết: \"Các cuộc thảo luận tại Quốc hội sẽ bắt đầu từ bây giờ\".", &[("Ông Yoshihide", "cho biết")]),
-                // Without one, a cue word after `và` is another verb of the same phrase.
+                // A subject shown by a pronoun or form of address, after its first verb phrase.
+                ("baomoi:22397376", "Họ chỉ cười rồi trả lời: “Chưa chắc”.", &[("Họ", "trả lời")]),
+                ("baomoi:22756587", "Cô ấy mỉm cười và nói: “Đây chính là người sẵn sàng xắn tay áo để hoàn thành mọi việc”.", &[("Cô", "nói")]),
+                ("baomoi:22657547", "Bà Mỳ quệt ngang dòng nước mắt lăn dài trên gò má rồi kể: “Nó chả nhận thức được đâu”.", &[("Bà Mỳ", "kể")]),
+                ("baomoi:22623393", "Thảo My ra ôm lấy chân tôi và nói: “Mẹ đi ông bà ngoại mấy hôm rồi mẹ về”.", &[("Thảo My", "nói")]),
+                // Without one, a cue word after `và` is another verb of the same phrase, and a
+                // phrase that runs on to `và` or `rồi` is no speaker.
+                ("baomoi:21472589", "Anh vội vàng xin lỗi và hứa sẽ không bao giờ uống quá chén.", &[]),
+                ("baomoi:22591350", "Nhiều ý kiến khác tán đồng quan điểm trên và đề nghị nên thực hiện các hợp đồng tập trung.", &[]),
+                ("baomoi:21488465", "Thấy đánh nhau, hai người đàn ông ở gần đó liền đứng ra can ngăn và dọa sẽ báo công an.", &[]),
                 ("dantri:news_tech_164", "Hãng công nghệ Nuance, có trụ sở tại thành phố Burlington, bang Massachusetts, là công ty chuyên phát triển công nghệ nhận diện và phân tích giọng nói, được ứng dụng trong nhiều thiết bị như hệ thống GPS, smartphone và TV.", &[]),
             ],
         );

@@ -123,12 +123,34 @@ pub(crate) fn before(
     }
     end = subject_before_aspect(w, tokens, start..end);
     let r = start..end;
-    if !looks_like_speaker(w, tokens, r.clone()) {
+    // `nữ cán bộ tiếp nhận hồ sơ lắc đầu từ chối và khuyên …`, `Anh cười nhăn mặt rồi tâm sự`:
+    // a phrase still ending in a conjunction is a subject and its first verb phrase, with no
+    // aspect word to show where the subject ends: not a speaker by its shape (the serial
+    // cue's rule finds its subject when the cue is framed: [`subject_of_verb_phrase`]).
+    if w.is(WordRole::Conjunction, tokens, end - 1) || !looks_like_speaker(w, tokens, r.clone()) {
         return name_before_apposition(w, tokens, start, reach);
     }
     let r = extend_apposition(w, tokens, r, lower);
     let r = name_before_role(w, tokens, r, lower);
     Some(extend_group(w, tokens, r, lower))
+}
+
+/// The subject opening `r`, a phrase that runs on through a verb phrase (`Bộ Y tế đề nghị …
+/// và`, `cô ấy mỉm cười và`): a named subject ([`subject`]), or a pronoun or form of address
+/// with the capitalised name after it, when a lower-case word follows.
+pub(crate) fn subject_of_verb_phrase(
+    w: &Words,
+    tokens: &[Token],
+    r: Range<usize>,
+) -> Option<Range<usize>> {
+    if let Some(sp) = subject(w, tokens, r.start, r.end) {
+        return Some(sp);
+    }
+    let n = [WordRole::PersonPronoun, WordRole::GroupPronoun]
+        .iter()
+        .find_map(|&role| w.at(role, tokens, r.start))?;
+    let k = r.start + n;
+    (k < r.end && tokens[k].word && !tokens[k].cap).then_some(r.start..k)
 }
 
 /// `Hôm qua Bộ Ngoại giao Nga cho biết`, `Cuối tuần trước Séc trục xuất …`: a time phrase

@@ -349,6 +349,8 @@ pub enum WordRole {
     SaidThing,
     /// A verb that takes a cue word as its object: `tránh bình luận`, `từ chối bình luận`.
     ObjectVerb,
+    /// A verb after which a cue word is a noun: `là` in `Đây là yêu cầu của …`.
+    Nominalizer,
     /// Between a report cue and its source: `tin`, `từ` in `dẫn nguồn tin từ X`.
     ReportSource,
     /// Opens the audience or channel after a cue: `với`, `trên`.
@@ -488,7 +490,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 94] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 95] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -528,6 +530,7 @@ impl WordRole {
         ("owner", WordRole::Owner),
         ("said_thing", WordRole::SaidThing),
         ("object_verb", WordRole::ObjectVerb),
+        ("nominalizer", WordRole::Nominalizer),
         ("report_source", WordRole::ReportSource),
         ("audience", WordRole::Audience),
         ("topic", WordRole::Topic),
