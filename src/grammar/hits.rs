@@ -154,6 +154,11 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     if !charge && nominalized(w, tokens, at) {
         return skip(end);
     }
+    if (w.spells(WordRole::FramedOnly, tokens, at, end) && !framed(w, tokens, end))
+        || (w.spells(WordRole::LabelVerb, tokens, at, end) && !labels(w, tokens, end))
+    {
+        return skip(end);
+    }
     let hit = Hit {
         start: at,
         end,
@@ -323,6 +328,30 @@ fn nominalized(w: &Words, tokens: &[Token], at: usize) -> bool {
         .is_some_and(|n| {
             let v = at - n;
             !tokens[v].cap || v == 0 || !tokens[v - 1].word
+        })
+}
+
+/// A comma, a colon, `rằng` or a quotation within two words after a cue ending at `end`
+/// (`bổ sung thêm: …`).
+fn framed(w: &Words, tokens: &[Token], end: usize) -> bool {
+    (end..tokens.len().min(end + 2))
+        .any(|k| tokens[k].is_any(",:“\"") || w.is(WordRole::Complementizer, tokens, k))
+}
+
+/// How far after a label verb its marker may stand (`gọi hành động của ông Trump là …`).
+const LABEL_REACH: usize = 12;
+
+/// How far after a label verb a quoted label may open (`gọi Iran "quốc gia khủng bố"`).
+const QUOTED_LABEL_REACH: usize = 5;
+
+/// A label marker after a cue ending at `end`, before the clause ends (`gọi X là Y`), or a
+/// quotation right after a short object (`gọi Iran "quốc gia khủng bố số một"`).
+fn labels(w: &Words, tokens: &[Token], end: usize) -> bool {
+    (end..tokens.len().min(end + LABEL_REACH))
+        .take_while(|&k| !tokens[k].is_any(".;!?"))
+        .any(|k| {
+            w.is(WordRole::LabelMarker, tokens, k)
+                || (k < end + QUOTED_LABEL_REACH && tokens[k].is_any("“\""))
         })
 }
 
@@ -533,6 +562,26 @@ mod tests {
                 ("baomoi:22446554", "Cây viết Muhammad Butt nhận xét: “Đằng sau những thành công của Mourinho ở MU mùa này là nỗi đau để lại”.", &[("Cây viết Muhammad Butt", "nhận xét")]),
                 ("baomoi:21480496", "Một nhà bình luận chính trị quốc tế Hoa Kỳ gốc Trung Quốc ngày 6/2 nhận định, Bắc Kinh sẽ thận trọng.", &[("Một nhà bình luận chính trị quốc tế Hoa Kỳ gốc Trung Quốc", "nhận định")]),
                 ("baomoi:21488248", "Cơ quan chức năng đã nhận được nhiều đơn tố cáo Nga, Tình và Trần Đình Chiến.", &[]),
+            ],
+        );
+    }
+
+    /// `bổ sung` reports only when framed (`Tổng thống Mỹ bổ sung, …`), `gọi` only as a label
+    /// (`gọi X là Y`); else each is an act.
+    #[test]
+    fn acts_that_share_a_cue_word_report_nothing() {
+        check_rows(
+            "act",
+            &[
+                ("baomoi:22233475", "Thời gian BV bổ sung giấy tờ theo yêu cầu của Cục quản lý Dược mất 25 ngày.", &[]),
+                ("baomoi:22673415", "Sở sẽ nghiên cứu cụ thể từng ý kiến góp ý của đại biểu, bổ sung vào đề án cho hoàn thiện hơn.", &[]),
+                ("baomoi:21508350", "Tại Thông tư 333, Bộ Tài chính lại bổ sung quy định về xác định tiền thuê đất.", &[]),
+                ("baomoi:22346372", "Tổng thống Mỹ bổ sung, ông cũng phát hiện ra sự thừa nhận ngày càng lớn giữa các nước láng giềng Arab.", &[("Tổng thống Mỹ", "bổ sung")]),
+                ("baomoi:22306383", "Một cô gái sau đó gọi em trai của mình và một số người tới đánh “dằn mặt” cô gái kia.", &[]),
+                ("baomoi:22555016", "Vào khoảng 4 giờ sáng ngày 18-6, chị Kiều gọi taxi tới chở đi công việc.", &[]),
+                ("baomoi:22471468", "Bảo tiếp tục gọi cho Hoàng đi cùng.", &[]),
+                ("baomoi_003", "Trong khi đó, tổng thống Mỹ Donald Trump gọi Iran \"quốc gia khủng bố một”.", &[("tổng thống Mỹ Donald Trump", "gọi")]),
+                ("baomoi:22285537", "Thượng nghị sỹ Cộng hòa Dick Durbin gọi hành động của ông Trump là nguy hiểm và bất cẩn.", &[("Thượng nghị sỹ Cộng hòa Dick Durbin", "gọi")]),
             ],
         );
     }

@@ -351,6 +351,13 @@ pub enum WordRole {
     ObjectVerb,
     /// A verb after which a cue word is a noun: `là` in `Đây là yêu cầu của …`.
     Nominalizer,
+    /// A cue word that reports only when a comma, a colon, `rằng` or a quotation follows it:
+    /// `bổ sung, …` (added); `bổ sung hồ sơ` is an act.
+    FramedOnly,
+    /// A cue word that reports only as a label, `gọi X là Y`; `gọi người nhà …` is an act.
+    LabelVerb,
+    /// The word that gives a label its value: `là` in `gọi X là Y`.
+    LabelMarker,
     /// Between a report cue and its source: `tin`, `từ` in `dẫn nguồn tin từ X`.
     ReportSource,
     /// Opens the audience or channel after a cue: `với`, `trên`.
@@ -490,7 +497,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 95] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 98] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -531,6 +538,9 @@ impl WordRole {
         ("said_thing", WordRole::SaidThing),
         ("object_verb", WordRole::ObjectVerb),
         ("nominalizer", WordRole::Nominalizer),
+        ("framed_only", WordRole::FramedOnly),
+        ("label_verb", WordRole::LabelVerb),
+        ("label_marker", WordRole::LabelMarker),
         ("report_source", WordRole::ReportSource),
         ("audience", WordRole::Audience),
         ("topic", WordRole::Topic),
