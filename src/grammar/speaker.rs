@@ -136,8 +136,8 @@ pub(crate) fn before(
 }
 
 /// The subject opening `r`, a phrase that runs on through a verb phrase (`Bộ Y tế đề nghị …
-/// và`, `cô ấy mỉm cười và`): a named subject ([`subject`]), or a pronoun or form of address
-/// with the capitalised name after it, when a lower-case word follows.
+/// và`, `Bà Mỳ quệt ngang dòng nước mắt … rồi`): a named subject or one opened by a head
+/// ([`subject`]), or a pronoun when a lower-case word follows it (`Họ chỉ cười rồi`).
 pub(crate) fn subject_of_verb_phrase(
     w: &Words,
     tokens: &[Token],
