@@ -151,7 +151,8 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     )
         .parse(after)?;
     let (rest, content_from) = complement(w)(rest)?;
-    if !charge && nominalized(w, tokens, at) {
+    // `Đây là yêu cầu của …`, `đề xuất này`: a noun by the words around it.
+    if !charge && (nominalized(w, tokens, at) || w.is(WordRole::Demonstrative, tokens, end)) {
         return skip(end);
     }
     if (w.spells(WordRole::FramedOnly, tokens, at, end) && !framed(w, tokens, end))
@@ -600,7 +601,8 @@ mod tests {
     }
 
     /// After `là` (a `nominalizer`), a cue word is a noun, the subject's predicate (`Đây là
-    /// khẳng định của X`: the statement is the sentence before).
+    /// khẳng định của X`: the statement is the sentence before); before `này` (a
+    /// `demonstrative`) too.
     #[test]
     fn a_cue_word_after_the_copula_is_a_noun() {
         check_rows(
@@ -610,6 +612,11 @@ mod tests {
                 ("baomoi:21473765", "Nghị sĩ Quốc hội Ukraine Nadezhda Savchenko. Ảnh: Sputnik Đó là khẳng định của nữ nghị sĩ Quốc hội Ukraine Nadezhda Savchenko.", &[]),
                 ("baomoi:22295280", "Giảm chi phí cho DN đang là yêu cầu cấp thiết.", &[]),
                 ("baomoi:22563681", "Dự án nào chưa hoàn thành, quan điểm của Thủ tướng là yêu cầu TKV đốc thúc tiến độ đầu tư.", &[]),
+                // A demonstrative after the cue word makes it a noun too.
+                ("baomoi:22238844", "Sở sẽ xem xét đề xuất này của Bộ.", &[]),
+                ("baomoi:22215140", "Những người ủng hộ đề xuất này đã không nói về việc họ có kế hoạch như thế nào để có được ngân sách thực hiện kế hoạch.", &[]),
+                ("baomoi:22222271", "Kyodo cho biết, yêu cầu này được đưa ra khi Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau tại Florida vào ngày 6.", &[("Kyodo", "cho biết")]),
+                ("baomoi:22417923", "Phó Tổng cục trưởng Tổng cục Đường bộ Việt Nam Phan Thị Thu Hiền cho rằng, đề nghị này không phù hợp với Luật Giao thông đường bộ hiện hành.", &[("Phó Tổng cục trưởng Tổng cục Đường bộ Việt Nam Phan Thị Thu Hiền", "cho rằng")]),
             ],
         );
     }

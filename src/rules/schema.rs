@@ -358,6 +358,8 @@ pub enum WordRole {
     LabelVerb,
     /// The word that gives a label its value: `là` in `gọi X là Y`.
     LabelMarker,
+    /// A demonstrative right after a cue word makes it a noun: `này` in `đề xuất này`.
+    Demonstrative,
     /// Between a report cue and its source: `tin`, `từ` in `dẫn nguồn tin từ X`.
     ReportSource,
     /// Opens the audience or channel after a cue: `với`, `trên`.
@@ -497,7 +499,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 98] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 99] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -541,6 +543,7 @@ impl WordRole {
         ("framed_only", WordRole::FramedOnly),
         ("label_verb", WordRole::LabelVerb),
         ("label_marker", WordRole::LabelMarker),
+        ("demonstrative", WordRole::Demonstrative),
         ("report_source", WordRole::ReportSource),
         ("audience", WordRole::Audience),
         ("topic", WordRole::Topic),
