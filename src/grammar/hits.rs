@@ -131,9 +131,10 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     }
     let charge = class == CueClass::Accuse && after_marker(w, tokens, at, WordRole::ChargeIntro);
     if object
-        || (!charge && is_noun(w, tokens, at))
+        || (!charge && is_noun(w, tokens, at, end))
         || not_cue(w, tokens, at)
         || w.in_compound(tokens, at, end)
+        || act_sense(w, tokens, at, end)
     {
         return skip(end);
     }
@@ -151,15 +152,6 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     )
         .parse(after)?;
     let (rest, content_from) = complement(w)(rest)?;
-    // `Đây là yêu cầu của …`, `đề xuất này`: a noun by the words around it.
-    if !charge && (nominalized(w, tokens, at) || w.is(WordRole::Demonstrative, tokens, end)) {
-        return skip(end);
-    }
-    if (w.spells(WordRole::FramedOnly, tokens, at, end) && !framed(w, tokens, end))
-        || (w.spells(WordRole::LabelVerb, tokens, at, end) && !labels(w, tokens, end))
-    {
-        return skip(end);
-    }
     let hit = Hit {
         start: at,
         end,
@@ -268,7 +260,11 @@ fn negated(w: &Words, tokens: &[Token], at: usize) -> bool {
     })
 }
 
-fn is_noun(w: &Words, tokens: &[Token], at: usize) -> bool {
+fn is_noun(w: &Words, tokens: &[Token], at: usize, end: usize) -> bool {
+    // `Đây là yêu cầu của …`, `đề xuất này`: a noun by the words around it.
+    if nominalized(w, tokens, at) || w.is(WordRole::Demonstrative, tokens, end) {
+        return true;
+    }
     if let Some(n) = w.at(WordRole::Document, tokens, at) {
         let after = at + n;
         if w.is(WordRole::Owner, tokens, after) {
@@ -330,6 +326,13 @@ fn nominalized(w: &Words, tokens: &[Token], at: usize) -> bool {
             let v = at - n;
             !tokens[v].cap || v == 0 || !tokens[v - 1].word
         })
+}
+
+/// The cue word from `at` to `end` in its sense of an act: `bổ sung` not framed (`bổ sung giấy
+/// tờ`), `gọi` not a label (`gọi taxi`).
+fn act_sense(w: &Words, tokens: &[Token], at: usize, end: usize) -> bool {
+    (w.spells(WordRole::FramedOnly, tokens, at, end) && !framed(w, tokens, end))
+        || (w.spells(WordRole::LabelVerb, tokens, at, end) && !labels(w, tokens, end))
 }
 
 /// A comma, a colon, `rằng` or a quotation within two words after a cue ending at `end`
