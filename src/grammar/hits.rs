@@ -221,11 +221,6 @@ fn audience<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
     }
 }
 
-/// True when the cue at `at` is a noun or a verb's object: after a noun marker (`trong một
-/// tuyên bố`), after an object verb with adverbs between (`Bắc Kinh tránh công khai bình
-/// luận`), or a document noun whose issuer follows (`Tuyên bố của Nhà Trắng nêu rõ`). A
-/// document issued (`X đưa ra tuyên bố rằng …`) is a cue, unless a cue after it gives its
-/// words (`X ra tuyên bố nói …`).
 /// A cue word at `at` in a phrase where it means something else (`nói trên`, "aforementioned").
 /// A phrase that ends in a venue word and is followed by an outlet (`Ông nói trên BD+:`, `nói
 /// trên kênh Fox News`) is the cue and where it was said after all.
@@ -260,6 +255,12 @@ fn negated(w: &Words, tokens: &[Token], at: usize) -> bool {
     })
 }
 
+/// True when the cue word from `at` to `end` is a noun or a verb's object: after `là` or
+/// before `này` (`Đây là yêu cầu của …`, `đề xuất này`), after a noun marker (`trong một
+/// tuyên bố`), after an object verb with adverbs between (`Bắc Kinh tránh công khai bình
+/// luận`), or a document noun whose issuer follows (`Tuyên bố của Nhà Trắng nêu rõ`). A
+/// document issued (`X đưa ra tuyên bố rằng …`) is a cue, unless a cue after it gives its
+/// words (`X ra tuyên bố nói …`).
 fn is_noun(w: &Words, tokens: &[Token], at: usize, end: usize) -> bool {
     // `Đây là yêu cầu của …`, `đề xuất này`: a noun by the words around it.
     if nominalized(w, tokens, at) || w.is(WordRole::Demonstrative, tokens, end) {
