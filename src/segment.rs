@@ -350,32 +350,11 @@ fn find_quotes(s: &str, seg: &mut Segments) {
             let Some((role, double)) = mark(c) else {
                 continue;
             };
-            let before = text[..i].chars().next_back();
-            let after = text[i + c.len_utf8()..].chars().next();
-            let at = range.start + i;
-            let role = match role {
-                MarkRole::Either => {
-                    let left_open =
-                        before.is_none_or(|b| b.is_whitespace() || "([{-–—:".contains(b));
-                    let right_open =
-                        after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}…".contains(a));
-                    // An apostrophe inside a word (Xi'an, O'Brien) is no quotation mark.
-                    if !double && !left_open && !right_open {
-                        continue;
-                    }
-                    let top_matches = stack.last().is_some_and(|o| o.double == double);
-                    // Open before a word, close after one; between two spaces (or two
-                    // words) it closes whatever is open of its kind.
-                    let closes =
-                        (right_open && !left_open) || (left_open == right_open && top_matches);
-                    if closes {
-                        MarkRole::Close
-                    } else {
-                        MarkRole::Open
-                    }
-                }
-                r => r,
+            let top_matches = stack.last().is_some_and(|o| o.double == double);
+            let Some(role) = mark_role(text, i, c, role, double, top_matches) else {
+                continue;
             };
+            let at = range.start + i;
             match role {
                 MarkRole::Open => stack.push(Open {
                     at,
@@ -425,19 +404,78 @@ fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
     find_byte_of(bytes, from, [b'"', b'\'', 0xC2, 0xE2])
 }
 
-/// True when, within the next few paragraphs, a closing double mark comes before any opening
-/// one: the unclosed quotation of paragraph `pi` runs on.
+/// Whether the mark `c` at byte `i` of `text` opens or closes a quotation, `None` for an
+/// apostrophe inside a word (Xi'an, O'Brien). A straight mark is read from its neighbours:
+/// open before a word, close after one; between two spaces (or two words) it closes whatever
+/// is open of its kind (`top_matches`).
+fn mark_role(
+    text: &str,
+    i: usize,
+    c: char,
+    role: MarkRole,
+    double: bool,
+    top_matches: bool,
+) -> Option<MarkRole> {
+    if !matches!(role, MarkRole::Either) {
+        return Some(role);
+    }
+    let (left_open, right_open) = open_sides(text, i, c);
+    if !double && !left_open && !right_open {
+        return None;
+    }
+    let closes = (right_open && !left_open) || (left_open == right_open && top_matches);
+    Some(if closes {
+        MarkRole::Close
+    } else {
+        MarkRole::Open
+    })
+}
+
+/// Whether the mark `c` at byte `i` of `text` has a space or an opening punctuation before it,
+/// and a space or a closing punctuation after it.
+fn open_sides(text: &str, i: usize, c: char) -> (bool, bool) {
+    let before = text[..i].chars().next_back();
+    let after = text[i + c.len_utf8()..].chars().next();
+    (
+        before.is_none_or(|b| b.is_whitespace() || "([{-–—:".contains(b)),
+        after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}…".contains(a)),
+    )
+}
+
+/// True when, within the next few paragraphs, a double mark closes what paragraph `pi` left
+/// open before any new quotation opens (`“`, or a straight mark opening a paragraph). Straight
+/// marks are read as `find_quotes` reads them, so a straight pair opened and closed inside a
+/// later paragraph (`"giậm chân tại chỗ"`) lies inside the carried quotation; a paragraph that
+/// leaves one open starts a new quotation, and so does a straight mark with words (or spaces) on
+/// both sides (`… tử vong"."Giờ đây`), which may open as well as close.
 fn continues_later(s: &str, paragraphs: &[(Range<usize>, bool)], pi: usize) -> bool {
     for (range, is_boilerplate) in paragraphs.iter().skip(pi + 1).take(MAX_QUOTE_PARAGRAPHS) {
         if *is_boilerplate {
             return false;
         }
-        for c in s[range.clone()].chars() {
-            match c {
-                '”' | '»' => return true,
-                '“' | '«' | '„' | '"' => return false,
-                _ => {}
+        let text = &s[range.clone()];
+        // Double quotations opened inside this paragraph and still open.
+        let mut depth = 0usize;
+        for (i, c) in text.char_indices() {
+            let Some((role, true)) = mark(c) else {
+                continue;
+            };
+            // The carried quotation is what a mark between two spaces closes at depth 0.
+            let straight = matches!(role, MarkRole::Either);
+            let (left_open, right_open) = open_sides(text, i, c);
+            if straight && left_open == right_open {
+                return false;
             }
+            match mark_role(text, i, c, role, true, true) {
+                Some(MarkRole::Open) if !straight || text[..i].trim().is_empty() => return false,
+                Some(MarkRole::Open) => depth += 1,
+                Some(_) if depth == 0 => return true,
+                Some(_) => depth -= 1,
+                None => {}
+            }
+        }
+        if depth > 0 {
+            return false;
         }
     }
     false
@@ -872,6 +910,27 @@ mod tests {
         let q = &seg.quotes[0];
         assert!(q.closed);
         assert_eq!(&text.as_str()[q.inner.clone()], "Một.\nHai;\nBa");
+    }
+
+    /// dantri:news_education_084: a straight quotation over three paragraphs, with a straight
+    /// pair inside the last one (`"giậm chân tại chỗ"`), runs on to its closing mark; a later
+    /// paragraph opening with a straight mark starts a quotation of its own.
+    #[test]
+    fn a_straight_quotation_runs_over_paragraphs_past_an_inner_pair() {
+        let (text, segs) =
+            seg("\"Một.\nHai.\nCác nước đang \"giậm chân\" vì dịch. Ba\", ông Hùng nói.\nHết.");
+        let outer: Vec<&str> = segs
+            .quotes
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| &text.as_str()[q.inner.clone()])
+            .collect();
+        assert_eq!(
+            outer,
+            vec!["Một.\nHai.\nCác nước đang \"giậm chân\" vì dịch. Ba"]
+        );
+        let (text, segs) = seg("Ông nói: \"Một.\n\"Hai\", bà nói.");
+        assert_eq!(&text.as_str()[segs.quotes[0].inner.clone()], "Một.");
     }
 
     #[test]

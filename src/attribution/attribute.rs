@@ -15,7 +15,7 @@ use crate::lexicon::Lexicon;
 use crate::normalize::Text;
 use crate::rules::{CueClass, EntityKind, GroupKind, WordRole};
 use crate::segment::Segments;
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{matches_at, tokenize, Token};
 
 /// Resolves every occurrence of a document into claims.
 pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) -> Vec<Claim> {
@@ -69,11 +69,21 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             && !toks
                 .iter()
                 .any(|t| t.is_any(",:") || rules.role_words(WordRole::That).contains(t));
+        // `trả lời câu hỏi của phóng viên`, `lên tiếng sau vụ việc`: a cue that names only the
+        // occasion of speaking, with nothing said after it.
+        let occasion_only = rules.has_role(&s[f.cue.clone()].to_lowercase(), WordRole::OccasionCue)
+            && rules
+                .phrases(WordRole::Occasion)
+                .iter()
+                .any(|w| matches_at(&toks, 0, w))
+            && !toks.iter().any(|t| {
+                t.quoted || t.is_any(":“\"") || rules.role_words(WordRole::That).contains(t)
+            });
         // Not a claim, but its speaker is still the last one named (`Robby Mook … ra thông cáo
         // phản ứng. "…", thông cáo nói.`).
         let no_claim = empty
             || matches!(f.class, CueClass::State | CueClass::Report)
-                && ((words < 3 && !names_someone) || audience || topic_only);
+                && ((words < 3 && !names_someone) || audience || topic_only || occasion_only);
         let content = f.content.clone();
         let (content, kind) = content_kind(s, seg, content);
         let cue_text = if f.rule == rule::BARE_QUOTE || f.rule == rule::SIDE_QUOTE {

@@ -162,10 +162,52 @@ impl Grammar {
                 }
             }
         }
+        whole_quotations(seg, &mut found);
         Parsed {
             tokens: all_tokens,
             found,
         }
+    }
+}
+
+/// `“A.¶ B.¶ C”, ông nói.`: a quotation over several paragraphs, closed right before a
+/// postposed speaker, is one claim (the guidelines: a quote that runs over several sentences or
+/// paragraphs is one claim). Sentences end at a paragraph's end, so the postposed claim holds
+/// only the last paragraph's words: its content reaches back to the opening mark, and the bare
+/// quotes read from the earlier paragraphs (spoken, they said, by the claim before) go. Left
+/// alone when a claim with a cue of its own reads words of the quotation before the postposed
+/// one (`Ông nói: “A.¶ B”, ông nói thêm.`).
+fn whole_quotations(seg: &Segments, found: &mut Vec<Found>) {
+    let mut k = 0;
+    while k < found.len() {
+        let f = &found[k];
+        let postposed = f.rule == rule::POSTPOSED || f.rule == rule::POSTPOSED_QUOTE;
+        let whole = seg.quotes.iter().find(|q| {
+            q.depth == 0
+                && q.range.start < f.content.start
+                && f.content.end <= q.range.end
+                && q.range.end + 3 >= f.content.end
+                && f.cue.start >= q.range.end
+        });
+        let (true, Some(q)) = (postposed, whole) else {
+            k += 1;
+            continue;
+        };
+        let opening = q.range.clone();
+        let inside = |g: &Found| g.content.start >= opening.start && g.content.start < opening.end;
+        let earlier = found[..k].iter().filter(|g| inside(g));
+        if earlier.clone().any(|g| g.rule != rule::BARE_QUOTE) {
+            k += 1;
+            continue;
+        }
+        let dropped = earlier.count();
+        found[k].content.start = opening.start;
+        let mut i = 0;
+        found.retain(|g| {
+            i += 1;
+            i > k + 1 || !inside(g) || g.rule != rule::BARE_QUOTE || i == k + 1
+        });
+        k = k + 1 - dropped;
     }
 }
 

@@ -351,6 +351,16 @@ pub enum WordRole {
     ObjectVerb,
     /// A verb after which a cue word is a noun: `là` in `Đây là yêu cầu của …`.
     Nominalizer,
+    /// A cue that may name only the occasion of speaking: `lên tiếng`, `trả lời`, `hỏi`.
+    OccasionCue,
+    /// Opens the occasion or topic after an [`WordRole::OccasionCue`] (`trả lời câu hỏi của
+    /// phóng viên`, `lên tiếng sau vụ việc`): with nothing said after it, no claim.
+    Occasion,
+    /// The writer's own first person as a speaker: `tôi`.
+    Narrator,
+    /// A cue of conversation, which from a [`WordRole::Narrator`] tells the writer's own story:
+    /// `hỏi`, `nói`.
+    Dialogue,
     /// A cue word that reports only when a comma, a colon, `rằng` or a quotation follows it:
     /// `bổ sung, …` (added); `bổ sung hồ sơ` is an act.
     FramedOnly,
@@ -499,7 +509,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 99] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 103] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -540,6 +550,10 @@ impl WordRole {
         ("said_thing", WordRole::SaidThing),
         ("object_verb", WordRole::ObjectVerb),
         ("nominalizer", WordRole::Nominalizer),
+        ("occasion_cue", WordRole::OccasionCue),
+        ("occasion", WordRole::Occasion),
+        ("narrator", WordRole::Narrator),
+        ("dialogue", WordRole::Dialogue),
         ("framed_only", WordRole::FramedOnly),
         ("label_verb", WordRole::LabelVerb),
         ("label_marker", WordRole::LabelMarker),

@@ -260,6 +260,26 @@ mod tests {
         assert_eq!(got[0].3, rule::POSTPOSED_QUOTE);
     }
 
+    /// `“A.¶ B”, ông nói.`: a quotation over several paragraphs, closed right before a postposed
+    /// speaker, is one claim of that speaker, whatever marks the quotation (straight marks with a
+    /// straight pair inside too); no bare quote of the opening paragraph is left for the claim
+    /// before it.
+    #[test]
+    fn a_quotation_over_several_paragraphs_is_one_postposed_claim() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, speaker, content) in [
+            ("dantri:news_education_012", "Ông Đức cho biết trường đã cho học sinh nghỉ.\n“Hơn 100 giáo viên đang họp ở khu C nhưng may mắn không có ai bị ảnh hưởng.\nChúng tôi đang đợi hướng xử lý từ các cơ quan chức năng”, ông Đức nói.", "ông Đức", "Hơn 100 giáo viên đang họp ở khu C nhưng may mắn không có ai bị ảnh hưởng.\nChúng tôi đang đợi hướng xử lý từ các cơ quan chức năng"),
+            ("dantri:news_world_004", "“Với tôi, ngày bầu cử là một ngày giả định.\nCuối tháng 10 cũng là ngày giả định.\nĐây là cách chúng tôi vận hành. Nếu chúng tôi có thể đưa nó ra sớm hơn, chúng tôi sẽ làm”, ông Slaoui nói.", "ông Slaoui", "Với tôi, ngày bầu cử là một ngày giả định.\nCuối tháng 10 cũng là ngày giả định.\nĐây là cách chúng tôi vận hành. Nếu chúng tôi có thể đưa nó ra sớm hơn, chúng tôi sẽ làm"),
+            ("dantri:news_education_084", "Tiến sĩ Trần Việt Hùng nhận định như vậy.\n\"Việc tạo ra các sản phẩm công nghệ có triển vọng khá cao.\nTrong nguy có cơ, chúng ta phải chớp lấy cơ hội.\nViệt Nam đang \"giậm chân tại chỗ\" vì Covid-19. Tôi cho rằng đây là cơ hội nghìn năm có một\", TS. Trần Việt Hùng nói.", "TS. Trần Việt Hùng", "Việc tạo ra các sản phẩm công nghệ có triển vọng khá cao.\nTrong nguy có cơ, chúng ta phải chớp lấy cơ hội.\nViệt Nam đang \"giậm chân tại chỗ\" vì Covid-19. Tôi cho rằng đây là cơ hội nghìn năm có một"),
+        ] {
+            let claims = analyzer.document("t", "-", text).claims;
+            let last = claims.last().expect("a claim");
+            assert_eq!(last.speaker.text, speaker, "{source}: {claims:?}");
+            assert_eq!(last.content.text, content, "{source}");
+            assert!(claims.iter().all(|c| c.rule != rule::BARE_QUOTE), "{source}: {claims:?}");
+        }
+    }
+
     /// `"…", OUTLET dẫn lời SPEAKER CUE …`: the relayed speaker ends where the next cue's gap
     /// words begin, and is the speaker; the outlet is the via (the guidelines' relay rule).
     #[test]
