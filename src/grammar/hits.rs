@@ -111,7 +111,7 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     if let Some(object_end) = discloses_information(w, tokens, at, end) {
         return skip(object_end);
     }
-    if information_disclosed_by(w, tokens, at) {
+    if information_disclosed_by(w, tokens, at) || published_in_passive(w, tokens, at, end) {
         return skip(end);
     }
     // `phủ nhận cáo buộc …`, `trích thông báo của Nga`: a cue word right after a cue is that
@@ -385,6 +385,49 @@ fn information_disclosed_by(w: &Words, tokens: &[Token], at: usize) -> bool {
     (p.saturating_sub(REACH)..p).any(|k| w.at(WordRole::Information, tokens, k).is_some())
 }
 
+/// `Giá bán … chưa được Ford công bố.`, `Cuộc chạm trán … được Fox News đăng tải vào tối thứ
+/// Bảy`: a verb of disclosure or publishing in a passive (`được`, `bị` and its agent a few words
+/// before it) with only a place, a channel or a time after it has its thing, the subject before
+/// the passive, and says nothing of it; unless the clause goes on to say what it holds (`cho
+/// thấy`, `rằng`, `:`), or a source prefix opens the sentence (`Theo số liệu vừa được Tổng cục
+/// Hải quan công bố, …`: the source speaks).
+fn published_in_passive(w: &Words, tokens: &[Token], at: usize, end: usize) -> bool {
+    /// How far back the passive marker may be.
+    const REACH: usize = 8;
+    let publishes = w.at(WordRole::Disclose, tokens, at).is_some()
+        || w.at(WordRole::MediaVerb, tokens, at).is_some();
+    if !publishes {
+        return false;
+    }
+    let Some(p) = (at.saturating_sub(REACH)..at)
+        .rev()
+        .find(|&k| w.is(WordRole::Passive, tokens, k))
+    else {
+        return false;
+    };
+    // The agent stands between the marker and the verb: words only, outside quotations (a
+    // postposed `"… tìm được chiếc quạt ưng ý", ông Thuần chia sẻ.` has no passive).
+    if tokens[p + 1..at].iter().any(|t| !t.word || t.quoted)
+        || (0..p).any(|k| w.is(WordRole::SourcePrefix, tokens, k))
+    {
+        return false;
+    }
+    let nothing_said = tokens.get(end).is_none_or(|t| {
+        t.is_any(".;!?")
+            || w.is_any(
+                &[WordRole::Venue, WordRole::Audience, WordRole::Time],
+                tokens,
+                end,
+            )
+    });
+    let says = (end..tokens.len().min(end + DISCLOSED_REACH)).any(|j| {
+        tokens[j].is(':')
+            || w.is(WordRole::That, tokens, j)
+            || w.at(WordRole::MediaShows, tokens, j).is_some()
+    });
+    nothing_said && !says
+}
+
 /// How far past a disclosed noun of information [`discloses_information`] looks for words
 /// saying what it holds: a clause, not the rest of a run-on text.
 const DISCLOSED_REACH: usize = 40;
@@ -623,6 +666,25 @@ mod tests {
                 ("baomoi:22305102", "Mỹ lên tiếng vụ Ukraine cấm các phương tiện truyền thông Nga", &[]),
                 ("baomoi:22600493", "Raikkonen trả lời phỏng vấn trước Azerbaijan GP 2017.", &[]),
                 ("baomoi:22586159", "Ông Putin trả lời câu hỏi của phóng viên rằng Nga không can thiệp vào bầu cử Mỹ.", &[("Ông Putin", "trả lời")]),
+            ],
+        );
+    }
+
+    /// A verb of publishing in a passive with only a place, a channel or a time after it
+    /// (`… chưa được Ford công bố.`, `… được Thảo My đăng tải trên trang cá nhân`) names the
+    /// thing published, its subject, and says nothing; a source prefix before it speaks, and a
+    /// clause around it keeps its own claim.
+    #[test]
+    fn a_thing_published_in_a_passive_is_no_claim() {
+        check_rows(
+            "published in a passive",
+            &[
+                ("baomoi:22576340", "Giá bán của Expedition 2018 hiện vẫn chưa được Ford công bố.", &[]),
+                ("baomoi:22412572", "Mới đây những hình ảnh về Quang Anh - Quán quân The Voice Kids mùa đầu tiên được nhiều fanpage trên mạng xã hội đăng tải.", &[]),
+                ("baomoi:22553990", "Hình ảnh bị trầy xước chân tay được Thảo My đăng tải trên trang cá nhân mới đây.", &[]),
+                ("baomoi:22259799", "Ảnh nhí nhố của cặp đôi được Khởi My chia sẻ trên trang cá nhân của mình", &[]),
+                ("baomoi:22593461", "Ông Lê Ngọc Bích cho biết quyết định cho ông nghỉ việc sẽ được Ban Thường vụ huyện ủy Hương Khê công bố trong vài ngày tới.", &[("Ông Lê Ngọc Bích", "cho biết")]),
+                ("baomoi:22234617", "Theo số liệu vừa được Tổng cục Hải quan công bố, trong tháng 4, Việt Nam chỉ nhập hơn 176 xe ôtô nguyên chiếc từ thị trường Ấn Độ.", &[("Tổng cục Hải quan", "Theo")]),
             ],
         );
     }
