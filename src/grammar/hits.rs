@@ -653,6 +653,20 @@ mod tests {
         );
     }
 
+    /// A speech act supposed in a condition (`nếu` right before its speaker) was made by no
+    /// one; the claim whose content holds the condition goes on through it.
+    #[test]
+    fn a_speech_act_in_a_condition_is_no_claim() {
+        check_rows(
+            "condition",
+            &[
+                ("baomoi:22706001", "Nếu cơ quan về pháp luật nói việc công khai điểm thi vi phạm pháp luật, Bộ GD&ĐT sẽ điều chỉnh.", &[]),
+                ("baomoi:22448550", "Thứ trưởng cho rằng, nếu phía EVN đề xuất tăng giá điện, Bộ Công Thương, Bộ Tài chính và các cơ quan liên quan sẽ xem xét kỹ lưỡng.", &[("Thứ trưởng", "cho rằng")]),
+                ("baomoi:22737663", "Bộ trưởng Bộ Quốc phòng, Ngô Xuân Lịch cho biết sẵn sàng thu hồi sân golf Tân Sơn Nhất nếu Chính phủ yêu cầu và bàn giao thêm đất quốc phòng để TP.HCM mở rộng sân bay.", &[("Ngô Xuân Lịch", "cho biết")]),
+            ],
+        );
+    }
+
     /// A cue that names only the occasion of speaking (`trả lời câu hỏi …`, `lên tiếng sau …`,
     /// `hỏi về …`) says nothing; with what is said after it, it is a claim.
     #[test]

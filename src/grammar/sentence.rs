@@ -206,6 +206,14 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         {
             continue;
         }
+        // `Nếu cơ quan về pháp luật nói …, Bộ sẽ điều chỉnh`: a speech act supposed in a
+        // condition was made by no one; the claim around it goes on.
+        if speaker
+            .as_ref()
+            .is_some_and(|sp| w.before(WordRole::Condition, tokens, sp.start).is_some())
+        {
+            continue;
+        }
         // A conjoined cue continues the claim of the cue right before it (not a cue skipped
         // inside that claim's content), and is a new speech act, not a planned one
         // (`cho biết sẽ đáp trả và sẽ công bố …` is one claim).

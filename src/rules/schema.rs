@@ -356,6 +356,9 @@ pub enum WordRole {
     /// Opens the occasion or topic after an [`WordRole::OccasionCue`] (`trả lời câu hỏi của
     /// phóng viên`, `lên tiếng sau vụ việc`): with nothing said after it, no claim.
     Occasion,
+    /// Opens a condition right before a speaker: `nếu`. A speech act supposed (`Nếu EVN đề
+    /// xuất tăng giá điện, …`) is no claim.
+    Condition,
     /// The writer's own first person as a speaker: `tôi`.
     Narrator,
     /// A cue of conversation, which from a [`WordRole::Narrator`] tells the writer's own story:
@@ -509,7 +512,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 103] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 104] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -552,6 +555,7 @@ impl WordRole {
         ("nominalizer", WordRole::Nominalizer),
         ("occasion_cue", WordRole::OccasionCue),
         ("occasion", WordRole::Occasion),
+        ("condition", WordRole::Condition),
         ("narrator", WordRole::Narrator),
         ("dialogue", WordRole::Dialogue),
         ("framed_only", WordRole::FramedOnly),
