@@ -55,11 +55,13 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             .is_some_and(|t| rules.role_words(WordRole::Venue).contains(t));
         // `phát biểu tại Hội nghị … ngày 6/2`: a speech given somewhere, whatever its length,
         // when nothing says what was said (no `rằng`, colon or quotation).
+        // No `rằng`, colon or quotation in the content: nothing it says is marked as said.
+        let unframed = !toks
+            .iter()
+            .any(|t| t.quoted || t.is_any(":“\"") || rules.role_words(WordRole::That).contains(t));
         let speech_venue = venue_first
             && rules.has_role(&s[f.cue.clone()].to_lowercase(), WordRole::SpeechEvent)
-            && !toks.iter().any(|t| {
-                t.quoted || t.is_any(":“\"") || rules.role_words(WordRole::That).contains(t)
-            });
+            && unframed;
         let audience = venue_first && (words <= 5 || speech_venue);
         // `kể lại về trường hợp …`, `nói về mối lo ngại …`: a statement whose content is only
         // its topic says nothing (a warning or a call about something is still a stance).
@@ -76,9 +78,7 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                 .phrases(WordRole::Occasion)
                 .iter()
                 .any(|w| matches_at(&toks, 0, w))
-            && !toks.iter().any(|t| {
-                t.quoted || t.is_any(":“\"") || rules.role_words(WordRole::That).contains(t)
-            });
+            && unframed;
         // Not a claim, but its speaker is still the last one named (`Robby Mook … ra thông cáo
         // phản ứng. "…", thông cáo nói.`).
         let no_claim = empty

@@ -111,7 +111,12 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     if let Some(object_end) = discloses_information(w, tokens, at, end) {
         return skip(object_end);
     }
-    if information_disclosed_by(w, tokens, at) || published_in_passive(w, tokens, at, end) {
+    // `thông tin tình báo … được ông Trump chia sẻ với …`: a noun of information handed over.
+    if information_disclosed_by(w, tokens, at) {
+        return skip(end);
+    }
+    // `Giá bán … chưa được Ford công bố.`: a thing published, nothing said of it.
+    if published_in_passive(w, tokens, at, end) {
         return skip(end);
     }
     // `phủ nhận cáo buộc …`, `trích thông báo của Nga`: a cue word right after a cue is that
@@ -337,8 +342,8 @@ fn act_sense(w: &Words, tokens: &[Token], at: usize, end: usize) -> bool {
 }
 
 /// A comma, a colon, `rằng` or a quotation within two words after a cue ending at `end`
-/// (`bổ sung thêm: …`), or nothing but the sentence's end: a postposed cue (`"…", ông Hùng
-/// đánh giá.`).
+/// (`bổ sung thêm: …`), or nothing but the sentence's end: a postposed cue (`"…", ông Flentje
+/// bổ sung.`).
 fn framed(w: &Words, tokens: &[Token], end: usize) -> bool {
     tokens.get(end).is_none_or(|t| t.is_any(".!?"))
         || (end..tokens.len().min(end + 2))
@@ -376,20 +381,34 @@ fn information_disclosed_by(w: &Words, tokens: &[Token], at: usize) -> bool {
     if w.at(WordRole::Disclose, tokens, at).is_none() {
         return false;
     }
-    let Some(p) = (at.saturating_sub(REACH)..at)
-        .rev()
-        .find(|&k| w.is(WordRole::Passive, tokens, k))
-    else {
+    let Some(p) = passive_before(w, tokens, at, REACH) else {
         return false;
     };
     (p.saturating_sub(REACH)..p).any(|k| w.at(WordRole::Information, tokens, k).is_some())
+}
+
+/// The passive marker (`được`, `bị`) nearest before `at`, at most `reach` words back.
+fn passive_before(w: &Words, tokens: &[Token], at: usize, reach: usize) -> Option<usize> {
+    (at.saturating_sub(reach)..at)
+        .rev()
+        .find(|&k| w.is(WordRole::Passive, tokens, k))
+}
+
+/// Words from `from` on, within the clause's reach, that say what a thing disclosed holds: a
+/// colon, `rằng`, `cho thấy`.
+fn says_what(w: &Words, tokens: &[Token], from: usize) -> bool {
+    (from..tokens.len().min(from + DISCLOSED_REACH)).any(|j| {
+        tokens[j].is(':')
+            || w.is(WordRole::That, tokens, j)
+            || w.at(WordRole::MediaShows, tokens, j).is_some()
+    })
 }
 
 /// `Giá bán … chưa được Ford công bố.`, `Cuộc chạm trán … được Fox News đăng tải vào tối thứ
 /// Bảy`: a verb of disclosure or publishing in a passive (`được`, `bị` and its agent a few words
 /// before it) with only a place, a channel or a time after it has its thing, the subject before
 /// the passive, and says nothing of it; unless the clause goes on to say what it holds (`cho
-/// thấy`, `rằng`, `:`), or a source prefix opens the sentence (`Theo số liệu vừa được Tổng cục
+/// thấy`, `rằng`, `:`), or a source prefix opens the clause (`Theo số liệu vừa được Tổng cục
 /// Hải quan công bố, …`: the source speaks).
 fn published_in_passive(w: &Words, tokens: &[Token], at: usize, end: usize) -> bool {
     /// How far back the passive marker may be.
@@ -399,16 +418,18 @@ fn published_in_passive(w: &Words, tokens: &[Token], at: usize, end: usize) -> b
     if !publishes {
         return false;
     }
-    let Some(p) = (at.saturating_sub(REACH)..at)
-        .rev()
-        .find(|&k| w.is(WordRole::Passive, tokens, k))
-    else {
+    let Some(p) = passive_before(w, tokens, at, REACH) else {
         return false;
     };
     // The agent stands between the marker and the verb: words only, outside quotations (a
     // postposed `"… tìm được chiếc quạt ưng ý", ông Thuần chia sẻ.` has no passive).
+    // A source prefix opening the clause (no comma between it and the passive) speaks.
+    let clause_start = tokens[..p]
+        .iter()
+        .rposition(|t| t.is(','))
+        .map_or(0, |c| c + 1);
     if tokens[p + 1..at].iter().any(|t| !t.word || t.quoted)
-        || (0..p).any(|k| w.is(WordRole::SourcePrefix, tokens, k))
+        || w.is(WordRole::SourcePrefix, tokens, clause_start)
     {
         return false;
     }
@@ -420,12 +441,7 @@ fn published_in_passive(w: &Words, tokens: &[Token], at: usize, end: usize) -> b
                 end,
             )
     });
-    let says = (end..tokens.len().min(end + DISCLOSED_REACH)).any(|j| {
-        tokens[j].is(':')
-            || w.is(WordRole::That, tokens, j)
-            || w.at(WordRole::MediaShows, tokens, j).is_some()
-    });
-    nothing_said && !says
+    nothing_said && !says_what(w, tokens, end)
 }
 
 /// How far past a disclosed noun of information [`discloses_information`] looks for words
@@ -445,13 +461,7 @@ fn discloses_information(w: &Words, tokens: &[Token], at: usize, end: usize) -> 
     let noun = w
         .at(WordRole::Information, tokens, k)
         .or_else(|| w.at(WordRole::Disclosed, tokens, k))?;
-    let says_what = |j: usize| {
-        tokens[j].is(':')
-            || w.is(WordRole::That, tokens, j)
-            || w.at(WordRole::MediaShows, tokens, j).is_some()
-    };
-    let says = (k..tokens.len().min(k + DISCLOSED_REACH)).any(says_what);
-    (!says).then_some(k + noun)
+    (!says_what(w, tokens, k)).then_some(k + noun)
 }
 
 /// `công bố video [tổng hợp] cho thấy`, `đăng video cho thấy`: a publisher saying what its
@@ -627,6 +637,7 @@ mod tests {
                 ("baomoi:22673415", "Sở sẽ nghiên cứu cụ thể từng ý kiến góp ý của đại biểu, bổ sung vào đề án cho hoàn thiện hơn.", &[]),
                 ("baomoi:21508350", "Tại Thông tư 333, Bộ Tài chính lại bổ sung quy định về xác định tiền thuê đất.", &[]),
                 ("baomoi:22346372", "Tổng thống Mỹ bổ sung, ông cũng phát hiện ra sự thừa nhận ngày càng lớn giữa các nước láng giềng Arab.", &[("Tổng thống Mỹ", "bổ sung")]),
+                ("baomoi:21488526", "\"Lệnh cấm không dựa vào sự phân biệt đối xử trên cơ sở tôn giáo\", ông Flentje bổ sung.", &[("ông Flentje", "bổ sung")]),
                 ("baomoi:22306383", "Một cô gái sau đó gọi em trai của mình và một số người tới đánh “dằn mặt” cô gái kia.", &[]),
                 ("baomoi:22555016", "Vào khoảng 4 giờ sáng ngày 18-6, chị Kiều gọi taxi tới chở đi công việc.", &[]),
                 ("baomoi:22471468", "Bảo tiếp tục gọi cho Hoàng đi cùng.", &[]),
@@ -661,7 +672,7 @@ mod tests {
             "condition",
             &[
                 ("baomoi:22706001", "Nếu cơ quan về pháp luật nói việc công khai điểm thi vi phạm pháp luật, Bộ GD&ĐT sẽ điều chỉnh.", &[]),
-                ("baomoi:22448550", "Thứ trưởng cho rằng, nếu phía EVN đề xuất tăng giá điện, Bộ Công Thương, Bộ Tài chính và các cơ quan liên quan sẽ xem xét kỹ lưỡng.", &[("Thứ trưởng", "cho rằng")]),
+                ("baomoi:21494345", "Nếu chính quyền Trump đề nghị toàn bộ thẩm phán Tòa án Tối cao xem lại phán quyết của tòa cấp dưới, nhiều khả năng thẩm phán Gorsuch sẽ không kịp ngồi ghế quan tòa để xét xử vụ này.", &[]),
                 ("baomoi:22737663", "Bộ trưởng Bộ Quốc phòng, Ngô Xuân Lịch cho biết sẵn sàng thu hồi sân golf Tân Sơn Nhất nếu Chính phủ yêu cầu và bàn giao thêm đất quốc phòng để TP.HCM mở rộng sân bay.", &[("Ngô Xuân Lịch", "cho biết")]),
             ],
         );
@@ -699,21 +710,23 @@ mod tests {
                 ("baomoi:22259799", "Ảnh nhí nhố của cặp đôi được Khởi My chia sẻ trên trang cá nhân của mình", &[]),
                 ("baomoi:22593461", "Ông Lê Ngọc Bích cho biết quyết định cho ông nghỉ việc sẽ được Ban Thường vụ huyện ủy Hương Khê công bố trong vài ngày tới.", &[("Ông Lê Ngọc Bích", "cho biết")]),
                 ("baomoi:22234617", "Theo số liệu vừa được Tổng cục Hải quan công bố, trong tháng 4, Việt Nam chỉ nhập hơn 176 xe ôtô nguyên chiếc từ thị trường Ấn Độ.", &[("Tổng cục Hải quan", "Theo")]),
+                // A quotation before a postposed cue is no passive agent, whatever it holds.
+                ("baomoi:22648233", "“Rất nhiều dân chơi sành đồ cổ cả trong, ngoài nước tìm đến tôi và đều hài lòng khi tìm được chiếc quạt ưng ý” ông Thuần chia sẻ.", &[("ông Thuần", "chia sẻ")]),
             ],
         );
     }
 
     /// Non-speech senses of cue words, each a `not_cue` phrase: asking to buy or borrow,
-    /// greeting, saying set against doing.
+    /// greeting, being able to answer.
     #[test]
-    fn asking_to_buy_greeting_and_saying_against_doing_are_acts() {
+    fn asking_to_buy_greeting_and_being_able_to_answer_are_acts() {
         check_rows(
             "not_cue",
             &[
                 ("baomoi:22508960", "Tiền vệ trẻ Marco Asensio đã được Liverpool hỏi mua với giá 50 triệu bảng.", &[]),
                 ("baomoi:21478600", "Vụ thứ hai xảy ra khi Trịnh Văn Bình hỏi mượn tiền chị vợ nhưng chị này không cho.", &[]),
                 ("baomoi:22436365", "Ông Khoa cũng đến từng hộ dân hỏi thăm động viên, lắng nghe nguyên vọng trước việc nơi họ sinh sống đang có nguy cơ sạt lở, buộc phải di dời.", &[]),
-                ("baomoi:22237604", "Có lúc, có nơi đảng viên nói và làm có những khoảng cách, thậm chí rất cách xa nhau, trái ngược nhau.", &[]),
+                ("baomoi:21479058", "Tuy nhiên, ông Hòa cũng không trả lời được khi có câu hỏi về loại thức ăn mà loại tôm này sử dụng.", &[]),
             ],
         );
     }

@@ -205,7 +205,7 @@ fn whole_quotations(seg: &Segments, found: &mut Vec<Found>) {
         let mut i = 0;
         found.retain(|g| {
             i += 1;
-            i > k + 1 || !inside(g) || g.rule != rule::BARE_QUOTE || i == k + 1
+            i > k + 1 || !inside(g) || g.rule != rule::BARE_QUOTE
         });
         k = k + 1 - dropped;
     }

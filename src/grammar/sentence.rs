@@ -208,10 +208,7 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         }
         // `Nếu cơ quan về pháp luật nói …, Bộ sẽ điều chỉnh`: a speech act supposed in a
         // condition was made by no one; the claim around it goes on.
-        if speaker
-            .as_ref()
-            .is_some_and(|sp| w.before(WordRole::Condition, tokens, sp.start).is_some())
-        {
+        if speaker.as_ref().is_some_and(|sp| supposed(w, tokens, sp)) {
             continue;
         }
         // A conjoined cue continues the claim of the cue right before it (not a cue skipped
@@ -747,19 +744,27 @@ fn serial_cue(w: &Words, tokens: &[Token], hit: &Hit, lower: usize) -> bool {
                 && framed)
 }
 
+/// The speaker at `sp` is the writer's own first person (`tôi`; cues inside quotations are
+/// never scanned, so it stands outside every quotation) and the cue a verb of conversation
+/// (`hỏi`, `nói`, `kể`): the narrator's side of a dialogue. Opinion cues stay claims (`Tôi cho
+/// rằng …` answers an interview).
+fn narrates(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit) -> bool {
+    w.at(WordRole::Narrator, tokens, sp.start) == Some(sp.len())
+        && w.spells(WordRole::Dialogue, tokens, hit.start, hit.end)
+}
+
+/// The speaker at `sp` follows a condition word or opens with one (`Nếu EVN đề xuất …`,
+/// `Giả sử Wenger tuyên bố …`, where the speaker phrase takes the word in): a supposed speech
+/// act.
+fn supposed(w: &Words, tokens: &[Token], sp: &Range<usize>) -> bool {
+    w.before(WordRole::Condition, tokens, sp.start).is_some()
+        || w.at(WordRole::Condition, tokens, sp.start).is_some()
+}
+
 /// True when the speaker `sp` of `hit` opens a clause that modifies a noun (`thông tin mà ông
 /// Trump tiết lộ`, `số liệu do Bộ công bố`): after a relative marker that opens the sentence or
 /// follows a word (after a comma, `mà` and `do` join clauses). A cue followed by a colon,
 /// `rằng` or a quotation still reports.
-/// The speaker at `sp` is the writer's own first person (`tôi`, outside every quotation) and the
-/// cue a verb of conversation (`hỏi`, `nói`, `kể`): the narrator's side of a dialogue. Opinion
-/// cues stay claims (`Tôi cho rằng …` answers an interview).
-fn narrates(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit) -> bool {
-    w.at(WordRole::Narrator, tokens, sp.start) == Some(sp.len())
-        && !tokens[sp.start].quoted
-        && w.spells(WordRole::Dialogue, tokens, hit.start, hit.end)
-}
-
 fn in_relative_clause(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit) -> bool {
     /// The most words after the cue of a clause set off by commas.
     const PARENTHETICAL_TAIL: usize = 5;
