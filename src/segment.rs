@@ -460,7 +460,8 @@ fn continues_later(s: &str, paragraphs: &[(Range<usize>, bool)], pi: usize) -> b
             let Some((role, true)) = mark(c) else {
                 continue;
             };
-            // The carried quotation is what a mark between two spaces closes at depth 0.
+            // A straight mark with the same on both sides may open as well as close: the run
+            // stops. Otherwise a closing mark at depth 0 closes the carried quotation.
             let straight = matches!(role, MarkRole::Either);
             let (left_open, right_open) = open_sides(text, i, c);
             if straight && left_open == right_open {
