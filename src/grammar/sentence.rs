@@ -190,25 +190,16 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         } else {
             speaker::before(w, tokens, hit.start, reach)
         };
-        // `thông tin mà ông Trump tiết lộ`, `số liệu do Bộ công bố`: a cue in a clause that
-        // modifies a noun reports nothing, and the content around it goes on.
-        if speaker
-            .as_ref()
-            .is_some_and(|sp| in_relative_clause(w, tokens, sp, hit))
-        {
-            continue;
-        }
-        // `Tôi hỏi anh …`, `Tôi nói với cô ấy …`: the writer of a letter or a first-person
-        // story telling their own exchanges reports nobody's statement.
-        if speaker
-            .as_ref()
-            .is_some_and(|sp| narrates(w, tokens, sp, hit))
-        {
-            continue;
-        }
-        // `Nếu cơ quan về pháp luật nói …, Bộ sẽ điều chỉnh`: a speech act supposed in a
-        // condition was made by no one; the claim around it goes on.
-        if speaker.as_ref().is_some_and(|sp| supposed(w, tokens, sp)) {
+        // The speaker's place says the cue reports nothing, and the content around it goes on:
+        // a clause that modifies a noun (`thông tin mà ông Trump tiết lộ`, `số liệu do Bộ công
+        // bố`); the writer of a letter or a first-person story telling their own exchanges
+        // (`Tôi hỏi anh …`, `Tôi nói với cô ấy …`); a speech act supposed in a condition, made
+        // by no one (`Nếu cơ quan về pháp luật nói …, Bộ sẽ điều chỉnh`).
+        if speaker.as_ref().is_some_and(|sp| {
+            in_relative_clause(w, tokens, sp, hit)
+                || narrates(w, tokens, sp, hit)
+                || supposed(w, tokens, sp)
+        }) {
             continue;
         }
         // A conjoined cue continues the claim of the cue right before it (not a cue skipped
