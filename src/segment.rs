@@ -601,6 +601,9 @@ fn split_sentences(s: &str, rules: &Lexicon, seg: &mut Segments) {
                         let word = &rest[..word_end];
                         // `tổ chức Theo dõi Nhân quyền`: an opener and the word after it
                         // that make a name's words open nothing.
+                        // `phường Vĩnh Tuy, Hà Nội`: an opener closed by a comma or a bracket
+                        // ends a name; it opens nothing.
+                        let closed = rest[word_end..].starts_with([',', ')']);
                         let names = || {
                             let next = rest[word_end..].strip_prefix(' ')?;
                             let next_len =
@@ -609,7 +612,7 @@ fn split_sentences(s: &str, rules: &Lexicon, seg: &mut Segments) {
                             let pair = &rest[..word_end + 1 + next_len];
                             Some(next_len > 0 && rules.is_not_opener(pair))
                         };
-                        if rules.is_capitalised_opener(word) && names() != Some(true) {
+                        if rules.is_capitalised_opener(word) && !closed && names() != Some(true) {
                             cuts.push(i);
                         }
                     }
@@ -751,6 +754,12 @@ mod tests {
             ("baomoi:22448357", "Họ được các tù nhân khác tôn trọng, theo nguồn tin bên trong nói với tổ chức Theo dõi Nhân quyền (HRW)."),
             ("bbcvi_026", "Ông Phil Robertson, Phó Giám đốc phụ trách khu vực Á châu của tổ chức Theo dõi Nhân quyền (HRW) nói việc kết án là quá mức."),
             ("baomoi:21495173", "Năm 2016, tổ chức Theo dõi minh bạch Quốc tế xếp Mexico đứng thứ vị trí 123 trong số 176 quốc gia."),
+            // Place names whose last syllables are an opener and a name (`not_opener`).
+            ("baomoi:21480493", "Đại tá Đinh Huy Hoàng - Trưởng Công an quận Hai Bà Trưng, Hà Nội cho biết."),
+            ("baomoi:21473085", "Trao đổi với PV báo Người Đưa Tin về sự việc này, ông Nguyễn Chí Thanh - Trưởng ban quản lý di tích chùa Hương cho biết, sự cố chập điện xảy ra vào lúc 14h chiều 5/2."),
+            ("baomoi:21481069", "Công an huyện Long Điền, tỉnh Bà Rịa- Vũng Tàu cho biết vừa bắt tạm giam bị can Nguyễn Thị Kim Thanh."),
+            // An opener closed by a comma or a bracket ends a name.
+            ("baomoi:21473097", "Chia sẻ lí do phải bế con mới 15 tháng tuổi, đứng xếp hàng từ 5 giờ sáng, chị Hương (Vĩnh Tuy, Hà Nội) cho biết."),
         ] {
             assert_eq!(sentences(text), vec![text], "{source}");
         }

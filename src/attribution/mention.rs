@@ -85,6 +85,11 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
     if let Some(open) = closing_bracket_after_person(tokens, rules) {
         return parse_mention(s, &tokens[..open], rules);
     }
+    // `Chị Trần Thu Hoa ở Bình Thủy, Cần Thơ`: an address after the name, opened by a place
+    // word, is where the person lives.
+    if let Some(at) = address_after_person(tokens, rules) {
+        return parse_mention(s, &tokens[..at], rules);
+    }
     // `Ông Nguyễn Văn Nam - Chủ tịch UBND tỉnh Bình Định`: a dash sets a role off as a comma
     // does; a comma inside brackets sets nothing off.
     let mut depth = 0i32;
@@ -380,8 +385,9 @@ fn organisation_owning(s: &str, role: &[Token], rules: &Lexicon) -> Option<Strin
     Some(s[role[start].range.start..role[end - 1].range.end].to_string())
 }
 
-/// Where the brackets closing `tokens` open, when a form of address and a capitalised name
-/// stand before them (`chị Lan Hương (quận Ba Đình)`).
+/// Where the brackets closing `tokens` open, when a form of address or a title and a
+/// capitalised name stand before them (`chị Lan Hương (quận Ba Đình)`, `đại biểu Lưu Bình
+/// Nhưỡng (Bến Tre)`).
 fn closing_bracket_after_person(tokens: &[Token], rules: &Lexicon) -> Option<usize> {
     if !tokens.last()?.is(')') {
         return None;
@@ -390,13 +396,25 @@ fn closing_bracket_after_person(tokens: &[Token], rules: &Lexicon) -> Option<usi
     let address = if Honorifics::new(rules).contains(&tokens[0]) {
         1
     } else {
-        match title_at(tokens, 0, rules) {
-            Some((n, TitleKind::Honorific, _)) => n,
-            _ => return None,
-        }
+        // `đại biểu Lưu Bình Nhưỡng (Bến Tre)`: a role title names the person as well.
+        title_at(tokens, 0, rules)?.0
     };
     let named = open > address && tokens[address..open].iter().all(|t| t.cap);
     named.then_some(open)
+}
+
+/// Where an address opened by a place word (`ở`, `sống tại`: [`WordRole::Locative`]) starts
+/// after a form of address and a capitalised name (`Chị Trần Thu Hoa ở Bình Thủy, Cần Thơ`).
+fn address_after_person(tokens: &[Token], rules: &Lexicon) -> Option<usize> {
+    if !Honorifics::new(rules).contains(tokens.first()?) {
+        return None;
+    }
+    let at = 1 + tokens[1..].iter().position(|t| !(t.word && t.cap))?;
+    let place_word = rules
+        .phrases(WordRole::Locative)
+        .iter()
+        .any(|p| crate::tokens::matches_at(tokens, at, p));
+    (at > 1 && place_word).then_some(at)
 }
 
 /// `Thượng nghị sĩ Bernie Sanders` is not the listed `Sarah Huckabee Sanders` although
@@ -1057,6 +1075,21 @@ mod tests {
             ("baomoi:22268287", "“Qua trận đấu này chúng tôi sẽ có phương án chuẩn bị tốt hơn cho trận ra quân ngày 22/5 sắp tới”, chiến lược gia người Khánh Hòa cho biết thêm.", "chiến lược gia người Khánh Hòa"),
             ("baomoi:21472665", "HLV người Bồ Đào Nha cho rằng, đội bóng cũ của ông đang đứng đầu một cách xứng đáng.", "HLV người Bồ Đào Nha"),
             ("baomoi:22689236", "\"Tôi yêu tất cả biệt danh đó và chẳng quan tâm người khác nghĩ gì\", cô gái người Sénégal tâm sự trên Oddity Central.", "cô gái người Sénégal"),
+        ]);
+    }
+
+    /// After a person's name, brackets (`đại biểu Hoàng Quang Hàm (Phú Thọ)`, after a role title
+    /// as after a form of address) or an address opened by a place word (`chị Nguyễn Thu Thủy ở
+    /// Bùi Xương Trạch (Thanh Xuân, Hà Nội)`) say where the person is from; the person speaks.
+    #[test]
+    fn an_address_after_a_name_is_not_the_name() {
+        check_canonicals(&[
+            ("baomoi:22543658", "Nhận diện rủi ro và xử lý rủi ro nợ công, đại biểu Hoàng Quang Hàm (Phú Thọ) cho rằng cần phải giám sát cả những khoản nợ ngoài phạm vi nợ công.", "Hoàng Quang Hàm"),
+            ("baomoi:22546908", "Theo đại biểu Trần Hồng Nguyên (Bình Thuận), nếu không chấp nhận các hình thức tố cáo qua mạng, nguồn thông tin tiếp nhận sẽ chưa toàn diện.", "Trần Hồng Nguyên"),
+            ("baomoi:22531987", "Chất vấn Bộ trưởng, đại biểu Nguyễn Thị Kim Thúy (Đà Nẵng) nêu rõ, phần báo cáo của Bộ trưởng về trách nhiệm của bộ ngành dài đến 7 trang.", "Nguyễn Thị Kim Thúy"),
+            ("baomoi:22636669", "Mình cũng muốn mua nhưng sợ mua phải gà bệnh\", chị Nguyễn Thu Thủy ở Bùi Xương Trạch (Thanh Xuân, Hà Nội) chia sẻ.", "Nguyễn Thu Thủy"),
+            ("baomoi:22678234", "Tương tự, chị Bùi Thị Phương Mai ở Hạ Đình (Thanh Xuân, Hà Nội) cũng cho biết, nhà chị vừa mua máy giặt cửa trước tại một siêu thị.", "Bùi Thị Phương Mai"),
+            ("dantri:news_business_176", "Chị Linh Chi ở chung cư An Bình (Hà Nội) chia sẻ: \"trước đây tôi nghĩ Xuân Hòa chỉ có những chiếc bàn ghế đơn lẻ\".", "Linh Chi"),
         ]);
     }
 

@@ -74,10 +74,30 @@ pub(crate) fn before(
     }
     let mut start = clause_start(w, tokens, end, lower);
     // `Ông Phùng Văn Hà, ở thôn Nhân Lý, xã Nam Phương Tiến cho biết`: a qualifying part after a
-    // comma belongs to the speaker before it.
-    if start > lower + 1 && tokens[start - 1].is(',') && w.is(WordRole::Qualifier, tokens, start) {
-        if let Some(r) = before(w, tokens, start - 1, reach) {
-            return Some(r.start..end);
+    // comma belongs to the speaker before it. So does an address: a part opened by a place word
+    // (`…, sống tại Hai Bà Trưng`) or a bare place ending one ([`address_tail`]), when someone
+    // who can speak stands before it.
+    if start > lower + 1 && tokens[start - 1].is(',') {
+        let qualifier = w.is(WordRole::Qualifier, tokens, start);
+        let tail = address_tail(w, tokens, start..end, lower);
+        let address = tail.is_some()
+            || w.at(WordRole::Locative, tokens, start)
+                .is_some_and(|n| start + n < end);
+        if qualifier || address {
+            // The speaker before the comma, or (`Chị Trần Thu Hoa ở Bình Thủy, Cần Thơ`) before
+            // the place word that opens the address inside the part.
+            let inner = before(w, tokens, start - 1, reach)
+                .filter(|r| {
+                    qualifier || opens_a_name(w, tokens, issuer(w, tokens, r.clone()).start)
+                })
+                .or_else(|| {
+                    let place_word = tail.filter(|&p| p > lower && tokens[p - 1].word)?;
+                    before(w, tokens, place_word, reach)
+                        .filter(|r| opens_a_name(w, tokens, r.start))
+                });
+            if let Some(r) = inner {
+                return Some(r.start..end);
+            }
         }
     }
     // Reaching back into an earlier claim's content: keep only what follows its last `và`.
@@ -92,10 +112,10 @@ pub(crate) fn before(
     }
     // A capitalised form of address inside the phrase starts the speaker (`… North Carolina
     // Ông Trump`, a caption glued to the text).
-    if let Some(k) = (start + 1..end)
-        .rev()
-        .find(|&k| tokens[k].cap && w.is(WordRole::Address, tokens, k))
-    {
+    // A place name's word is none (`quận Hai Bà Trưng`).
+    if let Some(k) = (start + 1..end).rev().find(|&k| {
+        tokens[k].cap && w.is(WordRole::Address, tokens, k) && !in_place_name(w, tokens, start, k)
+    }) {
         start = k;
     }
     // `TASS dẫn nguồn tin từ Bộ Quốc phòng Nga cho biết …`: a report cue names its source
@@ -151,6 +171,68 @@ pub(crate) fn subject_of_verb_phrase(
         .find_map(|&role| w.at(role, tokens, r.start))?;
     let k = r.start + n;
     (k < r.end && tokens[k].word && !tokens[k].cap).then_some(r.start..k)
+}
+
+/// `Anh Trung Hiếu, sống tại Hai Bà Trưng, Hà Nội chia sẻ`, `chủ tiệm vàng 157 Hàng Bạc, Hà
+/// Nội cho hay`, `Công an quận Hai Bà Trưng, Hà Nội cho biết`, `… ở Boston, Mỹ nói`: the part
+/// `r` after a comma is a bare place (a party's alias or a `place_name`), and the part before
+/// the comma closes on a place (a place word, an administrative unit or a house number, then
+/// capitalised words): the place continues that address; it is not who speaks. Gives where the
+/// address starts (its place word or number).
+fn address_tail(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) -> Option<usize> {
+    let place =
+        w.is_party(&tokens[r.clone()]) || w.spells(WordRole::PlaceName, tokens, r.start, r.end);
+    if !place || r.start < lower + 2 {
+        return None;
+    }
+    let comma = r.start - 1;
+    let mut k = comma;
+    while k > lower && tokens[k - 1].word && tokens[k - 1].cap {
+        k -= 1;
+    }
+    if k == comma || k <= lower {
+        return None;
+    }
+    let number = |t: &Token| t.word && t.lower.bytes().all(|b| b.is_ascii_digit());
+    if number(&tokens[k - 1]) {
+        return Some(k - 1);
+    }
+    [WordRole::Qualifier, WordRole::Locative]
+        .iter()
+        .find_map(|&role| w.before(role, tokens, k))
+        .map(|n| k - n)
+}
+
+/// True when token `k` stands inside a place name that an administrative unit opens (`quận Hai
+/// Bà Trưng`, `Quận Hai Bà Trưng`): capitalised words from the unit up to `k`, none before
+/// `lower`. Only a unit: after a preposition (`ở North Carolina Ông Trump`, a caption glued to
+/// the text) a form of address still opens a speaker.
+fn in_place_name(w: &Words, tokens: &[Token], lower: usize, k: usize) -> bool {
+    let place_word_before = |j: usize| {
+        w.before(WordRole::Qualifier, tokens, j)
+            .is_some_and(|n| j - n >= lower)
+    };
+    let mut j = k;
+    while j > lower && tokens[j - 1].word {
+        // `Quận Hai Bà Trưng`: the unit may be capitalised too.
+        if place_word_before(j) {
+            return true;
+        }
+        if !tokens[j - 1].cap {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
+/// True when the phrase at `at` opens with someone who can be named: a form of address, a
+/// title, a head (`Bộ`, `Công an`) or a capitalised word that is no function word (`Tại cuộc
+/// họp …` names nobody).
+fn opens_a_name(w: &Words, tokens: &[Token], at: usize) -> bool {
+    w.opens_person(tokens, at)
+        || w.heads.first_at(tokens, at).is_some()
+        || tokens[at].cap && !w.is_any(&WordRole::NOT_IN_NAME, tokens, at)
 }
 
 /// `Hôm qua Bộ Ngoại giao Nga cho biết`, `Cuối tuần trước Séc trục xuất …`: a time phrase
@@ -651,6 +733,18 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
     {
         return looks_like_speaker(w, tokens, r.start..r.end - n);
     }
+    // `Anh Nguyễn Văn Nam (30 tuổi)`, `chị Thân (ở xã Hải Đường)`: a parenthetical closing a
+    // person's name (a form of address or a title, then capitalised words) says something of
+    // them (an age, a home, an employer), whatever its words.
+    if tokens[r.end - 1].is(')') {
+        if let Some(open) = (r.start + 1..r.end - 1).rev().find(|&k| tokens[k].is('(')) {
+            let named = w.opens_person(tokens, r.start)
+                && tokens[r.start + 1..open].iter().all(|t| t.cap || !t.word);
+            if named && open > r.start + 1 {
+                return true;
+            }
+        }
+    }
     let seg = &tokens[r.clone()];
     let first = &seg[0];
     // `Chưa kể, …`: a negator alone is no one.
@@ -1026,8 +1120,13 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
             && members[1..]
                 .iter()
                 .all(|m| tokens[m.clone()].iter().filter(|t| t.word).count() <= 6);
+    // `Công an huyện Yên Thành, Nghệ An`: a place ending the address before it is no member.
+    let address = members[1..]
+        .iter()
+        .any(|m| !m.is_empty() && address_tail(w, tokens, m.clone(), r.start).is_some());
     let ok = members.len() > 1
         && short
+        && !address
         && !dash_description
         && !bare_title
         && !one_institution
@@ -1136,6 +1235,51 @@ mod tests {
             assert_eq!(claims[0].speaker.canonical, canonical, "{source}");
             assert_eq!(claims[0].via.first().map(String::as_str), via, "{source}");
         }
+    }
+
+    /// `anh Tự Sang (25 tuổi) cho biết`: brackets closing a person's name (an age, a home, an
+    /// employer) leave the name a speaker, whatever words they hold.
+    #[test]
+    fn brackets_after_a_name_leave_it_a_speaker() {
+        crate::grammar::testing::check_speaker_and_opening(&[
+            ("baomoi:21478300", "Cũng chạy xe máy vượt gần 500km từ Lâm Đồng xuống TPHCM, anh Tự Sang (25 tuổi) cho biết, chạy xe máy đường dài phải chuẩn bị rất kỹ.", "anh Tự Sang (25 tuổi)", "chạy xe máy"),
+            ("baomoi:21478406", "Ông Đỗ Văn Vịnh (cán bộ Bộ LĐ,TB&XH về hưu) cho biết, gia đình có 3 con, tất cả đều có ô tô nhưng ông vẫn chọn BRT.", "Ông Đỗ Văn Vịnh (cán bộ Bộ LĐ,TB&XH về hưu)", "gia đình"),
+            ("dantri:news_business_033", "Bà Tăng Thị Phôl (người dân tộc Khmer, ngụ phường 2) cho biết, gia đình đã thu hoạch 3 công hành tím, trên 2 tháng nay vẫn chưa bán được.", "Bà Tăng Thị Phôl (người dân tộc Khmer, ngụ phường 2)", "gia đình"),
+        ]);
+    }
+
+    /// An address in the speaker's description: a part opened by a place word (`sống tại`,
+    /// `ở`), or a bare place after a part that closes on one (an administrative unit, a place
+    /// word, a house number), belongs to the speaker before it; the place does not speak, and
+    /// it is no second member of a group. A form of address inside a unit's name (`quận Hai Bà
+    /// Trưng`) opens no speaker.
+    #[test]
+    fn an_address_after_the_speaker_does_not_speak() {
+        crate::grammar::testing::check_speaker_and_opening(&[
+            ("dantri:news_tech_030", "\"Điều này khiến tôi cảm thấy rất mệt mỏi\", anh Trung Hiếu, sống tại Hai Bà Trưng, Hà Nội chia sẻ.", "anh Trung Hiếu, sống tại Hai Bà Trưng, Hà Nội", "Điều này"),
+            ("baomoi:21455847", "Ông Nguyễn Văn Kết, chủ tiệm vàng 157 Hàng Bạc, Hà Nội cho hay: \"Hàng năm đến ngày 10/1 nhiều người dân Việt Nam có thói quen mua vàng cầu may.\"", "Ông Nguyễn Văn Kết, chủ tiệm vàng 157 Hàng Bạc, Hà Nội", "Hàng năm"),
+            ("baomoi:21473046", "chị Trần Thu Hoa (30 tuổi), ở Bình Thủy, Cần Thơ cho biết năm nào gia đình chị cũng cúng Thần Tài.", "chị Trần Thu Hoa (30 tuổi), ở Bình Thủy, Cần Thơ", "năm nào"),
+            ("baomoi:21494357", "Chiều 7/2, Cơ quan Cảnh sát điều tra Công an thành phố Long Xuyên, An Giang cho biết vừa làm rõ vụ án chết người tại khu vườn trống.", "Cơ quan Cảnh sát điều tra Công an thành phố Long Xuyên, An Giang", "vừa làm rõ"),
+            ("baomoi:22484870", "Ngày 8/6, Công an quận Bình Tân, TP.HCM cho biết đang điều tra vụ Cố ý gây thương tích dẫn đến chết người xảy ra trên địa bàn.", "Công an quận Bình Tân, TP.HCM", "đang điều tra"),
+            ("baomoi:22237614", "Tiến sĩ Katharine Moon thuộc Viện nghiên cứu Brookings ở Washington, Mỹ cho biết ông Moon nên tiến hành từng bước để cải thiện quan hệ liên Triều.", "Tiến sĩ Katharine Moon thuộc Viện nghiên cứu Brookings ở Washington, Mỹ", "ông Moon"),
+            ("baomoi:21480493", "\"Chúng tôi đã mời ban giám hiệu trường đến làm việc\", Đại tá Đinh Huy Hoàng - Trưởng Công an quận Hai Bà Trưng, Hà Nội cho biết.", "Đại tá Đinh Huy Hoàng - Trưởng Công an quận Hai Bà Trưng, Hà Nội", "Chúng tôi"),
+        ]);
+        // A place after a comma that ends no address still speaks (`tại Mỹ, Facebook`, a list).
+        crate::grammar::testing::check_rows(
+            "address",
+            &[
+                (
+                    "baomoi:21474934",
+                    "Trong khi đó, tại Mỹ, Facebook cho biết đã xóa hàng nghìn tài khoản giả mạo.",
+                    &[("Facebook", "cho biết")],
+                ),
+                (
+                    "baomoi:22714325",
+                    "Mỹ, Pháp và Anh kêu gọi đưa ra một nghị quyết trừng phạt mới với Bình Nhưỡng.",
+                    &[("Mỹ", "kêu gọi"), ("Pháp", "kêu gọi"), ("Anh", "kêu gọi")],
+                ),
+            ],
+        );
     }
 
     /// `Ông X - <any description> cho biết`: after a form of address and a name, a dash opens a

@@ -466,6 +466,13 @@ pub enum WordRole {
     /// A word opening a part of the speaker after a comma that only qualifies the part before
     /// it: an administrative unit (`…, huyện Hương Khê`), a second post (`…, kiêm Trưởng ban`).
     Qualifier,
+    /// A word after which a capitalised name is a place, closing an address in a speaker's
+    /// description: `sống tại Hai Bà Trưng, Hà Nội`, `đường Nguyễn Trãi, Hà Nội`. A bare place
+    /// after the comma continues that address.
+    Locative,
+    /// A place name that ends an address (a province or a city: `…, quận Hai Bà Trưng, Hà
+    /// Nội`), besides the parties' aliases, which `rules/entities.txt` lists.
+    PlaceName,
     /// A noun of information whose owner is its source: `số liệu của FactSet`, `tin tức trên
     /// báo Dân trí`, `một báo cáo của Liên hợp quốc`.
     Information,
@@ -512,7 +519,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 104] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 106] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -605,6 +612,8 @@ impl WordRole {
         ("caption_alone", WordRole::CaptionAlone),
         ("cue_compound", WordRole::CueCompound),
         ("qualifier", WordRole::Qualifier),
+        ("locative", WordRole::Locative),
+        ("place_name", WordRole::PlaceName),
         ("information", WordRole::Information),
         ("measure", WordRole::Measure),
         ("origin", WordRole::Origin),
