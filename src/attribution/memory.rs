@@ -13,6 +13,7 @@ use crate::lexicon::Lexicon;
 use crate::normalize::Text;
 use crate::rules::{EntityKind, TitleKind, WordRole};
 use crate::segment::Segments;
+use crate::text::keys::lowercase;
 use crate::tokens::{matches_at, Key, SentenceTokens, Token, WordSet};
 
 /// A person named with a title somewhere in the article.
@@ -216,11 +217,9 @@ impl<'a> Memory<'a> {
             })
         });
         let office = |role: &str| {
-            let first = role.split(' ').next().unwrap_or_default().to_lowercase();
+            let first = lowercase(role.split(' ').next().unwrap_or_default());
             !self.rules.has_role(&first, WordRole::Former)
-                && !self
-                    .rules
-                    .has_role(&role.to_lowercase(), WordRole::Campaign)
+                && !self.rules.has_role(&lowercase(role), WordRole::Campaign)
         };
         if !campaign || role.is_some_and(office) {
             return None;
