@@ -118,12 +118,22 @@ pub(crate) fn simple_lowercase(c: char) -> Option<char> {
 /// one is left to std.
 pub(crate) fn lowercase(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut rest = text;
+    while let Some(&b) = rest.as_bytes().first() {
+        // ASCII, most of a Vietnamese word's bytes, without decoding.
+        if b.is_ascii() {
+            out.push(char::from(b.to_ascii_lowercase()));
+            rest = &rest[1..];
+            continue;
+        }
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else { break };
         match simple_lowercase(c) {
             Some(l) => out.push(l),
             None if c == '\u{03A3}' => return text.to_lowercase(),
             None => out.extend(c.to_lowercase()),
         }
+        rest = chars.as_str();
     }
     out
 }
