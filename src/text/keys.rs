@@ -32,8 +32,18 @@ pub fn match_key(text: &str) -> String {
     // Precomposed letters only (the working text is NFC): lower-case letter by letter and
     // move the tone of an open `oa`/`oe`/`uy` onto its first vowel, without decomposing.
     let mut lower = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut rest = text;
+    while let Some(&b) = rest.as_bytes().first() {
+        // ASCII, most of a Vietnamese word's bytes, without decoding.
+        if b.is_ascii() {
+            lower.push(char::from(b.to_ascii_lowercase()));
+            rest = &rest[1..];
+            continue;
+        }
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else { break };
         push_lowercase(&mut lower, c);
+        rest = chars.as_str();
     }
     if !lower.contains(['o', 'u']) {
         return lower;
@@ -73,7 +83,8 @@ pub(crate) fn move_tones_each(lower: &str, mut emit: impl FnMut(char)) {
     let mut prev = None;
     while let Some(c) = chars.next() {
         if matches!(c, 'o' | 'u') && prev != Some('q') {
-            if let Some(&next) = chars.peek() {
+            // A toned vowel is never ASCII: a plain letter after it is told apart at once.
+            if let Some(&next) = chars.peek().filter(|n| !n.is_ascii()) {
                 if let Some((base, tone)) = toned_vowel(next, &['a', 'e', 'y']) {
                     let mut ahead = chars.clone();
                     ahead.next();
