@@ -784,7 +784,8 @@ fn resolve_mention(
     }
     if let Some(role) = parsed.role.clone() {
         // A title without a name (`Tổng thống Azerbaijan`): the person met with that title.
-        let known = memory.people().iter().rev().find(|p| {
+        let people = memory.people(Some(at));
+        let known = people.iter().rev().find(|p| {
             p.at <= at
                 && p.role.as_deref() == Some(role.as_str())
                 && (parsed.side.is_none() || p.side == parsed.side)
