@@ -211,10 +211,13 @@ impl Lexicon {
     /// True when the token is, by itself, a one-word phrase of `role` (`al` in `al-Assad`
     /// counts for a name particle: the part before a hyphen is asked).
     pub fn lists_word(&self, role: WordRole, token: &Token) -> bool {
-        let word = token.lower.split('-').next().unwrap_or(&token.lower);
-        self.phrases(role)
-            .iter()
-            .any(|p| p.len() == 1 && p[0] == word)
+        // The one-word phrases' set: a token with no hyphen is asked by its hash, as the
+        // grammar asks (its hash is its whole word's); the part before a hyphen by its text.
+        let single = &self.role(role).single;
+        match token.lower.split_once('-') {
+            None => single.contains(token),
+            Some((word, _)) => single.contains_key(word),
+        }
     }
 
     /// The words of title `i` (an index into `titles`), as tokens match them.

@@ -15,6 +15,7 @@ use crate::lexicon::Lexicon;
 use crate::normalize::Text;
 use crate::rules::{CueClass, EntityKind, GroupKind, WordRole};
 use crate::segment::Segments;
+use crate::text::keys::lowercase;
 use crate::tokens::{matches_at, tokenize, Token};
 
 /// Resolves every occurrence of a document into claims.
@@ -60,7 +61,7 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             .iter()
             .any(|t| t.quoted || t.is_any(":“\"") || rules.role_words(WordRole::That).contains(t));
         let speech_venue = venue_first
-            && rules.has_role(&s[f.cue.clone()].to_lowercase(), WordRole::SpeechEvent)
+            && rules.has_role(&lowercase(&s[f.cue.clone()]), WordRole::SpeechEvent)
             && unframed;
         let audience = venue_first && (words <= 5 || speech_venue);
         // `kể lại về trường hợp …`, `nói về mối lo ngại …`: a statement whose content is only
@@ -73,7 +74,7 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                 .any(|t| t.is_any(",:") || rules.role_words(WordRole::That).contains(t));
         // `trả lời câu hỏi của phóng viên`, `lên tiếng sau vụ việc`: a cue that names only the
         // occasion of speaking, with nothing said after it.
-        let occasion_only = rules.has_role(&s[f.cue.clone()].to_lowercase(), WordRole::OccasionCue)
+        let occasion_only = rules.has_role(&lowercase(&s[f.cue.clone()]), WordRole::OccasionCue)
             && rules
                 .phrases(WordRole::Occasion)
                 .iter()
@@ -125,7 +126,7 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
             for r in &f.speakers {
                 // `… phát ngôn của X, Y và Z. Họ tuyên bố …`: `họ` right after a sentence naming
                 // several people stands for all of them.
-                let pronoun = s[r.clone()].to_lowercase();
+                let pronoun = lowercase(&s[r.clone()]);
                 let named_before = (rules.has_role(&pronoun, WordRole::PluralPronoun)
                     && f.sentence > 0)
                     .then(|| people_in(&memory, &seg.sentences[f.sentence - 1].range))

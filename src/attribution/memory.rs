@@ -13,6 +13,7 @@ use crate::lexicon::Lexicon;
 use crate::normalize::Text;
 use crate::rules::{EntityKind, TitleKind, WordRole};
 use crate::segment::Segments;
+use crate::text::keys::lowercase;
 use crate::tokens::{matches_at, Key, SentenceTokens, Token, WordSet};
 
 /// A person named with a title somewhere in the article.
@@ -24,12 +25,15 @@ pub(super) struct Person {
     pub(super) side: Option<String>,
 }
 
-/// The people of an article's memory: those named with a title, then the person speakers met
-/// since.
+/// The people of an article's memory: those named with a title in the sentences read so far,
+/// in text order, then the person speakers met since.
+#[derive(Default)]
 struct People {
     list: Vec<Person>,
     /// How many of `list` were named with a title.
     titled: usize,
+    /// How many sentences (from the first) have been read for people named with a title.
+    read: usize,
 }
 
 /// Grammatical gender from honorifics (`ông` male, `bà` female), for pronoun resolution.
@@ -91,9 +95,10 @@ impl<'r> Honorifics<'r> {
 
 /// What the article has said so far, for resolving short names and pronouns.
 pub(super) struct Memory<'a> {
-    /// The people named with a title ([`titled_people`]), read over the whole article only
-    /// when a claim first asks about people, then the person speakers registered since.
-    people: std::cell::OnceCell<People>,
+    /// The people named with a title ([`titled_people`]), read sentence by sentence only as far
+    /// as a claim asks about them (most ask about the people named before them), then the
+    /// person speakers registered since.
+    people: std::cell::RefCell<People>,
     /// Gender of names met with an honorific (`bà Sarah Huckabee Sanders`), keyed by each name
     /// and its last word: read over the whole article only when a pronoun asks
     /// ([`honorific_genders`]).
@@ -126,8 +131,8 @@ pub(super) struct Memory<'a> {
 
 impl<'a> Memory<'a> {
     /// The memory at the start of an article: nothing said yet. What the whole article holds
-    /// (its titled people, the genders its honorifics give, its person mentions and its two
-    /// sides) is read when a claim first asks.
+    /// (the genders its honorifics give, its person mentions and its two sides) is read when a
+    /// claim first asks; its titled people, as far as a claim asks.
     pub(super) fn new(
         text: &'a Text,
         seg: &'a Segments,
@@ -135,7 +140,7 @@ impl<'a> Memory<'a> {
         rules: &'a Lexicon,
     ) -> Memory<'a> {
         Memory {
-            people: std::cell::OnceCell::new(),
+            people: std::cell::RefCell::default(),
             genders: std::cell::OnceCell::new(),
             person_speakers: Vec::new(),
             mentions: std::cell::OnceCell::new(),
@@ -154,34 +159,41 @@ impl<'a> Memory<'a> {
         }
     }
 
-    fn people_read(&self) -> &People {
-        self.people.get_or_init(|| {
-            let list = titled_people(self.text, self.all_tokens, self.rules);
-            People {
-                titled: list.len(),
-                list,
+    /// The people met in the article (those named with a title, in text order, then the person
+    /// speakers registered so far), with every one named with a title at or before byte `upto`
+    /// read (`None`: anywhere). A person named with a title is read from its sentence, which
+    /// starts at or before it: the sentences starting after `upto` wait until a claim asks
+    /// further (their people, all after `upto`, would not count for it). What it returns is
+    /// held only while one question is answered: a later question that reads further borrows
+    /// the list to extend it.
+    fn people_to(&self, upto: Option<usize>) -> std::cell::Ref<'_, People> {
+        let sentences = &self.seg.sentences;
+        let wanted = upto.map_or(sentences.len(), |at| {
+            sentences.partition_point(|s| s.range.start <= at)
+        });
+        if self.people.borrow().read < wanted {
+            let mut people = self.people.borrow_mut();
+            let mut titled = Vec::new();
+            for si in people.read..wanted {
+                titled_people(self.text, &self.all_tokens[si], self.rules, &mut titled);
             }
-        })
+            // Before the person speakers, after the people of the sentences read before.
+            let at = people.titled;
+            people.titled += titled.len();
+            people.list.splice(at..at, titled);
+            people.read = wanted;
+        }
+        self.people.borrow()
     }
 
-    /// The people met in the article: those named with a title anywhere, then the person
-    /// speakers registered so far.
-    pub(super) fn people(&self) -> &[Person] {
-        &self.people_read().list
-    }
-
-    fn people_mut(&mut self) -> &mut Vec<Person> {
-        self.people_read();
-        &mut self
-            .people
-            .get_mut()
-            .expect("the people were read just above")
-            .list
+    /// [`Memory::people_to`] as a list.
+    pub(super) fn people(&self, upto: Option<usize>) -> std::cell::Ref<'_, [Person]> {
+        std::cell::Ref::map(self.people_to(upto), |p| p.list.as_slice())
     }
 
     fn mentions(&self) -> &[(usize, String)] {
         self.mentions.get_or_init(|| {
-            let people = self.people_read();
+            let people = self.people_to(None);
             let titled = &people.list[..people.titled];
             person_mentions(self.text, self.seg, self.parsed, titled, self.rules)
         })
@@ -216,16 +228,14 @@ impl<'a> Memory<'a> {
             })
         });
         let office = |role: &str| {
-            let first = role.split(' ').next().unwrap_or_default().to_lowercase();
+            let first = lowercase(role.split(' ').next().unwrap_or_default());
             !self.rules.has_role(&first, WordRole::Former)
-                && !self
-                    .rules
-                    .has_role(&role.to_lowercase(), WordRole::Campaign)
+                && !self.rules.has_role(&lowercase(role), WordRole::Campaign)
         };
         if !campaign || role.is_some_and(office) {
             return None;
         }
-        let people = self.people_read();
+        let people = self.people_to(None);
         let in_office = people.list[..people.titled].iter().any(|p| {
             let same = p.canonical == canonical
                 || self
@@ -239,14 +249,15 @@ impl<'a> Memory<'a> {
 
     /// The person met so far (before `at`, when given) whose name is `name` or ends with it,
     /// preferring the fullest name (`Ilham Aliyev` over `Aliyev`).
-    pub(super) fn fullest_name(&self, name: &str, at: Option<usize>) -> Option<&Person> {
+    pub(super) fn fullest_name(&self, name: &str, at: Option<usize>) -> Option<Person> {
         let suffix = format!(" {name}");
-        self.people()
+        self.people(at)
             .iter()
             .rev()
             .filter(|p| at.is_none_or(|at| p.at <= at))
             .filter(|p| p.canonical == name || p.canonical.ends_with(&suffix))
             .max_by_key(|p| p.canonical.len())
+            .cloned()
     }
 
     /// The gender the mention's first word gives (an honorific, or `nữ` in `nữ phát ngôn
@@ -303,7 +314,8 @@ impl<'a> Memory<'a> {
             let newer = speaker.is_none() || speaker_end.is_some_and(|end| end <= *pos);
             let same = speaker.is_some_and(|sp| &sp.canonical == canonical);
             if newer && !same {
-                let p = self.people().iter().find(|p| &p.canonical == canonical);
+                let people = self.people(None);
+                let p = people.iter().find(|p| &p.canonical == canonical);
                 let side = p
                     .and_then(|p| p.side.clone())
                     .or_else(|| self.rules.entity(canonical).and_then(|e| e.side.clone()));
@@ -314,8 +326,8 @@ impl<'a> Memory<'a> {
         if let Some(sp) = speaker {
             return Some((sp.clone(), "last person of that gender who spoke"));
         }
-        let p = self
-            .people()
+        let people = self.people(Some(at));
+        let p = people
             .iter()
             .rev()
             .find(|p| p.at < at && fits(self.genders().get(&p.canonical).copied()))?;
@@ -377,7 +389,11 @@ impl<'a> Memory<'a> {
 /// The distinct people named with a title inside `range`, in order.
 pub(super) fn people_in(memory: &Memory, range: &Range<usize>) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
-    for p in memory.people().iter().filter(|p| range.contains(&p.at)) {
+    for p in memory
+        .people(Some(range.end))
+        .iter()
+        .filter(|p| range.contains(&p.at))
+    {
         if !out.iter().any(|o| o.canonical == p.canonical) {
             out.push(p.clone());
         }
@@ -645,104 +661,101 @@ fn is_subject(tokens: &[Token], m: usize, rules: &Lexicon) -> bool {
     true
 }
 
-/// Every person named with a title in the article, in order: `Tổng thống Azerbaijan Ilham
-/// Aliyev đã điện đàm …` lets a later `Tổng thống Azerbaijan nhấn mạnh` resolve.
-fn titled_people(text: &Text, sentences: &SentenceTokens, rules: &Lexicon) -> Vec<Person> {
+/// Every person named with a title in a sentence (its `tokens`), in order, appended to
+/// `people`: `Tổng thống Azerbaijan Ilham Aliyev đã điện đàm …` lets a later `Tổng thống
+/// Azerbaijan nhấn mạnh` resolve.
+fn titled_people(text: &Text, tokens: &[Token], rules: &Lexicon, people: &mut Vec<Person>) {
     let s = text.as_str();
-    let mut people = Vec::new();
-    for tokens in sentences.iter() {
-        let first_here = people.len();
-        let mut k = 0;
-        if let Some(name) = name_before_role(s, tokens, rules) {
-            // The role's organisation is the person's side (`…, một luật sư của Liên đoàn Tự
-            // do Dân sự Mỹ (ACLU)`). The apposition's title names no one else.
-            // An apposition nothing closes gives the name only: its side would come from the
-            // rest of the sentence (`Ông Lê Hồng Minh, Tổng giám đốc VNG cho biết việc IPO tại
-            // Mỹ …`).
-            let closed = appositive_end(tokens);
-            let end = closed.unwrap_or(name.end);
-            let parsed = parse_mention(s, &tokens[name.start..end], rules);
-            // `ĐBQH Nguyễn Đức Kiên, …`: a word of a personal name that spells a country gives
-            // no side.
-            let in_name = |side: &String| {
-                (name.start..name.end).any(|j| {
-                    rules
-                        .entity_at(tokens, j)
-                        .is_some_and(|(n, e)| j + n <= name.end && &e.canonical == side)
-                })
-            };
-            let side = parsed
-                .side
-                .filter(|_| !parsed.side_entity.as_ref().is_some_and(in_name));
-            // The name as written (a listed person's canonical name), after its form of address
-            // or title (`Tướng Joseph Dunford`): the mention's own reading may take a word of it
-            // for a country (`Nguyễn Đức Kiên`).
-            let mut first = name.start;
-            while let Some((n, _, _)) = title_at(&tokens[..name.end], first, rules) {
-                first += n;
-            }
-            if first >= name.end {
-                first = name.start;
-            }
-            let written = &s[tokens[first].range.start..tokens[name.end - 1].range.end];
-            let canonical = rules
-                .entity(written)
-                .filter(|e| e.kind == EntityKind::Person)
-                .map_or_else(|| written.to_string(), |e| e.canonical.clone());
-            if parsed.name.is_some() {
-                people.push(Person {
-                    at: tokens[0].range.start,
-                    canonical,
-                    role: parsed.role,
-                    side,
-                });
-                k = end;
-            }
+    let first_here = people.len();
+    let mut k = 0;
+    if let Some(name) = name_before_role(s, tokens, rules) {
+        // The role's organisation is the person's side (`…, một luật sư của Liên đoàn Tự
+        // do Dân sự Mỹ (ACLU)`). The apposition's title names no one else.
+        // An apposition nothing closes gives the name only: its side would come from the
+        // rest of the sentence (`Ông Lê Hồng Minh, Tổng giám đốc VNG cho biết việc IPO tại
+        // Mỹ …`).
+        let closed = appositive_end(tokens);
+        let end = closed.unwrap_or(name.end);
+        let parsed = parse_mention(s, &tokens[name.start..end], rules);
+        // `ĐBQH Nguyễn Đức Kiên, …`: a word of a personal name that spells a country gives
+        // no side.
+        let in_name = |side: &String| {
+            (name.start..name.end).any(|j| {
+                rules
+                    .entity_at(tokens, j)
+                    .is_some_and(|(n, e)| j + n <= name.end && &e.canonical == side)
+            })
+        };
+        let side = parsed
+            .side
+            .filter(|_| !parsed.side_entity.as_ref().is_some_and(in_name));
+        // The name as written (a listed person's canonical name), after its form of address
+        // or title (`Tướng Joseph Dunford`): the mention's own reading may take a word of it
+        // for a country (`Nguyễn Đức Kiên`).
+        let mut first = name.start;
+        while let Some((n, _, _)) = title_at(&tokens[..name.end], first, rules) {
+            first += n;
         }
-        while k < tokens.len() {
-            if let Some((n, title, _)) = title_at(tokens, k, rules) {
-                if title != TitleKind::Role {
-                    k += 1;
-                    continue;
-                }
-                let end = mention_extent(tokens, k, rules);
-                let parsed = parse_mention(s, &tokens[k..end], rules);
-                // `Cục trưởng Cục Chăn nuôi`: an institution's name read as a person's is none.
-                let institution = |name: &String| {
-                    let toks = crate::tokens::tokenize(name, 0..name.len(), &[]);
-                    rules
-                        .group_at(&toks, 0)
-                        .is_some_and(|(_, g)| g.kind == crate::rules::GroupKind::Institution)
-                };
-                if let Some(name) = parsed.name.filter(|n| !institution(n)) {
-                    people.push(Person {
-                        at: tokens[k].range.start,
-                        canonical: name,
-                        role: parsed.role,
-                        side: parsed.side,
-                    });
-                }
-                k += n;
-            } else {
-                k += 1;
-            }
+        if first >= name.end {
+            first = name.start;
         }
-        // Officials listed together serve one side (`Cố vấn An ninh Quốc gia H.R. McMaster,
-        // phó cố vấn Dina Powell và Bộ trưởng Ngoại giao Rex Tillerson`): one named with a side
-        // gives it to those named without.
-        let here = &mut people[first_here..];
-        let sides: BTreeSet<String> = here.iter().filter_map(|p| p.side.clone()).collect();
-        if sides.len() == 1 {
-            let side = sides.into_iter().next();
-            for p in here
-                .iter_mut()
-                .filter(|p| p.side.is_none() && listed_side(rules, &p.canonical).is_none())
-            {
-                p.side = side.clone();
-            }
+        let written = &s[tokens[first].range.start..tokens[name.end - 1].range.end];
+        let canonical = rules
+            .entity(written)
+            .filter(|e| e.kind == EntityKind::Person)
+            .map_or_else(|| written.to_string(), |e| e.canonical.clone());
+        if parsed.name.is_some() {
+            people.push(Person {
+                at: tokens[0].range.start,
+                canonical,
+                role: parsed.role,
+                side,
+            });
+            k = end;
         }
     }
-    people
+    while k < tokens.len() {
+        if let Some((n, title, _)) = title_at(tokens, k, rules) {
+            if title != TitleKind::Role {
+                k += 1;
+                continue;
+            }
+            let end = mention_extent(tokens, k, rules);
+            let parsed = parse_mention(s, &tokens[k..end], rules);
+            // `Cục trưởng Cục Chăn nuôi`: an institution's name read as a person's is none.
+            let institution = |name: &String| {
+                let toks = crate::tokens::tokenize(name, 0..name.len(), &[]);
+                rules
+                    .group_at(&toks, 0)
+                    .is_some_and(|(_, g)| g.kind == crate::rules::GroupKind::Institution)
+            };
+            if let Some(name) = parsed.name.filter(|n| !institution(n)) {
+                people.push(Person {
+                    at: tokens[k].range.start,
+                    canonical: name,
+                    role: parsed.role,
+                    side: parsed.side,
+                });
+            }
+            k += n;
+        } else {
+            k += 1;
+        }
+    }
+    // Officials listed together serve one side (`Cố vấn An ninh Quốc gia H.R. McMaster,
+    // phó cố vấn Dina Powell và Bộ trưởng Ngoại giao Rex Tillerson`): one named with a side
+    // gives it to those named without.
+    let here = &mut people[first_here..];
+    let sides: BTreeSet<String> = here.iter().filter_map(|p| p.side.clone()).collect();
+    if sides.len() == 1 {
+        let side = sides.into_iter().next();
+        for p in here
+            .iter_mut()
+            .filter(|p| p.side.is_none() && listed_side(rules, &p.canonical).is_none())
+        {
+            p.side = side.clone();
+        }
+    }
 }
 
 /// The two parties an article is about: the two countries named most often (ties broken by
@@ -779,12 +792,12 @@ pub(super) fn range_start(sp: &Speaker) -> usize {
 }
 
 pub(super) fn register(memory: &mut Memory, sp: &Speaker, at: usize) {
-    if !memory
-        .people()
+    let known = memory
+        .people(Some(at))
         .iter()
-        .any(|p| p.canonical == sp.canonical && p.at <= at)
-    {
-        memory.people_mut().push(Person {
+        .any(|p| p.canonical == sp.canonical && p.at <= at);
+    if !known {
+        memory.people.get_mut().list.push(Person {
             at,
             canonical: sp.canonical.clone(),
             role: sp.role.clone(),

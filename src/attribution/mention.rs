@@ -9,7 +9,7 @@ use super::{Speaker, SpeakerKind};
 use crate::lexicon::Lexicon;
 use crate::rules::{EntityKind, GroupKind, TitleKind, WordRole};
 use crate::text::chars::ceil_boundary;
-use crate::text::keys::match_key;
+use crate::text::keys::{lowercase, match_key};
 use crate::tokens::Token;
 
 /// Titles this close to a known one (normalized Levenshtein similarity) are taken as typos of
@@ -441,15 +441,14 @@ fn other_given_name(s: &str, tokens: &[Token], j: usize, from: usize, canonical:
     let (Some(first), Some(_)) = (words.next(), words.next()) else {
         return false;
     };
-    let first = first.to_lowercase();
+    let first = lowercase(first);
     let run_start = (from..j)
         .rev()
         .take_while(|&i| tokens[i].cap)
         .last()
         .unwrap_or(j - 1);
-    !(run_start..j).any(|i| {
-        strsim::jaro_winkler(&s[tokens[i].range.clone()].to_lowercase(), &first) >= SAME_NAME
-    })
+    !(run_start..j)
+        .any(|i| strsim::jaro_winkler(&lowercase(&s[tokens[i].range.clone()]), &first) >= SAME_NAME)
 }
 
 /// Resolves one mention at `range` of the working text.
@@ -473,7 +472,7 @@ fn staff_of_person(mut sp: Speaker, memory: &Memory, rules: &Lexicon) -> Speaker
     let Some(at) = sp.range.as_ref().map(|r| r.start) else {
         return sp;
     };
-    let lower = sp.text.to_lowercase();
+    let lower = lowercase(&sp.text);
     // Byte positions found in `lower` slice `sp.text`: only when lower-casing kept every
     // character's length (it does for Vietnamese; not for every script).
     let aligned = lower.len() == sp.text.len()
@@ -486,10 +485,15 @@ fn staff_of_person(mut sp: Speaker, memory: &Memory, rules: &Lexicon) -> Speaker
         return sp;
     }
     // The last owner word (`của`, `rules/grammar.txt`) and the person after it.
+    let mut pattern = String::new();
     let Some((of, owner_len)) = rules
         .phrase_texts(WordRole::Owner)
         .iter()
-        .filter_map(|w| lower.rfind(&format!(" {w} ")).map(|at| (at, w.len() + 2)))
+        .filter_map(|w| {
+            lower
+                .rfind(spaced(&mut pattern, w))
+                .map(|at| (at, w.len() + 2))
+        })
         .max()
     else {
         return sp;
@@ -497,7 +501,7 @@ fn staff_of_person(mut sp: Speaker, memory: &Memory, rules: &Lexicon) -> Speaker
     let Some(staff) = rules
         .phrase_texts(WordRole::Staff)
         .iter()
-        .filter(|p| lower[..of].ends_with(&format!(" {p}")) || lower[..of] == **p)
+        .filter(|p| ends_with_word(&lower[..of], p) || lower[..of] == **p)
         .max_by_key(|p| p.len())
     else {
         return sp;
@@ -517,7 +521,7 @@ fn staff_of_person(mut sp: Speaker, memory: &Memory, rules: &Lexicon) -> Speaker
         .any(|w| w.starts_with(char::is_uppercase));
     let former = part
         .split_whitespace()
-        .any(|w| rules.has_role(&w.to_lowercase(), WordRole::Former));
+        .any(|w| rules.has_role(&lowercase(w), WordRole::Former));
     if other_name || former {
         return sp;
     }
@@ -525,7 +529,7 @@ fn staff_of_person(mut sp: Speaker, memory: &Memory, rules: &Lexicon) -> Speaker
         .trim()
         .trim_end_matches([',', '.'])
         .to_string();
-    let whose_lower = whose.to_lowercase();
+    let whose_lower = lowercase(&whose);
     let honorifics = Honorifics::new(rules);
     let person =
         if rules.has_role(&whose_lower, WordRole::PersonPronoun) || honorifics.is_word(&whose) {
@@ -571,18 +575,18 @@ fn staff_of_person(mut sp: Speaker, memory: &Memory, rules: &Lexicon) -> Speaker
 /// này` (a quantifier or a number before the pronoun) are several countries, and stay as
 /// written.
 fn of_country_named_before(mut sp: Speaker, memory: &Memory, rules: &Lexicon) -> Speaker {
-    let lower = sp.text.to_lowercase();
+    let lower = lowercase(&sp.text);
     let Some(pronoun) = rules
         .phrase_texts(WordRole::CountryPronoun)
         .iter()
-        .filter(|p| lower.ends_with(&format!(" {p}")))
+        .filter(|p| ends_with_word(&lower, p))
         .max_by_key(|p| p.len())
     else {
         return sp;
     };
     let head_chars = sp.text.chars().count() - pronoun.chars().count();
     let head: String = sp.text.chars().take(head_chars).collect();
-    let head_lower = head.trim().to_lowercase();
+    let head_lower = lowercase(head.trim());
     let last_word = head_lower.rsplit(' ').next().unwrap_or_default();
     if !head_lower.contains(' ')
         || rules.has_role(&head_lower, WordRole::Quantifier)
@@ -616,7 +620,7 @@ fn resolve_mention(
     rules: &Lexicon,
 ) -> Speaker {
     let text = s[range.clone()].to_string();
-    let lower = text.to_lowercase();
+    let lower = lowercase(&text);
     let is_role = |role: WordRole| rules.has_role(&lower, role);
     let inherit = |sp: &Option<Speaker>, how: &str| {
         sp.clone().map(|mut sp| {
@@ -798,7 +802,8 @@ fn resolve_mention(
     }
     if let Some(role) = parsed.role.clone() {
         // A title without a name (`Tổng thống Azerbaijan`): the person met with that title.
-        let known = memory.people().iter().rev().find(|p| {
+        let people = memory.people(Some(at));
+        let known = people.iter().rev().find(|p| {
             p.at <= at
                 && p.role.as_deref() == Some(role.as_str())
                 && (parsed.side.is_none() || p.side == parsed.side)
@@ -846,11 +851,12 @@ fn resolve_mention(
 /// that had one; one with a side is remembered for those after it. A phrase naming anything
 /// (a capital after its first letter) keeps what it says.
 fn group_side(memory: &mut Memory, rules: &Lexicon, before: &str, mut sp: Speaker) -> Speaker {
-    let lower = format!(" {} ", sp.text.to_lowercase());
+    let lower = format!(" {} ", lowercase(&sp.text));
+    let mut pattern = String::new();
     let Some(head) = rules
         .phrase_texts(WordRole::SideHead)
         .iter()
-        .filter(|h| lower.contains(&format!(" {h} ")))
+        .filter(|h| lower.contains(spaced(&mut pattern, h)))
         .max_by_key(|h| (h.len(), h.as_str()))
     else {
         return sp;
@@ -884,7 +890,7 @@ fn group_side(memory: &mut Memory, rules: &Lexicon, before: &str, mut sp: Speake
 fn country_after_head(before: &str, head: &str, rules: &Lexicon) -> Option<String> {
     const WINDOW: usize = 4000;
     let window = &before[ceil_boundary(before, before.len().saturating_sub(WINDOW))..];
-    let lower = window.to_lowercase();
+    let lower = lowercase(window);
     // Offsets into `lower` are offsets into `window` only when lower-casing kept every length.
     if lower.len() != window.len() {
         return None;
@@ -923,7 +929,7 @@ fn country_after_head(before: &str, head: &str, rules: &Lexicon) -> Option<Strin
 /// `tờ`, `báo`), in the order of the rule file, each with whether that word also names firms
 /// ([`WordRole::FirmPrefix`]).
 fn after_outlet_prefix(text: &str, rules: &Lexicon) -> Vec<(String, bool)> {
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     let firm = |p: &str| {
         rules
             .phrase_texts(WordRole::FirmPrefix)
@@ -977,13 +983,30 @@ fn unlisted_outlet<'t>(
 }
 
 fn strip_side_marker(text: &str, rules: &Lexicon) -> String {
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     rules
         .phrase_texts(WordRole::SideMarker)
         .iter()
         .find_map(|m| after_phrase(text, &lower, m))
         .unwrap_or(text)
         .to_string()
+}
+
+/// True when `text` ends with a space and `word`: `text.ends_with(&format!(" {word}"))`,
+/// without making the pattern (asked of every phrase of a role, for every speaker).
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word)
+        .is_some_and(|rest| rest.ends_with(' '))
+}
+
+/// `word` with a space on each side, written into `buffer` (cleared first): the pattern
+/// `format!(" {word} ")` makes, in one buffer for all the phrases of a role.
+fn spaced<'b>(buffer: &'b mut String, word: &str) -> &'b str {
+    buffer.clear();
+    buffer.push(' ');
+    buffer.push_str(word);
+    buffer.push(' ');
+    buffer
 }
 
 /// What follows `phrase` and a space at the start of `text` (`lower` is its lower case). Where

@@ -149,7 +149,11 @@ impl Grammar {
                 continue;
             }
             let before = found.len();
-            sentence::parse(w, tokens, si, &mut found);
+            // More than half the sentences (57 % on the bulk corpus's first 10,000 records) have
+            // no token a claim may open at (`Words::may_start_claim`): they are not parsed.
+            if (0..tokens.len()).any(|k| w.may_start_claim(tokens, k)) {
+                sentence::parse(w, tokens, si, &mut found);
+            }
             // Side and bare quotes are quotations that open in the sentence: with none (most
             // sentences), no token is asked (the same finds; fewer instructions by callgrind).
             let quote_opens = outer

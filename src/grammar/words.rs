@@ -33,6 +33,15 @@ pub(crate) struct Words {
     /// The hash of every word a cue hit can start with: a cue's or media verb's first word, or
     /// a media noun. A token whose hash is not here starts no hit (most tokens).
     hit_starts: WordMap<()>,
+    /// Every phrase a cue hit can start with (the cues, media verbs and media nouns), for the
+    /// candidate pass over a sentence ([`Words::may_start_claim`]).
+    hit_openers: PhraseSet<()>,
+    /// Every phrase that opens a claim with no hit: the word of a source prefix (`Theo X, …`,
+    /// `…, theo X.`) and the verb of a condemnation met (`vấp phải sự phản đối của …`).
+    other_openers: PhraseSet<()>,
+    /// The first word of every phrase of `hit_openers` and `other_openers`: a token whose hash
+    /// is not here opens no claim but a headline's (one bit-filter test for most tokens).
+    claim_starts: WordMap<()>,
 }
 
 impl Words {
@@ -94,6 +103,9 @@ impl Words {
             party_aliases,
             hit_starts: WordMap::default(),
             gap_vocabulary: WordMap::default(),
+            hit_openers: PhraseSet::new(Vec::new()),
+            other_openers: PhraseSet::new(Vec::new()),
+            claim_starts: WordMap::default(),
         };
         let gap_roles = [
             WordRole::Adverb,
@@ -132,6 +144,22 @@ impl Words {
             )
             .collect();
         words.hit_starts = starts.into_iter().map(|h| (h, ())).collect();
+        let phrases_of = |roles: &[WordRole]| -> Vec<(Vec<String>, ())> {
+            roles
+                .iter()
+                .filter_map(|&r| words.role(r))
+                .flat_map(|set| set.iter().cloned())
+                .collect()
+        };
+        let mut hit_openers = phrases_of(&[WordRole::MediaVerb, WordRole::MediaNoun]);
+        hit_openers.extend(words.cues.iter().map(|(w, _)| (w.clone(), ())));
+        let other_openers = phrases_of(&[WordRole::SourcePrefix, WordRole::Incur]);
+        words.hit_openers = PhraseSet::new(hit_openers);
+        words.other_openers = PhraseSet::new(other_openers);
+        words.claim_starts = (words.hit_openers.first_word_hashes())
+            .chain(words.other_openers.first_word_hashes())
+            .map(|h| (h, ()))
+            .collect();
         words
     }
 
@@ -185,6 +213,29 @@ impl Words {
         } else {
             t.is_any("(),")
         }
+    }
+
+    /// True when a claim of the sentence's grammar may open at token `at` (the candidate pass:
+    /// a sentence with no such token is not parsed). Each pattern needs one:
+    /// - a cue hit ([`super::hits::scan`]) starts at a word outside the quotations that spells a
+    ///   cue, a media verb or a media noun;
+    /// - a source prefix or a source closing the sentence, at its word (`theo`);
+    /// - a condemnation met, at its verb (`vấp phải`);
+    /// - a headline's speaker, before a colon.
+    ///
+    /// A caption's credit glued to the next sentence only splits the tokens: each part's
+    /// claims open at one of these tokens too.
+    pub(crate) fn may_start_claim(&self, tokens: &[Token], at: usize) -> bool {
+        let t = &tokens[at];
+        if !self.claim_starts.contains_key(&t.hash) {
+            return t.is(':');
+        }
+        t.is(':')
+            || (!t.quoted
+                && t.word
+                && self.may_start_hit(t)
+                && self.hit_openers.first_at(tokens, at).is_some())
+            || self.other_openers.first_at(tokens, at).is_some()
     }
 
     /// True when token `at` may start a cue hit.

@@ -64,10 +64,23 @@ impl CompiledPattern {
             return pattern == text;
         }
         let (lead, tail) = (&pattern[..self.lead], &pattern[pattern.len() - self.tail..]);
+        // The first byte of the lead and the last of the tail before the library's comparison
+        // (every paragraph asks every pattern, and most differ at once).
+        let bytes = text.as_bytes();
+        if lead
+            .as_bytes()
+            .first()
+            .is_some_and(|b| bytes.first() != Some(b))
+            || tail
+                .as_bytes()
+                .last()
+                .is_some_and(|b| bytes.last() != Some(b))
+        {
+            return false;
+        }
         if !text.starts_with(lead) || !text[lead.len()..].ends_with(tail) {
             return false;
         }
-        let bytes = text.as_bytes();
         if !self.pieces.iter().all(|f| f.find(bytes).is_some()) {
             return false;
         }
