@@ -32,19 +32,10 @@ pub fn match_key(text: &str) -> String {
     // Precomposed letters only (the working text is NFC): lower-case letter by letter and
     // move the tone of an open `oa`/`oe`/`uy` onto its first vowel, without decomposing.
     let mut lower = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(&b) = rest.as_bytes().first() {
-        // ASCII, most of a Vietnamese word's bytes, without decoding.
-        if b.is_ascii() {
-            lower.push(char::from(b.to_ascii_lowercase()));
-            rest = &rest[1..];
-            continue;
-        }
-        let mut chars = rest.chars();
-        let Some(c) = chars.next() else { break };
-        push_lowercase(&mut lower, c);
-        rest = chars.as_str();
-    }
+    lower_into(text, &mut lower, |out, c| {
+        push_lowercase(out, c);
+        true
+    });
     if !lower.contains(['o', 'u']) {
         return lower;
     }
@@ -129,9 +120,35 @@ pub(crate) fn simple_lowercase(c: char) -> Option<char> {
 /// one is left to std.
 pub(crate) fn lowercase(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let whole = lower_into(text, &mut out, |out, c| match simple_lowercase(c) {
+        Some(l) => {
+            out.push(l);
+            true
+        }
+        None if c == '\u{03A3}' => false,
+        None => {
+            out.extend(c.to_lowercase());
+            true
+        }
+    });
+    if whole {
+        out
+    } else {
+        text.to_lowercase()
+    }
+}
+
+/// Lower-cases `text` onto `out`: ASCII bytes (most of a Vietnamese word's) without decoding,
+/// any other letter by `other`, which may give up on it (false: the rest is not written).
+/// Gives whether every letter was written.
+#[inline]
+fn lower_into(
+    text: &str,
+    out: &mut String,
+    mut other: impl FnMut(&mut String, char) -> bool,
+) -> bool {
     let mut rest = text;
     while let Some(&b) = rest.as_bytes().first() {
-        // ASCII, most of a Vietnamese word's bytes, without decoding.
         if b.is_ascii() {
             out.push(char::from(b.to_ascii_lowercase()));
             rest = &rest[1..];
@@ -139,14 +156,12 @@ pub(crate) fn lowercase(text: &str) -> String {
         }
         let mut chars = rest.chars();
         let Some(c) = chars.next() else { break };
-        match simple_lowercase(c) {
-            Some(l) => out.push(l),
-            None if c == '\u{03A3}' => return text.to_lowercase(),
-            None => out.extend(c.to_lowercase()),
+        if !other(out, c) {
+            return false;
         }
         rest = chars.as_str();
     }
-    out
+    true
 }
 
 /// Pushes `c` in lower case ([`simple_lowercase`], else the Unicode tables).
