@@ -1237,6 +1237,18 @@ mod tests {
         }
     }
 
+    /// `BBC dẫn lời một nhân viên lãnh sự Úc không nêu tên cho biết …`: words saying the source
+    /// is not named close the speaker phrase of the relayed claim; the source speaks, the outlet
+    /// is the via.
+    #[test]
+    fn an_unnamed_source_relayed_by_an_outlet_speaks() {
+        crate::grammar::testing::check_speaker_and_opening(&[
+            ("baomoi:21472569", "BBC dẫn lời một nhân viên lãnh sự Úc không nêu tên cho biết Bộ Ngoại giao và Thương mại Úc đang tiến hành các thủ tục hỗ trợ.", "một nhân viên lãnh sự Úc không nêu tên", "Bộ Ngoại giao"),
+            ("baomoi:22574156", "Tờ New York Times dẫn lời một quan chức Mỹ không nêu tên lại cho rằng Warmbier bị đánh đập rất nhiều trong thời gian bị giam.", "một quan chức Mỹ không nêu tên", "Warmbier"),
+            ("baomoi:22565598", "Reuters dẫn lời một số quan chức chính phủ Nhật không nêu tên cho biết Nhật đang muốn có vai trò lớn hơn với an ninh khu vực.", "một số quan chức chính phủ Nhật không nêu tên", "Nhật đang"),
+        ]);
+    }
+
     /// `anh Tự Sang (25 tuổi) cho biết`: brackets closing a person's name (an age, a home, an
     /// employer) leave the name a speaker, whatever words they hold.
     #[test]
