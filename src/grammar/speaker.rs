@@ -208,14 +208,14 @@ fn address_tail(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) -> O
 /// `lower`. Only a unit: after a preposition (`ở North Carolina Ông Trump`, a caption glued to
 /// the text) a form of address still opens a speaker.
 fn in_place_name(w: &Words, tokens: &[Token], lower: usize, k: usize) -> bool {
-    let place_word_before = |j: usize| {
+    let unit_before = |j: usize| {
         w.before(WordRole::Qualifier, tokens, j)
             .is_some_and(|n| j - n >= lower)
     };
     let mut j = k;
     while j > lower && tokens[j - 1].word {
         // `Quận Hai Bà Trưng`: the unit may be capitalised too.
-        if place_word_before(j) {
+        if unit_before(j) {
             return true;
         }
         if !tokens[j - 1].cap {
