@@ -94,6 +94,16 @@ impl Segments {
             .iter()
             .filter(move |q| q.depth == 0 && q.range.start < range.end && range.start < q.range.end)
     }
+
+    /// The ranges of the outermost quotations, marks included, in text order: what tokens
+    /// and sentence cuts ask "is this offset inside a quotation?" of.
+    pub(crate) fn outer_quote_ranges(&self) -> Vec<Range<usize>> {
+        self.quotes
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| q.range.clone())
+            .collect()
+    }
 }
 
 /// Paragraphs longer than this are never boilerplate, which also bounds pattern matching.
@@ -531,12 +541,7 @@ fn starts_sentence(c: char) -> bool {
 
 fn split_sentences(s: &str, rules: &Lexicon, seg: &mut Segments) {
     // Outer quotation ranges, sorted, to ask "is this offset inside a quotation?".
-    let outer: Vec<Range<usize>> = seg
-        .quotes
-        .iter()
-        .filter(|q| q.depth == 0)
-        .map(|q| q.range.clone())
-        .collect();
+    let outer = seg.outer_quote_ranges();
     let inside_quote = |at: usize| {
         let idx = outer.partition_point(|r| r.start < at);
         idx > 0 && outer[idx - 1].end > at

@@ -134,12 +134,7 @@ impl Grammar {
     pub fn parse(&self, text: &Text, seg: &Segments) -> Parsed {
         let w = &self.words;
         let s = text.as_str();
-        let outer: Vec<Range<usize>> = seg
-            .quotes
-            .iter()
-            .filter(|q| q.depth == 0)
-            .map(|q| q.range.clone())
-            .collect();
+        let outer = seg.outer_quote_ranges();
         let mut found: Vec<Found> = Vec::new();
         let mut all_tokens = SentenceTokens::with_capacity(seg.sentences.len(), s.len());
         for (si, sentence) in seg.sentences.iter().enumerate() {
@@ -311,12 +306,7 @@ mod tests {
                 let text = crate::normalize::normalize(&raw, &lex.repairs);
                 let seg = crate::segment::segment(&text, &lex);
                 let s = text.as_str();
-                let outer: Vec<Range<usize>> = seg
-                    .quotes
-                    .iter()
-                    .filter(|q| q.depth == 0)
-                    .map(|q| q.range.clone())
-                    .collect();
+                let outer = seg.outer_quote_ranges();
                 let mut all = SentenceTokens::with_capacity(seg.sentences.len(), s.len());
                 for (si, sentence) in seg.sentences.iter().enumerate() {
                     all.push_sentence(s, sentence.range.clone(), &outer);
