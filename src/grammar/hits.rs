@@ -43,6 +43,9 @@ pub(crate) struct Hit {
     /// The speech did not happen (`X không nói rằng …`): the hit still opens a clause, takes
     /// its content and gives its subject to the cues after it, but reports nothing.
     pub(crate) negated: bool,
+    /// A relay verb (`dẫn`, [`relay`]): it reports only through the source after it, named by
+    /// the next cue or after a postposed content; alone it says nothing.
+    pub(crate) relay: bool,
 }
 
 impl Hit {
@@ -87,7 +90,52 @@ fn hit<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     if let Ok((rest, h)) = alt((media(w), passive_media(w))).parse(i) {
         return Ok((rest, Found::Hit(h)));
     }
-    cue(w, hits, i)
+    match cue(w, hits, i) {
+        Err(_) => relay(w)(i).map(|(rest, h)| (rest, Found::Hit(h))),
+        found => found,
+    }
+}
+
+/// A relay verb before a relayed source: a report whose content opens with the source, which
+/// the next cue names as the speaker (the outlet becomes the via), as after `dẫn lời`.
+///
+/// ```text
+/// "CNN dẫn một nguồn tin thân quen với … cho hay" → cue "dẫn", content from "một"
+/// "Tass dẫn thông tin từ Bộ trưởng … cho biết"    → cue "dẫn", content from "thông tin"
+/// "Hãng Kyodo dẫn tờ The Daily Mirror … đưa tin"  → cue "dẫn", content from "tờ"
+/// "ống dẫn tinh", "hướng dẫn thông tin"          → no hit
+/// ```
+fn relay<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Hit> {
+    move |i: Toks<'a>| {
+        let (tokens, start) = (i.all(), i.pos());
+        let (rest, _) = context("relay verb", role(w, WordRole::RelayVerb)).parse(i)?;
+        let end = rest.pos();
+        let (after, _) = skip_many0(role(w, WordRole::Quantifier)).parse(rest)?;
+        let source = [
+            WordRole::RelaySource,
+            WordRole::SourceNoun,
+            WordRole::Document,
+            WordRole::OutletNoun,
+        ];
+        let opens_source = source
+            .iter()
+            .any(|&r| w.at(r, tokens, after.pos()).is_some());
+        if w.in_compound(tokens, start, end) || !opens_source {
+            return miss(i);
+        }
+        let hit = Hit {
+            start,
+            end,
+            class: CueClass::Report,
+            content_from: end,
+            reciprocal: false,
+            media: false,
+            charge: false,
+            negated: negated(w, tokens, start),
+            relay: true,
+        };
+        Ok((rest, hit))
+    }
 }
 
 /// A cue of `rules/cues.txt` acting as a reporting verb, and what follows it up to the content.
@@ -122,7 +170,15 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     // `phủ nhận cáo buộc …`, `trích thông báo của Nga`: a cue word right after a cue is that
     // cue's object, a noun; but `tuyên bố cho biết`, `thông báo nêu rõ`: the document before
     // it is the subject, not a cue.
-    let mut object = hits.last().is_some_and(|h| h.end == at && !h.media);
+    // (`dẫn nguồn tin cho hay`: the cue after a report's source noun is the source's; not
+    // one owned, `dẫn nguồn chia sẻ của …`.)
+    let mut object = hits.last().is_some_and(|h| {
+        h.end == at
+            && !h.media
+            && !(h.class == CueClass::Report
+                && w.before(WordRole::SourceNoun, tokens, at).is_some()
+                && !w.is(WordRole::Possessive, tokens, end))
+    });
     if object
         && class == CueClass::State
         && hits.last().is_some_and(|h| {
@@ -166,6 +222,7 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
         media: false,
         charge,
         negated: negated(w, tokens, at),
+        relay: false,
     };
     Ok((rest, Found::Hit(hit)))
 }
@@ -283,10 +340,13 @@ fn is_noun(w: &Words, tokens: &[Token], at: usize, end: usize) -> bool {
             return w.cues.first_at(tokens, next).is_some();
         }
     }
-    if let Some(n) = w
-        .before(WordRole::NounMarker, tokens, at)
-        .filter(|_| at > 0)
-    {
+    // `nguồn tin quân sự cho biết`, `Trưởng phòng Cảnh sát hình sự cho biết`: a marker that
+    // ends a compound is a noun's last syllable.
+    if let Some(n) = w.before(WordRole::NounMarker, tokens, at).filter(|&n| {
+        at > 0
+            && w.before(WordRole::MarkerCompound, tokens, at)
+                .is_none_or(|k| k <= n)
+    }) {
         // `Nhật Bản cho biết`, `Cảng hàng không quốc tế Nội Bài cho biết`: a capitalised marker
         // after a capitalised word is part of a name. At a sentence start (`Bài bình luận …`),
         // or a sentence opener or quantifier after a photo credit run into the text (`Ảnh:
@@ -531,6 +591,7 @@ fn media_hit(start: usize, end: usize) -> Hit {
         media: true,
         charge: false,
         negated: false,
+        relay: false,
     }
 }
 

@@ -54,7 +54,12 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         parse(w, &tokens[next..], si, out);
         return;
     }
-    let hits = hits::scan(w, tokens);
+    let mut hits = hits::scan(w, tokens);
+    let relays: Vec<bool> = (0..hits.len())
+        .map(|i| !hits[i].relay || relays_a_source(w, tokens, &hits, i))
+        .collect();
+    let mut keep = relays.into_iter();
+    hits.retain(|_| keep.next().unwrap_or(true));
     let span = |r: Range<usize>| span(tokens, r);
     let mut via: Vec<Range<usize>> = Vec::new();
     // `Thủ tướng Nga phát biểu tại Moskva ngày 22/1 (Ảnh: Reuters) …`: everything up to a
@@ -252,6 +257,7 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         }
         let postposed_here = speaker.as_ref().is_some_and(|sp| {
             postposed::closes(w, tokens, hit, next_hit)
+                || postposed::relay_closes(w, tokens, hit, next_hit)
                 || (postposed::follows_quote(tokens, sp.start)
                     && (!postposed::quote_inside_phrase(tokens, sp.start)
                         || hit.class == CueClass::Report
@@ -396,7 +402,16 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             });
         }
     }
-    out.extend(claims.into_iter().filter(|c| !c.negated));
+    // A relay verb whose source no cue named (`Daily Star dẫn thông báo của cảnh sát …`, with
+    // no postposed content before it) reports nothing.
+    let said_nothing = |c: &Found| {
+        c.rule == rule::SPEAKER_CUE && hits.iter().any(|h| h.relay && span(h.range()) == c.cue)
+    };
+    out.extend(
+        claims
+            .into_iter()
+            .filter(|c| !c.negated && !said_nothing(c)),
+    );
 }
 
 /// `…, theo Reuters.`: a source closing the sentence is the outermost via of its claims when
@@ -454,6 +469,29 @@ fn close_with_source(
     });
 }
 
+/// True when the relay hit `hits[i]` has a source someone can be read from: the next cue's
+/// speaker opens the relayed source (`CNN dẫn một nguồn tin … cho hay`), or the source ends
+/// the sentence after a postposed content (`…, Daily Star dẫn thông báo của cảnh sát …`).
+/// Otherwise the relay verb is read as before it was one (`AFP dẫn thông báo từ tuần duyên
+/// Nhật Bản cho biết`: the whole phrase is the speaker), so no claim is lost.
+fn relays_a_source(w: &Words, tokens: &[Token], hits: &[Hit], i: usize) -> bool {
+    let hit = &hits[i];
+    let Some(next) = hits.get(i + 1) else {
+        return postposed::relay_closes(w, tokens, hit, None);
+    };
+    let reach = Reach {
+        lower: hit.content_from,
+        after_cue: true,
+        after_report: true,
+    };
+    let from = hit.content_from;
+    speaker::before(w, tokens, next.start, reach).is_some_and(|sp| {
+        sp.start == from
+            || sp.start == fronted_time_end(w, tokens, from)
+            || (sp.start < from && sp.end >= from)
+    })
+}
+
 /// The [`Relation`] of a claim whose speaker is `sp` to the claim `last` before it.
 fn relate(
     w: &Words,
@@ -464,7 +502,11 @@ fn relate(
 ) -> Relation {
     let last_content = content_start_token(tokens, &last.content);
     // `Reuters đưa tin ngày 15/5, Triều Tiên … cáo buộc`: a time may come between.
-    let chained = sp.start == last_content || sp.start == fronted_time_end(w, tokens, last_content);
+    // `Reuters dẫn nguồn thạo tin cho biết`: the relayed source may open with the cue's own
+    // source noun ([`speaker::before`]), across the report's content start.
+    let chained = sp.start == last_content
+        || sp.start == fronted_time_end(w, tokens, last_content)
+        || (sp.start < last_content && sp.end >= last_content);
     if last.class == CueClass::Report && last.rule == rule::SPEAKER_CUE && chained {
         Relation::Chain
     } else if postposed_here {
@@ -529,10 +571,18 @@ fn attribute_postposed(
     claims: &mut Vec<Found>,
 ) {
     let span = |r: Range<usize>| span(tokens, r);
-    let sep = sp.start - 1;
+    // `…, AFP dẫn lời người phát ngôn Sean Spicer cho biết.`: an outlet chained before the
+    // speaker (now a via) closes the content too.
+    let relayer = via
+        .last()
+        .map(|v| content_start_token(tokens, v))
+        .filter(|&k| k > first && k < sp.start);
+    let sep = relayer.unwrap_or(sp.start) - 1;
     let sp_phrase = span(sp.clone());
+    // (Before the speaker: `"…", CNN dẫn nguồn tin giấu tên cho biết.` names its source from
+    // inside the relay's cue.)
     let earlier: Vec<usize> = (0..claims.len())
-        .filter(|&c| claims[c].cue.start < tokens[sep].range.start)
+        .filter(|&c| claims[c].cue.start < tokens[sp.start].range.start)
         .collect();
     if !earlier.is_empty() {
         let relays = postposed::outlet_relays(w, tokens, hit, &sp);
@@ -1236,5 +1286,112 @@ mod tests {
                 ("baomoi:22219150", "Hiện nghi phạm Shibuya đã bị bắt giữ lại từ ngày 5/5 với cáo buộc giết người.", &[]),
             ],
         );
+    }
+
+    /// The speaker, via and content of each claim of a sentence.
+    fn relayed(analyzer: &crate::Analyzer, sentence: &str) -> Vec<(String, Vec<String>, String)> {
+        analyzer
+            .document("t", "-", sentence)
+            .claims
+            .into_iter()
+            .map(|c| (c.speaker.text, c.via, c.content.text))
+            .collect()
+    }
+
+    /// A claim as (speaker as written, via, content).
+    type Relayed<'a> = (&'a str, &'a [&'a str], &'a str);
+
+    /// Each row: (article, sentence, the claims it must give).
+    fn assert_relayed(rows: &[(&str, &str, &[Relayed<'_>])]) {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in rows {
+            let got = relayed(&analyzer, sentence);
+            let want: Vec<(String, Vec<String>, String)> = want
+                .iter()
+                .map(|(s, v, c)| {
+                    (
+                        s.to_string(),
+                        v.iter().map(|x| x.to_string()).collect(),
+                        c.to_string(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "{source}");
+        }
+    }
+
+    /// `OUTLET dẫn nguồn (tin) DESCRIPTION CUE`: a report cue closing on a source noun, with no
+    /// named source after it: the unnamed source speaks (`nguồn thạo tin`), the outlet is the
+    /// via; a named source after it speaks as before (`dẫn nguồn tin từ Bộ Quốc phòng Nga`).
+    #[test]
+    fn unnamed_sources_relayed_by_an_outlet_speak() {
+        assert_relayed(&[
+            ("baomoi:22565981", "Reuters dẫn nguồn thạo tin cho biết, giới chức Nhật Bản đang điều tra theo hướng do bất cẩn của thủy thủ.",
+                &[("nguồn thạo tin", &["Reuters"], "giới chức Nhật Bản đang điều tra theo hướng do bất cẩn của thủy thủ")]),
+            ("baomoi:21480999", "Hãng Al Masdar News dẫn nguồn tin quân sự cho biết, các đơn vị quân đội Syria cũng cắt đứt tuyến đường tiếp tế của IS.",
+                &[("nguồn tin quân sự", &["Al Masdar News"], "các đơn vị quân đội Syria cũng cắt đứt tuyến đường tiếp tế của IS")]),
+            ("dantri:news_world_106", "Reuters dẫn nguồn tin cho hay, hai căn cứ không quân Myanmar ngày 29/4 đã bị tấn công.",
+                &[("nguồn tin", &["Reuters"], "hai căn cứ không quân Myanmar ngày 29/4 đã bị tấn công")]),
+            ("baomoi:22641061", "Tàu chiến Mỹ và máy bay chiến đấu đã sẵn sàng tấn công Syria nếu có lệnh của Tổng thống Mỹ Donald Trump, CNN dẫn nguồn tin giấu tên cho biết.",
+                &[("nguồn tin giấu tên", &["CNN"], "Tàu chiến Mỹ và máy bay chiến đấu đã sẵn sàng tấn công Syria nếu có lệnh của Tổng thống Mỹ Donald Trump")]),
+            // A source that speaks by itself keeps its name.
+            ("baomoi:22353092", "BBC dẫn nguồn tin từ cảnh sát địa phương cho biết số người thiệt mạng đã tăng lên 22.",
+                &[("cảnh sát địa phương", &["BBC"], "số người thiệt mạng đã tăng lên 22")]),
+        ]);
+    }
+
+    /// `OUTLET dẫn SOURCE CUE`: the relay verb `dẫn` before a source (a source noun after a
+    /// quantifier, a document, an outlet) reports through it; the source, or a document's
+    /// issuer, speaks. A source the grammar cannot read leaves the sentence as it was.
+    #[test]
+    fn a_relay_verb_hands_its_source_the_words() {
+        assert_relayed(&[
+            ("baomoi:21488013", "CNN dẫn một nguồn tin thân quen với nội bộ chính quyền Mỹ mới cho hay tân chủ nhân Nhà Trắng đã thất vọng trước sự thể hiện của phát ngôn viên Spicer.",
+                &[("một nguồn tin thân quen với nội bộ chính quyền Mỹ", &["CNN"], "tân chủ nhân Nhà Trắng đã thất vọng trước sự thể hiện của phát ngôn viên Spicer")]),
+            ("baomoi:22340822", "Kyodo dẫn một nguồn tin từ chính phủ Nhật Bản ngày 22/5 cho biết các nhà chức trách Trung Quốc đã bắt giam 6 người đàn ông Nhật Bản.",
+                &[("một nguồn tin từ chính phủ Nhật Bản", &["Kyodo"], "các nhà chức trách Trung Quốc đã bắt giam 6 người đàn ông Nhật Bản")]),
+            ("baomoi:22678844", "Reuters dẫn thông báo của Bộ Ngoại giao Nga cho biết Tổng thống Vladimir Putin nhất trí với Chủ tịch Trung Quốc Tập Cận Bình.",
+                &[("Bộ Ngoại giao Nga", &["Reuters"], "Tổng thống Vladimir Putin nhất trí với Chủ tịch Trung Quốc Tập Cận Bình")]),
+            ("baomoi:22528944", "Hãng Kyodo dẫn tờ The Daily Mirror ngày 5/6 đưa tin, tên Abz, 27 tuổi, từ Pakistan tới Anh.",
+                &[("tờ The Daily Mirror", &["Kyodo"], "tên Abz, 27 tuổi, từ Pakistan tới Anh")]),
+            // No speaker is read from this source: the phrase is the speaker, as before.
+            ("baomoi:21474237", "AFP dẫn thông báo từ tuần duyên Nhật Bản hôm nay cho biết ba tàu Trung Quốc đi vào vùng biển quanh quần đảo Senkaku.",
+                &[("AFP dẫn thông báo từ tuần duyên Nhật Bản", &[], "ba tàu Trung Quốc đi vào vùng biển quanh quần đảo Senkaku")]),
+            // Not a relay: a compound, or no source after the verb.
+            ("baomoi:21480156", "Trong bến và điểm dừng đều có bảng hướng dẫn thông tin chi tiết.", &[]),
+            ("baomoi:22251554", "Quân đội Syria dẫn đầu chiến dịch tại Al-Qaboun.", &[]),
+        ]);
+    }
+
+    /// `CONTENT, OUTLET dẫn [lời] SOURCE.`: a relay whose source ends the sentence is a
+    /// postposed attribution with no quotation too; the content ends before the outlet.
+    #[test]
+    fn postposed_relays_end_the_content_before_the_outlet() {
+        assert_relayed(&[
+            ("baomoi:21474235", "Trong số hơn 400 người bị bắt, có ít nhất 60 người nước ngoài và 10 trẻ em, Daily Star dẫn thông báo của cảnh sát Thổ Nhĩ Kỳ ngày 5/2.",
+                &[("cảnh sát Thổ Nhĩ Kỳ", &["Daily Star"], "Trong số hơn 400 người bị bắt, có ít nhất 60 người nước ngoài và 10 trẻ em")]),
+            ("baomoi:22686852", "“Dựa trên cao độ, quãng đường bay, tốc độ, thời gian bay, chúng tôi cho rằng Hwasong-14 là tên lửa đạn đạo mới”, Reuters dẫn thông báo của Bộ Quốc phòng Hàn Quốc.",
+                &[("Bộ Quốc phòng Hàn Quốc", &["Reuters"], "Dựa trên cao độ, quãng đường bay, tốc độ, thời gian bay, chúng tôi cho rằng Hwasong-14 là tên lửa đạn đạo mới")]),
+            ("baomoi:21512307", "Đồng thời, Tổng thống Trump cũng cảm ơn Chủ tịch Tập vì thiệp chúc mừng ông nhậm chức, Reuters dẫn thông báo từ Nhà Trắng cho biết.",
+                &[("Nhà Trắng", &["Reuters"], "Tổng thống Trump cũng cảm ơn Chủ tịch Tập vì thiệp chúc mừng ông nhậm chức")]),
+            ("baomoi:22599407", "Các nước NATO không thể có giả định nào rằng Nga sẽ tấn công liên minh, Sputnik dẫn lời Ngoại trưởng Nga Sergei Lavrov cho hay.",
+                &[("Ngoại trưởng Nga Sergei Lavrov", &["Sputnik"], "Các nước NATO không thể có giả định nào rằng Nga sẽ tấn công liên minh")]),
+        ]);
+    }
+
+    /// A noun marker that ends a compound (`quân sự`, `hình sự`) before a cue is no marker:
+    /// the cue reports.
+    #[test]
+    fn compounds_ending_in_a_marker_end_the_speaker() {
+        assert_relayed(&[
+            ("baomoi:21472806", "Tuy nhiên, một số chuyên gia quân sự cho rằng F-35A chỉ đạt được thành tích 15-1 khi bay kèm với F-22 Raptor.",
+                &[("một số chuyên gia quân sự", &[], "F-35A chỉ đạt được thành tích 15-1 khi bay kèm với F-22 Raptor")]),
+            ("baomoi:22729940", "Nguồn tin quân sự cho hay, máy bay chiến đấu của Không quân Syria đã tiến hành dội bom vào các phong trào của phiến quân.",
+                &[("Nguồn tin quân sự", &[], "máy bay chiến đấu của Không quân Syria đã tiến hành dội bom vào các phong trào của phiến quân")]),
+            ("baomoi:22729092", "“Đây là vụ án mạng không phải bắt cóc lấy nội tạng”, Cục trưởng Cục Cảnh sát Hình sự nói.",
+                &[("Cục trưởng Cục Cảnh sát Hình sự", &[], "Đây là vụ án mạng không phải bắt cóc lấy nội tạng")]),
+            // `sự` after a verb still marks a noun.
+            ("baomoi:22270042", "Nga có sự phản đối mạnh mẽ.", &[]),
+        ]);
     }
 }

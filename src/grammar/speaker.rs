@@ -52,6 +52,11 @@ pub(crate) fn before(
         after_cue,
         after_report,
     } = reach;
+    if after_report {
+        if let Some(r) = anonymous_source(w, tokens, lower, cue) {
+            return Some(r);
+        }
+    }
     let mut end = gap_start(w, tokens, lower, cue);
     if end <= lower {
         return None;
@@ -153,6 +158,32 @@ pub(crate) fn before(
     let r = extend_apposition(w, tokens, r, lower);
     let r = name_before_role(w, tokens, r, lower);
     Some(extend_group(w, tokens, r, lower))
+}
+
+/// `Reuters dẫn nguồn thạo tin cho biết`, `Yonhap dẫn nguồn tin quân sự cho hay`, `WSJ dẫn
+/// nguồn tin cho hay`: a report cue closing on a source noun (`nguồn`, `nguồn tin`, ending at
+/// `lower`) with nothing after it that speaks by itself, only lower-case words describing the
+/// source before the cue at `cue`: the source noun and those words are the relayed speaker. A
+/// source that speaks by itself (`dẫn nguồn tin Bộ Quốc phòng Nga`, `dẫn nguồn tin từ Kremlin`,
+/// `dẫn nguồn tin cảnh sát địa phương`) is the speaker as before.
+pub(crate) fn anonymous_source(
+    w: &Words,
+    tokens: &[Token],
+    lower: usize,
+    cue: usize,
+) -> Option<Range<usize>> {
+    /// The most describing words after the source noun (`cảnh sát và các nhân chứng`).
+    const MAX_DESCRIPTION: usize = 6;
+    let n = w.before(WordRole::SourceNoun, tokens, lower)?;
+    let end = gap_start(w, tokens, lower, cue).max(lower);
+    let description = &tokens[lower..end];
+    let own_speaker = !description.is_empty()
+        && (w.is(WordRole::ReportSource, tokens, lower)
+            || looks_like_speaker(w, tokens, lower..end));
+    (!own_speaker
+        && description.len() <= MAX_DESCRIPTION
+        && description.iter().all(|t| t.word && !t.cap))
+    .then_some(lower - n..end)
 }
 
 /// The subject opening `r`, a phrase that runs on through a verb phrase (`Bộ Y tế đề nghị …

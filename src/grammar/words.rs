@@ -142,6 +142,12 @@ impl Words {
                     .into_iter()
                     .flat_map(|s| s.first_word_hashes()),
             )
+            .chain(
+                words
+                    .role(WordRole::RelayVerb)
+                    .into_iter()
+                    .flat_map(|s| s.first_word_hashes()),
+            )
             .collect();
         words.hit_starts = starts.into_iter().map(|h| (h, ())).collect();
         let phrases_of = |roles: &[WordRole]| -> Vec<(Vec<String>, ())> {
@@ -151,7 +157,11 @@ impl Words {
                 .flat_map(|set| set.iter().cloned())
                 .collect()
         };
-        let mut hit_openers = phrases_of(&[WordRole::MediaVerb, WordRole::MediaNoun]);
+        let mut hit_openers = phrases_of(&[
+            WordRole::MediaVerb,
+            WordRole::MediaNoun,
+            WordRole::RelayVerb,
+        ]);
         hit_openers.extend(words.cues.iter().map(|(w, _)| (w.clone(), ())));
         let other_openers = phrases_of(&[WordRole::SourcePrefix, WordRole::Incur]);
         words.hit_openers = PhraseSet::new(hit_openers);

@@ -375,6 +375,10 @@ pub enum WordRole {
     Demonstrative,
     /// Between a report cue and its source: `tin`, `từ` in `dẫn nguồn tin từ X`.
     ReportSource,
+    /// A source noun closing a report cue (`nguồn`, `nguồn tin` in `dẫn nguồn tin`): with no
+    /// speaker of its own after it (`dẫn nguồn thạo tin cho biết`), the source noun and the
+    /// words describing it speak.
+    SourceNoun,
     /// Opens the audience or channel after a cue: `với`, `trên`.
     Audience,
     /// Opens the topic of a reciprocal claim: `về` in `cáo buộc nhau về …`.
@@ -492,6 +496,15 @@ pub enum WordRole {
     /// The head of an unnamed group that speaks for a side (`quan chức`): a later `Một quan
     /// chức khác` has the side of the last such group named with one.
     SideHead,
+    /// A verb that relays a source without being a cue itself (`dẫn` in `CNN dẫn một nguồn tin
+    /// cho hay`): before a relayed source it reports, and the source's cue names the speaker.
+    RelayVerb,
+    /// The head of what a relay verb relays, besides source nouns, documents and outlet nouns:
+    /// `thông tin`, `số liệu` (`Tass dẫn thông tin từ Bộ Quốc phòng Nga cho biết`).
+    RelaySource,
+    /// A compound whose last syllable is a `noun_marker` (`quân sự`, `hình sự`): before a cue
+    /// it ends the speaker's noun phrase (`nguồn tin quân sự cho biết`), no marker.
+    MarkerCompound,
     /// A word that opens sentences but is no one on its own: `Phải` in `Phải thừa nhận …`,
     /// `Xin` in `Xin lưu ý …`, `Dù` in `Dù bác bỏ …, bà Park vẫn …`.
     NotSpeaker,
@@ -519,7 +532,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 106] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 110] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -570,6 +583,10 @@ impl WordRole {
         ("label_marker", WordRole::LabelMarker),
         ("demonstrative", WordRole::Demonstrative),
         ("report_source", WordRole::ReportSource),
+        ("source_noun", WordRole::SourceNoun),
+        ("marker_compound", WordRole::MarkerCompound),
+        ("relay_verb", WordRole::RelayVerb),
+        ("relay_source", WordRole::RelaySource),
         ("audience", WordRole::Audience),
         ("topic", WordRole::Topic),
         ("speech_event", WordRole::SpeechEvent),

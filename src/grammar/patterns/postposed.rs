@@ -18,7 +18,7 @@ use crate::grammar::input::{miss, Res, Toks};
 use crate::grammar::parsers::{
     gap_start, openers, punct, quote_close, quote_open, role, skip_many0, time_phrase,
 };
-use crate::grammar::speaker::looks_like_speaker;
+use crate::grammar::speaker::{self, looks_like_speaker};
 use crate::grammar::words::Words;
 use crate::rules::{CueClass, WordRole};
 use crate::tokens::Token;
@@ -46,6 +46,24 @@ pub(crate) fn closes(w: &Words, tokens: &[Token], hit: &Hit, next_hit: Option<us
         }
     };
     before_next_cue(rest).is_ok()
+}
+
+/// `Ít nhất 60 người thiệt mạng, AFP dẫn lời cảnh sát Thổ Nhĩ Kỳ.`, `…, Daily Star dẫn thông báo
+/// của cảnh sát Thổ Nhĩ Kỳ ngày 5/2.`: a report cue, the last of its sentence, whose relayed
+/// source ends the sentence (but for a time phrase) closes a postposed attribution.
+pub(crate) fn relay_closes(
+    w: &Words,
+    tokens: &[Token],
+    hit: &Hit,
+    next_hit: Option<usize>,
+) -> bool {
+    hit.class == CueClass::Report
+        && next_hit.is_none()
+        && relayed(w, tokens, hit, None).is_some_and(|r| {
+            let rest = Toks::new(tokens, r.end..tokens.len());
+            let rest = time_phrase(w)(rest).map_or(rest, |(after, _)| after);
+            rest.tokens().iter().all(|t| !t.word)
+        })
 }
 
 /// True when all that follows the cue `hit` (after its tail words) is a short phrase of where,
@@ -219,17 +237,25 @@ pub(crate) fn relayed(
         .find(|&k| tokens[k].is_any(",;"))
         .unwrap_or(tokens.len());
     let mut end = match next_hit {
-        Some(n) if n > from && n < clause_end => gap_start(w, tokens, from, n),
+        Some(n) if n > from && n < clause_end => n,
         _ => clause_end,
     };
     while end > from && !tokens[end - 1].word {
         end -= 1;
     }
+    // (`… dẫn thông báo của cảnh sát Thổ Nhĩ Kỳ ngày 5/2.`: a time closes the source.)
+    let end = gap_start(w, tokens, from, end);
     let relayed = from..end;
-    (!relayed.is_empty()
+    if !relayed.is_empty()
         && relayed.len() <= MAX_RELAYED_TOKENS
-        && looks_like_speaker(w, tokens, relayed.clone()))
-    .then_some(relayed)
+        && looks_like_speaker(w, tokens, relayed.clone())
+    {
+        return Some(relayed);
+    }
+    // `"…", CNN dẫn nguồn tin giấu tên cho biết.`: an unnamed source.
+    next_hit
+        .filter(|&n| n >= from && n <= clause_end)
+        .and_then(|n| speaker::anonymous_source(w, tokens, from, n))
 }
 
 /// The content between two token indexes, without leading and trailing punctuation (a
