@@ -1394,4 +1394,36 @@ mod tests {
             ("baomoi:22270042", "Nga có sự phản đối mạnh mẽ.", &[]),
         ]);
     }
+
+    /// `NAME, ROLE, INSTITUTION CUE` with no comma before the cue: the named person speaks,
+    /// described by the parts after the name (not the last part, not a group of three).
+    #[test]
+    fn a_person_described_after_commas_speaks() {
+        assert_relayed(&[
+            ("baomoi:21488370", "Ông Vương Bình Thạnh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh An Giang cho biết: “Lãnh đạo tỉnh rất vui mừng khi Tập đoàn Sao Mai đề xuất những dự án có nhiều triển vọng.”",
+                &[("Ông Vương Bình Thạnh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh An Giang", &[], "Lãnh đạo tỉnh rất vui mừng khi Tập đoàn Sao Mai đề xuất những dự án có nhiều triển vọng.")]),
+            ("baomoi:22740331", "Bà Trương Thị Lệ Khanh, Chủ tịch Hội đồng quản trị Công ty cổ phần Vĩnh Hoàn, một trong những doanh nghiệp hàng đầu về xuất khẩu cá tra sang Hoa Kỳ bày tỏ lo lắng không biết điều gì sẽ xảy ra.",
+                &[("Bà Trương Thị Lệ Khanh, Chủ tịch Hội đồng quản trị Công ty cổ phần Vĩnh Hoàn, một trong những doanh nghiệp hàng đầu về xuất khẩu cá tra sang Hoa Kỳ", &[], "lo lắng không biết điều gì sẽ xảy ra")]),
+            ("baomoi:21475968", "Bà Phạm Thị Thanh Trà, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái, khẳng định tỉnh đã chỉ đạo người dân không tổ chức nghi thức treo cổ trâu.",
+                &[("Bà Phạm Thị Thanh Trà, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái", &[], "tỉnh đã chỉ đạo người dân không tổ chức nghi thức treo cổ trâu")]),
+            // Seed 29's item 41: not the hospital, the doctor.
+            ("seed 29 item 41", "Thạc sĩ Nguyễn Việt Hoa, Trưởng khoa nhi, bệnh viện Hữu nghị Việt Đức cho biết: “Chúng tôi rất mong đợi buổi hội thảo này”.",
+                &[("Thạc sĩ Nguyễn Việt Hoa, Trưởng khoa nhi, bệnh viện Hữu nghị Việt Đức", &[], "Chúng tôi rất mong đợi buổi hội thảo này")]),
+            // A list of parties stays a list.
+            ("dantri_150", "Mỹ, Anh và Canada cho biết họ đứng về phía Séc.",
+                &[("Mỹ", &[], "họ đứng về phía Séc"), ("Anh", &[], "họ đứng về phía Séc"), ("Canada", &[], "họ đứng về phía Séc")]),
+        ]);
+    }
+
+    /// A cue word inside `bất kể` (no matter) or after `phần` (the part: a noun) reports
+    /// nothing.
+    #[test]
+    fn cue_words_inside_other_words_report_nothing() {
+        assert_relayed(&[
+            ("baomoi:22505369", "Nếu thắng, họ sẽ có 11 điểm và bất kể cặp đấu Croatia (13 điểm) vs Iceland (10 điểm) có kết thúc ra sao, đội bóng Đông Âu này cũng sẽ áp sát 2 vị trí đầu bảng.", &[]),
+            ("baomoi:22484992", "Và như vậy, Ronaldo vẫn sẽ chơi với mật độ như bình thường, bất kể đây là giai đoạn nghỉ hè của các CLB.", &[]),
+            ("baomoi:22519575", "Năm 2010, khi đảm nhận vai trò MC trong LHP quốc tế Hà Nội, Lại Văn Sâm đã phiên dịch sai phần phát biểu bằng tiếng Anh của nam diễn viên Ngô Ngạn Tổ.", &[]),
+            ("baomoi:22648303", "Phần trả lời của cô nhận được nhiều lời tán dương.", &[]),
+        ]);
+    }
 }

@@ -155,6 +155,9 @@ pub(crate) fn before(
     if w.is(WordRole::Conjunction, tokens, end - 1) || !looks_like_speaker(w, tokens, r.clone()) {
         return name_before_apposition(w, tokens, start, reach);
     }
+    if let Some(described) = described_person(w, tokens, r.clone(), lower) {
+        return Some(described);
+    }
     let r = extend_apposition(w, tokens, r, lower);
     let r = name_before_role(w, tokens, r, lower);
     Some(extend_group(w, tokens, r, lower))
@@ -956,6 +959,60 @@ pub(crate) fn name_particle(w: &Words, t: &Token) -> bool {
     w.lists(WordRole::NameParticle, word)
 }
 
+/// `Thạc sỹ Nguyễn Việt Hoa, Trưởng khoa nhi, bệnh viện Hữu nghị Việt Đức cho biết`, `Bà Lê Thị
+/// B, Phó chủ tịch UBND huyện, Trưởng ban chỉ đạo cho biết`: a person's name, then one or two
+/// parts after commas describing them (a role first, then its institution or a second role),
+/// with no comma before the cue: the person speaks, the parts with them (the speaker is not the
+/// last part). `r` is that last part; gives the whole phrase.
+fn described_person(
+    w: &Words,
+    tokens: &[Token],
+    r: Range<usize>,
+    lower: usize,
+) -> Option<Range<usize>> {
+    /// The most words of one part.
+    const MAX_PART: usize = 12;
+    /// The most words of the person's part (`Thạc sĩ Nguyễn Việt Hoa`).
+    const MAX_NAME: usize = 7;
+    let mut start = r.start;
+    for _ in 0..2 {
+        // (`Ông Nguyễn Văn Tư, Giám đốc Sở Y tế, ông Lê Văn Năm`: a part that addresses
+        // someone is another person.)
+        if start < lower + 2 || !tokens[start - 1].is(',') || w.addresses(tokens, start) {
+            return None;
+        }
+        let comma = start - 1;
+        let mut s = comma;
+        while s > lower && tokens[s - 1].word && !tokens[s - 1].quoted && comma - s < MAX_PART {
+            s -= 1;
+        }
+        while s < comma {
+            match w.at(WordRole::Opener, tokens, s) {
+                Some(n) => s += n,
+                None => break,
+            }
+        }
+        // The person: a form of address or an honorific, then a name, opening the clause
+        // (`PGS.TS Nguyễn …` is read as before).
+        let at_clause_start = s == lower || (!tokens[s - 1].word && !tokens[s - 1].is('.'));
+        let named = w.addresses(tokens, s)
+            && comma - s <= MAX_NAME
+            && (s + 1..comma).any(|k| tokens[k].cap)
+            && tokens[comma - 1].cap;
+        if s < comma && at_clause_start && named {
+            let role = comma + 1;
+            let describes = w.titles.first_at(tokens, role).is_some()
+                || w.heads.first_at(tokens, role).is_some();
+            // (`Ông X, Phó chủ nhiệm Ủy ban … nêu thực tế, nhiều người …`: a part that holds a
+            // cue is a clause of its own.)
+            let clause = (comma + 1..r.start).any(|k| w.cues.first_at(tokens, k).is_some());
+            return (describes && !clause).then_some(s..r.end);
+        }
+        start = s;
+    }
+    None
+}
+
 /// `Phát ngôn viên Điện Kremlin, ông Dmitry Peskov`, `Đại sứ … - ông Edmon Marukyan`: a title
 /// phrase before a comma or dash belongs to the speaker.
 fn extend_apposition(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) -> Range<usize> {
@@ -1111,14 +1168,14 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
     });
     // `Ông Lê Văn Khoa, Giám đốc Ban 2`: a person and the role that describes them is one
     // speaker; so is `Bác sĩ Trần Văn Tư, Trưởng khoa Nhiễm - Thần kinh, Bệnh viện Chợ Rẫy`, a
-    // role and its institution after the name (no later part opening another person).
+    // role and its institution after the name, or `Bà Lê Thị Bình, Phó chủ tịch UBND huyện,
+    // Trưởng ban chỉ đạo`, two roles (no later part opening another person by a form of address).
     let described = commas == members.len() - 1
         && (2..=3).contains(&members.len())
         && w.opens_person(tokens, members[0].start)
-        && w.heads.first_at(tokens, members[1].start).is_some()
-        && members[2..]
-            .iter()
-            .all(|m| !w.opens_person(tokens, m.start));
+        && (w.heads.first_at(tokens, members[1].start).is_some()
+            || w.titles.first_at(tokens, members[1].start).is_some())
+        && members[2..].iter().all(|m| !w.addresses(tokens, m.start));
     // `Sở Thông tin và Truyền thông`: an institution's name joined by `và` is one name.
     let one_institution = commas == 0
         && members.len() == 2

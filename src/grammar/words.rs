@@ -267,6 +267,12 @@ impl Words {
             || self.honorifics.first_at(tokens, at).is_some()
     }
 
+    /// True when token `at` opens a person's name by a form of address or an honorific (`ông`,
+    /// `Bác sĩ`), not by a role title (`Trưởng ban chỉ đạo` describes someone already named).
+    pub(crate) fn addresses(&self, tokens: &[Token], at: usize) -> bool {
+        self.is(WordRole::Address, tokens, at) || self.honorifics.first_at(tokens, at).is_some()
+    }
+
     /// True when the word at `at` is a one-word form of address or honorific (`ông`, `chị`,
     /// `anh`): with a capitalised name after it, a person.
     pub(crate) fn addresses_one_word(&self, tokens: &[Token], at: usize) -> bool {
