@@ -310,7 +310,8 @@ impl Lexicon {
         self.alias_words.get(&first.hash)?.iter().find_map(|a| {
             (matches_hashed_at(tokens, k, &a.words, &a.hashes)
                 && (!a.capital || first.cap)
-                && !(a.words.len() == 1 && self.common_word_at(tokens, k)))
+                && !(a.words.len() == 1
+                    && (self.common_word_at(tokens, k) || self.name_syllable_before(tokens, k))))
             .then(|| (a.words.len(), &self.entities[a.entity]))
         })
     }
@@ -324,6 +325,17 @@ impl Lexicon {
         self.phrases(WordRole::NotEntity).iter().any(|p| {
             p.len() == 2 && p[0] == tokens[k].lower.as_str() && p[1] == next.lower.as_str()
         })
+    }
+
+    /// True when a capitalised name syllable stands right before token `k` (`Việt` in `Việt
+    /// Đức`, [`WordRole::NameSyllable`]).
+    fn name_syllable_before(&self, tokens: &[Token], k: usize) -> bool {
+        k > 0
+            && tokens[k - 1].word
+            && tokens[k - 1].cap
+            && self
+                .role_words(WordRole::NameSyllable)
+                .contains(&tokens[k - 1])
     }
 
     /// The longest title spelled exactly by the tokens starting at `k`: (its word count, it).

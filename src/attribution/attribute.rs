@@ -518,4 +518,23 @@ mod tests {
             assert_eq!(claims[0].speaker.side.as_deref(), side, "{source}");
         }
     }
+
+    /// `Việt` before a one-word country alias makes both a name's words (a bilateral
+    /// institution, a person): no side from the country.
+    #[test]
+    fn a_country_syllable_after_viet_names_no_country() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, side) in [
+            ("baomoi:21479363", "\"Có như vậy thì cuộc sống hôn nhân của cặp đôi mới bền chặt được\" - Facebooker Việt Anh chia sẻ.", None),
+            ("baomoi:22334473", "\"Bản thân tài xế mới làm tài xế taxi nên khi bị cảnh sát kiểm tra đã hoảng sợ\", đại úy Việt Anh cho biết.", None),
+            ("baomoi:22345262", "Còn ông Cao Huy Thảo, nguyên Hiệu trưởng Trường THPT quốc tế Việt Úc (SIC), cho biết việc xóa biên chế trong ngành giáo dục là khuynh hướng của nhiều nước phát triển.", None),
+            ("baomoi:21486846", "Bệnh viện Hữu nghị Việt Đức cho biết bệnh nhân được chuyển lên trong tình trạng bị hóc dị vật rất nặng.", None),
+            // The country itself still speaks.
+            ("dantri_150", "Đức cho biết nước này ủng hộ Séc.", Some("Đức")),
+        ] {
+            let claims = analyzer.document("t", "-", text).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.side.as_deref(), side, "{source}");
+        }
+    }
 }

@@ -520,6 +520,10 @@ pub enum WordRole {
     /// A word of two syllables whose first spells a listed party: `Pháp chế` (legislation) in
     /// `Vụ Pháp chế`, `Nhật báo` (daily) in `Nhân dân Nhật báo` name no country.
     NotEntity,
+    /// A capitalised syllable before a one-word party alias that makes both a name's words:
+    /// `Việt` in `Bệnh viện Hữu nghị Việt Đức` (a hospital), `Facebooker Việt Anh` (a person)
+    /// names no country.
+    NameSyllable,
 }
 
 impl WordRole {
@@ -532,7 +536,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 110] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 111] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -643,6 +647,7 @@ impl WordRole {
         ("campaign", WordRole::Campaign),
         ("staff", WordRole::Staff),
         ("not_entity", WordRole::NotEntity),
+        ("name_syllable", WordRole::NameSyllable),
     ];
 }
 
