@@ -1409,6 +1409,11 @@ mod tests {
             // Seed 29's item 41: not the hospital, the doctor.
             ("seed 29 item 41", "Thạc sĩ Nguyễn Việt Hoa, Trưởng khoa nhi, bệnh viện Hữu nghị Việt Đức cho biết: “Chúng tôi rất mong đợi buổi hội thảo này”.",
                 &[("Thạc sĩ Nguyễn Việt Hoa, Trưởng khoa nhi, bệnh viện Hữu nghị Việt Đức", &[], "Chúng tôi rất mong đợi buổi hội thảo này")]),
+            // `GS.TS`: honorifics joined by a stop; `và` inside the institute's name.
+            ("baomoi:21472116", "GS.TS Nguyễn Anh Trí, Viện trưởng Viện Huyết học và Truyền máu TW cho biết: “Lễ hội Xuân hồng” là hoạt động có ý nghĩa trong phong trào hiến máu tình nguyện.",
+                &[("GS.TS Nguyễn Anh Trí, Viện trưởng Viện Huyết học và Truyền máu TW", &[], "“Lễ hội Xuân hồng” là hoạt động có ý nghĩa trong phong trào hiến máu tình nguyện")]),
+            ("baomoi:21487656", "Ông Nguyễn Xuân Hoanh, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Vĩnh Long cho biết, trên địa bàn tỉnh hiện có khoảng 25 khu, điểm du lịch.",
+                &[("Ông Nguyễn Xuân Hoanh, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Vĩnh Long", &[], "trên địa bàn tỉnh hiện có khoảng 25 khu, điểm du lịch")]),
             // A list of parties stays a list.
             ("dantri_150", "Mỹ, Anh và Canada cho biết họ đứng về phía Séc.",
                 &[("Mỹ", &[], "họ đứng về phía Séc"), ("Anh", &[], "họ đứng về phía Séc"), ("Canada", &[], "họ đứng về phía Séc")]),
@@ -1424,6 +1429,8 @@ mod tests {
             ("baomoi:22484992", "Và như vậy, Ronaldo vẫn sẽ chơi với mật độ như bình thường, bất kể đây là giai đoạn nghỉ hè của các CLB.", &[]),
             ("baomoi:22519575", "Năm 2010, khi đảm nhận vai trò MC trong LHP quốc tế Hà Nội, Lại Văn Sâm đã phiên dịch sai phần phát biểu bằng tiếng Anh của nam diễn viên Ngô Ngạn Tổ.", &[]),
             ("baomoi:22648303", "Phần trả lời của cô nhận được nhiều lời tán dương.", &[]),
+            // `phủ nhận` across `Chính phủ` + `nhận được`.
+            ("baomoi:22539926", "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng là thành viên Chính phủ nhận được nhiều ý kiến phản biện nhất.", &[]),
         ]);
     }
 }

@@ -992,8 +992,11 @@ fn described_person(
                 None => break,
             }
         }
-        // The person: a form of address or an honorific, then a name, opening the clause
-        // (`PGS.TS Nguyễn …` is read as before).
+        // `GS.TS Nguyễn Anh Trí`: honorifics joined by stops.
+        while s >= lower + 2 && tokens[s - 1].is('.') && w.addresses(tokens, s - 2) {
+            s -= 2;
+        }
+        // The person: a form of address or an honorific, then a name, opening the clause.
         let at_clause_start = s == lower || (!tokens[s - 1].word && !tokens[s - 1].is('.'));
         let named = w.addresses(tokens, s)
             && comma - s <= MAX_NAME
@@ -1170,12 +1173,25 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
     // speaker; so is `Bác sĩ Trần Văn Tư, Trưởng khoa Nhiễm - Thần kinh, Bệnh viện Chợ Rẫy`, a
     // role and its institution after the name, or `Bà Lê Thị Bình, Phó chủ tịch UBND huyện,
     // Trưởng ban chỉ đạo`, two roles (no later part opening another person by a form of address).
-    let described = commas == members.len() - 1
-        && (2..=3).contains(&members.len())
-        && w.opens_person(tokens, members[0].start)
-        && (w.heads.first_at(tokens, members[1].start).is_some()
-            || w.titles.first_at(tokens, members[1].start).is_some())
-        && members[2..].iter().all(|m| !w.addresses(tokens, m.start));
+    // The parts are cut at commas only (`GS.TS X, Viện trưởng Viện Huyết học và Truyền máu TW`:
+    // the `và` is inside the institute's name).
+    let parts: Vec<usize> = std::iter::once(r.start)
+        .chain(
+            members
+                .iter()
+                .map(|m| m.start)
+                .filter(|&k| k > r.start && tokens[k - 1].is(',')),
+        )
+        .collect();
+    let described = (2..=3).contains(&parts.len())
+        && w.opens_person(tokens, parts[0])
+        && (w.heads.first_at(tokens, parts[1]).is_some()
+            || w.titles.first_at(tokens, parts[1]).is_some())
+        && parts[2..].iter().all(|&k| !w.addresses(tokens, k))
+        // (`đại diện của Mỹ, Anh và Pháp`: parties after the comma are members.)
+        && !members[1..]
+            .iter()
+            .all(|m| !m.is_empty() && w.is_party(&tokens[m.clone()]));
     // `Sở Thông tin và Truyền thông`: an institution's name joined by `và` is one name.
     let one_institution = commas == 0
         && members.len() == 2
