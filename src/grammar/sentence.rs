@@ -1433,4 +1433,19 @@ mod tests {
             ("baomoi:22539926", "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng là thành viên Chính phủ nhận được nhiều ý kiến phản biện nhất.", &[]),
         ]);
     }
+
+    /// A fronted adverbial opening the sentence (`Tại …`, `Trong …`, `Qua …`, `Ở …`) is never
+    /// who speaks; a person named after it with no comma between does.
+    #[test]
+    fn fronted_adverbials_do_not_speak() {
+        assert_relayed(&[
+            ("baomoi:22604367", "Tại buổi họp báo Thứ trưởng Bùi Văn Ga khẳng định với đề thi THPT quốc gia năm nay, thí sinh không thể quay cóp.",
+                &[("Thứ trưởng Bùi Văn Ga", &[], "với đề thi THPT quốc gia năm nay, thí sinh không thể quay cóp")]),
+            ("baomoi:22471958", "Trong quá trình đó ông Tuấn thừa nhận bản thân đã tập hợp thông tin và có báo cáo về việc này.",
+                &[("ông Tuấn", &[], "bản thân đã tập hợp thông tin và có báo cáo về việc này")]),
+            ("baomoi:22575554", "Ở Hồng Kông, người ta gọi ông Lý Gia Thành là “siêu nhân” không chỉ vì sự nghiệp kinh doanh thành đạt.", &[]),
+            ("dantri:news_tech_126", "Tại Hội nghị phân tích toàn cầu của Huawei diễn ra tại thành phố Thâm Quyến, nhiều sản phẩm mới được giới thiệu.", &[]),
+            ("baomoi:21490375", "Qua một trang Instagram, nhiếp ảnh gia người Canada đã chia sẻ rộng rãi hơn đến mọi người những bức ảnh chụp thủ đô.", &[]),
+        ]);
+    }
 }

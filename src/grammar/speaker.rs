@@ -139,6 +139,15 @@ pub(crate) fn before(
             _ => break,
         }
     }
+    // `Tại buổi họp báo Thứ trưởng Bùi Văn Ga khẳng định`, `Trong quá trình đó ông Tuấn thừa
+    // nhận`: a fronted adverbial opening the sentence, with no comma; the person named after it
+    // speaks (not one right after the preposition: `Với bác sĩ X` is whom the sentence is
+    // about). In lower case, inside a sentence, the preposition is read as before.
+    if tokens[start].cap && w.is(WordRole::FrontedPreposition, tokens, start) {
+        if let Some(k) = (start + 2..end).find(|&k| w.opens_person(tokens, k)) {
+            start = k;
+        }
+    }
     start = fronted_time_end(w, tokens, start..end);
     if start >= end {
         return apposition_by_comma(w, tokens, end, reach);
@@ -781,6 +790,11 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
     }
     let seg = &tokens[r.clone()];
     let first = &seg[0];
+    // `Tại Hội nghị Di động Thế giới …`, `Qua một trang Instagram`, `Ở Hồng Kông`: a fronted
+    // adverbial opening the sentence says where or through what, not who.
+    if tokens[r.start].cap && w.is(WordRole::FrontedPreposition, tokens, r.start) {
+        return false;
+    }
     // `Chưa kể, …`: a negator alone is no one.
     if w.at(WordRole::Negator, tokens, r.start) == Some(r.len()) {
         return false;

@@ -520,6 +520,9 @@ pub enum WordRole {
     /// A word of two syllables whose first spells a listed party: `Pháp chế` (legislation) in
     /// `Vụ Pháp chế`, `Nhật báo` (daily) in `Nhân dân Nhật báo` name no country.
     NotEntity,
+    /// A preposition that opens a fronted adverbial (`Tại`, `Trong`, `Qua`): a phrase it opens
+    /// says where, when or through what, never who speaks (`Tại Hội nghị … phân tích`).
+    FrontedPreposition,
     /// A capitalised syllable before a one-word party alias that makes both a name's words:
     /// `Việt` in `Bệnh viện Hữu nghị Việt Đức` (a hospital), `Facebooker Việt Anh` (a person)
     /// names no country.
@@ -536,7 +539,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 111] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 112] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -648,6 +651,7 @@ impl WordRole {
         ("staff", WordRole::Staff),
         ("not_entity", WordRole::NotEntity),
         ("name_syllable", WordRole::NameSyllable),
+        ("fronted_preposition", WordRole::FrontedPreposition),
     ];
 }
 
