@@ -1,12 +1,14 @@
 //! Cue hits: the places in a sentence where a reporting cue acts as a reporting verb, found
 //! before any speaker is looked for (the grammar is cue-driven).
 //!
-//! A hit is one of three shapes, each a nom parser ([`hit`]):
+//! A hit is one of four shapes, each a nom parser ([`hit`]):
 //! - a cue of `rules/cues.txt` with what follows it up to the content: a reciprocal object
 //!   (`cáo buộc nhau về`), a report's source words (`dẫn nguồn tin từ`), an audience
 //!   (`nói với các phóng viên:`) and the complement (`rằng`, `:`);
 //! - published footage: `công bố video [tổng hợp] cho thấy` ([`media`]);
-//! - footage in the passive: `Video được X đăng … cho thấy` ([`passive_media`]).
+//! - footage in the passive: `Video được X đăng … cho thấy` ([`passive_media`]);
+//! - a relay verb before a source, `CNN dẫn một nguồn tin …` ([`relay`]), which reports only
+//!   when the sentence reads a speaker from the source (`grammar::sentence`).
 //!
 //! A cue word that is a noun (`trong một tuyên bố`), a verb's object (`từ chối bình luận`), a
 //! phrase that reports nothing (`tuyên bố độc lập`) or the object of the cue before it

@@ -973,7 +973,7 @@ pub(crate) fn name_particle(w: &Words, t: &Token) -> bool {
     w.lists(WordRole::NameParticle, word)
 }
 
-/// `Thạc sỹ Nguyễn Việt Hoa, Trưởng khoa nhi, bệnh viện Hữu nghị Việt Đức cho biết`, `Bà Lê Thị
+/// `Thạc sĩ Nguyễn Việt Hoa, Trưởng khoa nhi, bệnh viện Hữu nghị Việt Đức cho biết`, `Bà Lê Thị
 /// B, Phó chủ tịch UBND huyện, Trưởng ban chỉ đạo cho biết`: a person's name, then one or two
 /// parts after commas describing them (a role first, then its institution or a second role),
 /// with no comma before the cue: the person speaks, the parts with them (the speaker is not the
