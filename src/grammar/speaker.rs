@@ -133,12 +133,7 @@ pub(crate) fn before(
         start += 1;
     }
     // Drop a leading opener (`Trong khi đó`, `và`, `còn`).
-    while start < end {
-        match w.at(WordRole::Opener, tokens, start) {
-            Some(n) if start + n <= end => start += n,
-            _ => break,
-        }
-    }
+    start = past_openers(w, tokens, start, end);
     // `Tại buổi họp báo Thứ trưởng Bùi Văn Ga khẳng định`, `Trong quá trình đó ông Tuấn thừa
     // nhận`: a fronted adverbial opening the sentence, with no comma; the person named after it
     // speaks (not one right after the preposition: `Với bác sĩ X` is whom the sentence is
@@ -278,6 +273,18 @@ fn opens_a_name(w: &Words, tokens: &[Token], at: usize) -> bool {
         || tokens[at].cap && !w.is_any(&WordRole::NOT_IN_NAME, tokens, at)
 }
 
+/// Where the words from `from` start after the sentence openers leading them (`Trong khi đó`,
+/// `và`, `còn`), none reaching past `limit`.
+fn past_openers(w: &Words, tokens: &[Token], mut from: usize, limit: usize) -> usize {
+    while from < limit {
+        match w.at(WordRole::Opener, tokens, from) {
+            Some(n) if from + n <= limit => from += n,
+            _ => break,
+        }
+    }
+    from
+}
+
 /// `Hôm qua Bộ Ngoại giao Nga cho biết`, `Cuối tuần trước Séc trục xuất …`: a time phrase
 /// opening the phrase with no comma after it is not part of the speaker, when a capitalised
 /// word or a form of address (`Sáng nay ông Hùng cho biết`) follows it. Gives where the
@@ -321,13 +328,7 @@ fn name_before_role(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize) 
             break;
         }
         let comma = part - 1;
-        let mut s = clause_start(w, tokens, comma, lower);
-        while s < comma {
-            match w.at(WordRole::Opener, tokens, s) {
-                Some(n) => s += n,
-                None => break,
-            }
-        }
+        let s = past_openers(w, tokens, clause_start(w, tokens, comma, lower), comma);
         // A person: a form of address or a title, then a name (its last word a capital).
         let titled_person = w.opens_person(tokens, s)
             && comma > s + 1
@@ -1000,12 +1001,7 @@ fn described_person(
         while s > lower && tokens[s - 1].word && !tokens[s - 1].quoted && comma - s < MAX_PART {
             s -= 1;
         }
-        while s < comma {
-            match w.at(WordRole::Opener, tokens, s) {
-                Some(n) => s += n,
-                None => break,
-            }
-        }
+        s = past_openers(w, tokens, s, comma);
         // `GS.TS Nguyễn Anh Trí`: honorifics joined by stops.
         while s >= lower + 2 && tokens[s - 1].is('.') && w.addresses(tokens, s - 2) {
             s -= 2;
@@ -1044,12 +1040,7 @@ fn extend_apposition(w: &Words, tokens: &[Token], r: Range<usize>, lower: usize)
     while s > lower && tokens[s - 1].word && !tokens[s - 1].quoted {
         s -= 1;
     }
-    while s < r.start - 1 {
-        match w.at(WordRole::Opener, tokens, s) {
-            Some(n) => s += n,
-            None => break,
-        }
-    }
+    let s = past_openers(w, tokens, s, r.start - 1);
     // Only a title phrase is an apposition (`Phát ngôn viên Điện Kremlin, ông …`); a place
     // before the comma is not (`… tại Hamburg, Đức, bà Haley nói`).
     let titled = w.titles.first_at(tokens, s).is_some() || w.heads.first_at(tokens, s).is_some();
