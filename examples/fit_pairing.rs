@@ -10,7 +10,7 @@
 //! (default 0.40: no within-article threshold below it), `--nested-thresholds`
 //! (thresholds chosen on held-out scores of the training stories instead of on the pairs the
 //! weights were fitted on: stricter; with the extracted claims of today it reports no pair
-//! across articles at all), `--joint` (one model for both kinds of pair); `--errors` lists the leave-one-story-out false positives and misses;
+//! across articles at all), `--joint` (one model for both kinds of pair); `--errors` lists the leave-one-story-out false positives and misses, the gold pairs whose two claims were extracted but are no candidate, and the gold claims of pairs that were not extracted (with how many pairs each costs);
 //! `--loso-report PATH` writes a report whose conflicts are the leave-one-story-out predictions
 //! (score it with `tests/gold_scorer/score.py tests/gold PATH`).
 //!
@@ -339,6 +339,10 @@ struct Data {
     labels: Vec<f64>,
     /// Gold kind of each positive row.
     kinds: Vec<Option<String>>,
+    /// Gold pairs whose two claims were extracted but which are no candidate (ids, kind).
+    not_candidates: Vec<(String, String, String)>,
+    /// Gold claims of some pair that were not extracted, with how many gold pairs they are in.
+    unextracted: BTreeMap<String, usize>,
     gold_within: usize,
     gold_across: usize,
     reachable: usize,
@@ -371,7 +375,13 @@ fn load(root: &Path, analyzer: &Analyzer) -> anyhow::Result<Data> {
         eval::claim_alignment(&gold, &value).into_iter().collect();
     let mut positive: HashMap<(String, String), String> = HashMap::new();
     let (mut gold_within, mut gold_across, mut reachable) = (0, 0, 0);
+    let mut unextracted: BTreeMap<String, usize> = BTreeMap::new();
     for (a, b, kind) in eval::gold_conflicts(&gold) {
+        for id in [&a, &b] {
+            if !aligned.contains_key(id) {
+                *unextracted.entry(id.clone()).or_default() += 1;
+            }
+        }
         if doc_of(&a) == doc_of(&b) {
             gold_within += 1;
         } else {
@@ -388,6 +398,16 @@ fn load(root: &Path, analyzer: &Analyzer) -> anyhow::Result<Data> {
         }
     }
     let rows = fit::rows(analyzer, &analyses);
+    let candidates: BTreeSet<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r.a.as_str().min(&r.b), r.a.as_str().max(&r.b)))
+        .collect();
+    let mut not_candidates: Vec<(String, String, String)> = positive
+        .iter()
+        .filter(|((a, b), _)| !candidates.contains(&(a.as_str(), b.as_str())))
+        .map(|((a, b), k)| (a.clone(), b.clone(), k.clone()))
+        .collect();
+    not_candidates.sort();
     let mut labels = Vec::with_capacity(rows.len());
     let mut kinds = Vec::with_capacity(rows.len());
     for r in &rows {
@@ -405,6 +425,8 @@ fn load(root: &Path, analyzer: &Analyzer) -> anyhow::Result<Data> {
         rows,
         labels,
         kinds,
+        not_candidates,
+        unextracted,
         gold_within,
         gold_across,
         reachable,
@@ -833,26 +855,26 @@ fn main() -> anyhow::Result<()> {
     );
 
     if flag("--errors") {
+        let text = |id: &str| {
+            data.analyses
+                .iter()
+                .flat_map(|a| &a.document.claims)
+                .find(|c| c.id == id)
+                .map(|c| {
+                    format!(
+                        "({}, {}) {}",
+                        c.speaker.canonical,
+                        c.cue.class,
+                        c.content.text.chars().take(70).collect::<String>()
+                    )
+                })
+                .unwrap_or_default()
+        };
         for (title, want) in [("FALSE POSITIVES", false), ("MISSES", true)] {
             println!("\n## {title} (leave one story out)");
             for (i, r) in data.rows.iter().enumerate() {
                 let pos = data.labels[i] > 0.0;
                 if (want && pos && !loso[i]) || (!want && !pos && loso[i]) {
-                    let text = |id: &str| {
-                        data.analyses
-                            .iter()
-                            .flat_map(|a| &a.document.claims)
-                            .find(|c| c.id == id)
-                            .map(|c| {
-                                format!(
-                                    "({}, {}) {}",
-                                    c.speaker.canonical,
-                                    c.cue.class,
-                                    c.content.text.chars().take(70).collect::<String>()
-                                )
-                            })
-                            .unwrap_or_default()
-                    };
                     println!(
                         "  [{}] p={:.2} {} {}\n      x {} {}",
                         data.kinds[i].as_deref().unwrap_or("-"),
@@ -864,6 +886,16 @@ fn main() -> anyhow::Result<()> {
                     );
                 }
             }
+        }
+        println!("\n## GOLD PAIRS EXTRACTED BUT NO CANDIDATE");
+        for (a, b, kind) in &data.not_candidates {
+            println!("  [{kind}] {a} {}\n      x {b} {}", text(a), text(b));
+        }
+        println!("\n## GOLD CLAIMS OF PAIRS NOT EXTRACTED (pairs lost)");
+        let mut lost: Vec<_> = data.unextracted.iter().collect();
+        lost.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
+        for (id, n) in lost {
+            println!("  {n:3} {id}");
         }
     }
     if let Some(prefix) = value("--rows") {

@@ -16,6 +16,9 @@ use crate::segment::Segments;
 use crate::text::keys::lowercase;
 use crate::tokens::{matches_at, Key, SentenceTokens, Token, WordSet};
 
+/// Why a pronoun stands for a person named as a clause's subject after the last who spoke.
+pub(super) const NAMED_AS_SUBJECT: &str = "last person named as a subject";
+
 /// A person named with a title somewhere in the article.
 #[derive(Clone, Debug)]
 pub(super) struct Person {
@@ -320,7 +323,7 @@ impl<'a> Memory<'a> {
                     .and_then(|p| p.side.clone())
                     .or_else(|| self.rules.entity(canonical).and_then(|e| e.side.clone()));
                 let sp = remembered_person(canonical, p.and_then(|p| p.role.clone()), side);
-                return Some((sp, "last person named as a subject"));
+                return Some((sp, NAMED_AS_SUBJECT));
             }
         }
         if let Some(sp) = speaker {
@@ -363,7 +366,12 @@ impl<'a> Memory<'a> {
                     // A country named inside another entity's name counts (`Hãng Thông tấn
                     // Trung ương Triều Tiên (KCNA) dẫn nguồn tin Bộ Ngoại giao nước này`).
                     // Written with a capital (`nước Nga`, never the pronoun `anh`).
-                    Some((n, e)) if e.kind == EntityKind::Country && tokens[k + n - 1].cap => {
+                    // `Anh Nguyễn Văn Tuấn` is a man, not the country.
+                    Some((n, e))
+                        if e.kind == EntityKind::Country
+                            && tokens[k + n - 1].cap
+                            && honoured_name(tokens, k, &self.honorifics, self.rules).is_none() =>
+                    {
                         k += n;
                         let side = e.side.clone().unwrap_or_else(|| e.canonical.clone());
                         return Some((e.canonical.clone(), side));
@@ -498,6 +506,10 @@ fn person_mentions(
             }
         }
     }
+    let honorifics = Honorifics::new(rules);
+    // Names met after an honorific, by their last word (`ông Nguyễn Văn Tuấn` → a later `ông
+    // Tuấn`): the fullest met so far.
+    let mut honoured: BTreeMap<String, String> = BTreeMap::new();
     let mut out = Vec::new();
     for (si, tokens) in parsed.tokens.iter().enumerate() {
         if seg
@@ -513,6 +525,25 @@ fn person_mentions(
             let inside = t.quoted || in_content(t.range.start);
             if inside || !t.word {
                 k += 1;
+                continue;
+            }
+            // Before the entities: `Anh` opening `Anh Nguyễn Văn Tuấn quyết định …` is no
+            // country.
+            if let Some(n) = honoured_name(tokens, k, &honorifics, rules) {
+                let name = &s[tokens[k + 1].range.start..tokens[k + n].range.end];
+                let last = &s[tokens[k + n].range.clone()];
+                let fullest = by_last_name
+                    .get(last)
+                    .copied()
+                    .or_else(|| honoured.get(last).map(String::as_str))
+                    .filter(|f| f.len() > name.len())
+                    .unwrap_or(name)
+                    .to_string();
+                if is_subject(tokens, k, rules) {
+                    out.push((t.range.start, fullest.clone()));
+                }
+                honoured.insert(last.to_string(), fullest);
+                k += 1 + n;
                 continue;
             }
             if let Some((n, e)) = rules.entity_at(tokens, k) {
@@ -534,6 +565,45 @@ fn person_mentions(
         }
     }
     out
+}
+
+/// The longest name a form of address may stand before: `ông Nguyễn Văn Tuấn`, `bà Sarah
+/// Huckabee Sanders`.
+const MAX_HONOURED_NAME: usize = 4;
+
+/// `chị Na quyết định …`, `Ông Tuấn bán nhà …`: how many capitalised words name a person after
+/// the form of address at `k` (`ông`, `bà`, `anh`, `chị`, `cô`), when they are no listed
+/// entity (a listed person is met as one: `ông Trump`) and no more than
+/// [`MAX_HONOURED_NAME`] of them follow. A capitalised form of address after a word is none:
+/// `Thủ tướng Anh Theresa May` names the country.
+fn honoured_name(
+    tokens: &[Token],
+    k: usize,
+    honorifics: &Honorifics,
+    rules: &Lexicon,
+) -> Option<usize> {
+    let t = &tokens[k];
+    let after_word = k > 0 && tokens[k - 1].word;
+    if !honorifics.contains(t) || (t.cap && after_word) || rules.entity_at(tokens, k + 1).is_some()
+    {
+        return None;
+    }
+    // Capitalised words, and initials joined by dots (`chị T.H`, `anh N.V.A`).
+    let (mut n, mut words) = (0, 0);
+    while let Some(t) = tokens.get(k + 1 + n) {
+        let initial_dot = t.is('.')
+            && n > 0
+            && tokens
+                .get(k + n + 2)
+                .is_some_and(|next| next.word && next.cap && next.range.start == t.range.end)
+            && tokens[k + n].range.end == t.range.start;
+        if !(initial_dot || t.word && t.cap) {
+            break;
+        }
+        words += usize::from(t.word);
+        n += 1;
+    }
+    (1..=MAX_HONOURED_NAME).contains(&words).then_some(n)
 }
 
 /// `Ceridwen Cherry, một luật sư của Liên đoàn Tự do Dân sự Mỹ (ACLU) tham gia biểu tình …`: a

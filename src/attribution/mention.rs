@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::memory::{listed_side, range_start, register, Honorifics, Memory};
+use super::memory::{
+    listed_side, range_start, register, Honorifics, Memory, Person, NAMED_AS_SUBJECT,
+};
 use super::{Speaker, SpeakerKind};
 use crate::lexicon::Lexicon;
 use crate::rules::{EntityKind, GroupKind, TitleKind, WordRole};
@@ -321,6 +323,72 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
                     .any(|&role| rules.lists_word(role, &tokens[start - 1]))
                 // `cầu thủ người Serbia`: where the person comes from, title or not.
                 || rules.lists_word(WordRole::Origin, &tokens[start - 1]));
+        // `Phó Chủ tịch UBND tỉnh Bình Định Trần Châu`, `Chủ tịch UBND tỉnh Quảng Nam`: with
+        // a title, a run after an administrative unit is the place, then the person's name
+        // when a family name opens two to four words at its end: the whole run (`tỉnh Dương
+        // Tất Thắng`, a place left out) unless it is a listed province, or after a place of
+        // two words or more (`Bình Dương Trần Thanh Liêm`: `Dương` ends the place).
+        let unit = start > 0
+            && tokens[start - 1].word
+            && !tokens[start - 1].cap
+            && rules.lists_word(WordRole::Qualifier, &tokens[start - 1]);
+        // `Bí thư Thành ủy TP HCM Đinh La Thăng`: a capitalised unit opens the run.
+        let capital_unit =
+            !unit && start + 1 < end && rules.lists_word(WordRole::Qualifier, &tokens[start]);
+        // A listed province, with its unit or without (`TP Hồ Chí Minh`, `Hà Giang`).
+        let province = |from: usize| {
+            let run = &s[tokens[from].range.start..tokens[end - 1].range.end];
+            rules.has_role(&lowercase(run), WordRole::PlaceName)
+        };
+        let (start, unit) = if capital_unit {
+            (start + 1, true)
+        } else {
+            (start, unit)
+        };
+        let start = if unit && !place && start < end {
+            let province = province(start) || (capital_unit && province(start - 1));
+            // How many syllables the place before `i` has (`TT-Huế` two; an abbreviation one a
+            // letter: `HCM` three).
+            let place_syllables = |i: usize| {
+                s[tokens[start].range.start..tokens[i].range.start]
+                    .split([' ', '-'])
+                    .map(|w| {
+                        let abbreviation = w.chars().all(char::is_uppercase);
+                        if abbreviation {
+                            w.chars().count()
+                        } else {
+                            usize::from(!w.is_empty())
+                        }
+                    })
+                    .sum::<usize>()
+            };
+            let family_name = (start..end).find(|&i| {
+                (2..=MAX_NAME_AFTER_PLACE).contains(&(end - i))
+                    && (if i == start {
+                        !province
+                    } else {
+                        place_syllables(i) >= 2
+                    })
+                    && rules.lists_word(WordRole::Surname, &tokens[i])
+            });
+            // With no family name: the Vietnamese-looking words open the place; of the words
+            // after them, one alone is the place too (`tỉnh Nangarhar`), two are the name
+            // (`Zabiullah Amani`), and of more the first ends the place (`tỉnh Okinawa Takeshi
+            // Onaga`).
+            let words: Vec<usize> = (start..end).filter(|&i| tokens[i].word).collect();
+            let lead = words
+                .iter()
+                .take_while(|&&i| vietnamese_like(&s[tokens[i].range.clone()]))
+                .count();
+            match (family_name, words.len() - lead) {
+                (Some(i), _) => i,
+                (None, 0 | 1) => end,
+                (None, 2) => words[lead],
+                (None, _) => words[lead + 1],
+            }
+        } else {
+            start
+        };
         if start < end && !place {
             let name = tokens[start..end]
                 .iter()
@@ -342,6 +410,20 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
     }
     p
 }
+
+/// The longest Vietnamese syllable written without a diacritic that [`vietnamese_like`]
+/// takes for one: `Thanh`, `Minh`, `Long`.
+const MAX_PLAIN_SYLLABLE: usize = 5;
+
+/// Looks like a Vietnamese syllable: a letter outside ASCII (`Quảng`, `Đắk`), or short enough
+/// (`Minh`, `Gia`, `An`); `Zabiullah` does not.
+fn vietnamese_like(word: &str) -> bool {
+    word.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+        || word.chars().count() <= MAX_PLAIN_SYLLABLE
+}
+
+/// The most words a Vietnamese name after a place may have: `Nguyễn Văn Minh Tuấn`.
+const MAX_NAME_AFTER_PLACE: usize = 4;
 
 /// The organisation a role belongs to: after its last owner word (`của`), an institution's
 /// head and its name to the end of the role (`Cơ quan Điều tra Môi trường`), or a lower-case
@@ -612,6 +694,24 @@ fn of_country_named_before(mut sp: Speaker, memory: &Memory, rules: &Lexicon) ->
     sp
 }
 
+/// How many words may describe a person between its head and the demonstrative: `vị lãnh
+/// đạo này`; `người phát ngôn bệnh viện này` points at the hospital instead.
+const MAX_DEMONSTRATIVE_WORDS: usize = 2;
+
+/// `Vị này`, `vị lãnh đạo này`, `người doanh nhân này`: a person described and pointed back to,
+/// which stands for the last person as a pronoun does (`lower` is the speaker as written, lower
+/// case).
+fn demonstrative_person(lower: &str, rules: &Lexicon) -> bool {
+    let words: Vec<&str> = lower.split(' ').collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() >= 2
+        && words.len() <= MAX_DEMONSTRATIVE_WORDS + 2
+        && rules.has_role(first, WordRole::DemonstrativeHead)
+        && rules.has_role(last, WordRole::Demonstrative)
+}
+
 fn resolve_mention(
     s: &str,
     range: Range<usize>,
@@ -634,7 +734,23 @@ fn resolve_mention(
     // opening a sentence is also the United Kingdom: the country when the article has named
     // it before, else the person when there is one.
     let lone_honorific = !lower.contains(' ') && Honorifics::new(rules).is_word(&text);
-    if is_role(WordRole::PersonPronoun) || lone_honorific {
+    let demonstrative = demonstrative_person(&lower, rules);
+    // `… một chuyên gia kinh tế chia sẻ: "…". "…", vị chuyên gia này bày tỏ`: a described
+    // person points back to the unnamed one who spoke last, not past them to a named one.
+    let named_since = demonstrative
+        && memory
+            .last_person_like(&lower, range.start)
+            .is_some_and(|(_, how)| how == NAMED_AS_SUBJECT);
+    if demonstrative && !named_since {
+        let unnamed = memory
+            .last_speaker
+            .clone()
+            .filter(|sp| sp.kind == SpeakerKind::Group);
+        if let Some(sp) = inherit(&unnamed, "last speaker, unnamed") {
+            return sp;
+        }
+    }
+    if is_role(WordRole::PersonPronoun) || lone_honorific || demonstrative {
         let country_named = text.starts_with(char::is_uppercase)
             && rules
                 .entity(&text)
@@ -803,10 +919,14 @@ fn resolve_mention(
     if let Some(role) = parsed.role.clone() {
         // A title without a name (`Tổng thống Azerbaijan`): the person met with that title.
         let people = memory.people(Some(at));
+        // Not a word of this mention's own (`Lãnh đạo Công an huyện Phúc Thọ`, whose cut
+        // `Lãnh đạo Công` the titled people hold).
+        let own_word = |p: &Person| text.split(' ').any(|w| w == p.canonical);
         let known = people.iter().rev().find(|p| {
             p.at <= at
                 && p.role.as_deref() == Some(role.as_str())
                 && (parsed.side.is_none() || p.side == parsed.side)
+                && !own_word(p)
         });
         if let Some(p) = known {
             return Speaker {
@@ -1132,6 +1252,58 @@ mod tests {
             let claim = claims.iter().find(|c| c.speaker.text == pronoun);
             assert_eq!(claim.map(|c| c.speaker.canonical.as_str()), Some(canonical), "{source}: {claims:?}");
         }
+    }
+
+    /// A person named after a form of address as the subject of a clause (`chị Na quyết định
+    /// …`, `ông Wainstein cũng có …`), though they said nothing there, is whom a later pronoun
+    /// stands for; initials joined by dots are one name (`Chị T.H`); `Anh` before a name is a
+    /// man, not the United Kingdom.
+    #[test]
+    fn a_person_addressed_as_a_subject_is_whom_a_pronoun_stands_for() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, pronoun, canonical) in [
+            ("baomoi:22577539", "Sau 1 tháng “đánh vật” với từng bữa ăn của con, chị Na quyết định thực hiện chế độ dinh dưỡng giúp con tăng cân. Chị cho hay: “Nghe nói khẩu phần ăn của trẻ trên 6 tháng tuổi cần khoảng 12% chất đạm.”", "Chị", "Na"),
+            ("baomoi:22241335", "Tuy nhiên, ông Wainstein cũng có mối quan hệ không mấy tốt đẹp với Tổng thống Trump. Năm ngoái, ông từng ký vào một bức thư ngỏ, trong đó phản đối đảng Cộng hòa đề cử ông Trump làm ứng viên Tổng thống của đảng này.", "ông", "Wainstein"),
+            ("baomoi:22365099", "Tuy bị con trăn cắn phập vào tay, ông Liscinsky vẫn không nao núng. “Tim của tôi đập nhanh. Tôi rất bất ngờ vì tôi chỉ cách nó vài mét\", ông nói với Sun Sentinel.", "ông", "Liscinsky"),
+            ("dantri:news_business_235", "Chị T.H ở Bình Phước đã đi vay nặng lãi 128 triệu đồng để đầu tư. Theo tiết lộ, cứ 1 triệu đồng tiền vay là chị phải trả 5.000 đồng tiền lãi. \"Ban đầu, tôi đầu tư vào gói 3\" - chị kể.", "chị", "T.H"),
+            ("constructed from dantri:news_business_235", "Anh N.V.A ở Bình Phước đã đi vay nặng lãi 128 triệu đồng để đầu tư. Anh cho biết lý do là nghe lời quảng cáo.", "Anh", "N.V.A"),
+        ] {
+            let claims = analyzer.document("t", "-", text).claims;
+            let claim = claims.iter().find(|c| c.speaker.text == pronoun);
+            assert_eq!(claim.map(|c| c.speaker.canonical.as_str()), Some(canonical), "{source}: {claims:?}");
+        }
+    }
+
+    /// `Vị này`, `vị chủ tịch này`, `Người này`: a person described and pointed back to stands
+    /// for the last person, as a pronoun does; for the unnamed one who spoke last when no one
+    /// was named since (`một chuyên gia kinh tế chia sẻ … vị chuyên gia này bày tỏ`).
+    #[test]
+    fn a_described_person_pointed_back_to_is_a_pronoun() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, pronoun, canonical) in [
+            ("baomoi:22295242", "Thông tin về vụ việc, ông Lê Văn Thêu, Chủ tịch UBND xã Phụng Châu xác nhận sự việc nói trên. Vị chủ tịch này cho hay sự việc xảy ra rất nhanh, nhiều người dân còn tưởng nhóm học sinh đang nô đùa nhau.", "Vị chủ tịch này", "Lê Văn Thêu"),
+            ("baomoi:22302806", "Bình luận về việc làm ăn với DN Trung Quốc trong các đại dự án, một chuyên gia kinh tế chia sẻ: “Tiên trách kỷ, hậu trách nhân”. “Những rắc rối phát sinh trong việc làm ăn với DN Trung Quốc có thể được hạn chế nếu chủ đầu tư tỉnh táo hơn và có tầm nhìn hơn”, vị chuyên gia này bày tỏ.", "vị chuyên gia này", "một chuyên gia kinh tế"),
+            ("baomoi_075", "“Mặc dù chúng tôi không có lí do gì phải thể hiện sự quan tâm và đồng cảm với một kẻ tội phạm từ quốc gia đối đầu như vậy nhưng Triều Tiên vẫn cung cấp đầy đủ dịch vụ y tế”, hãng thông tấn Triều Tiên trích lời một quan chức cấp cao giấu tên thuộc Bộ Ngoại giao. Người này nói rằng những phỏng đoán “vô căn cứ” về sự tra tấn và hành hạ sinh viên Mỹ có thể được bác bỏ hoàn toàn.", "Người này", "một quan chức cấp cao giấu tên thuộc Bộ Ngoại giao"),
+        ] {
+            let claims = analyzer.document("t", "-", text).claims;
+            let claim = claims.iter().find(|c| c.speaker.text == pronoun);
+            assert_eq!(claim.map(|c| c.speaker.canonical.as_str()), Some(canonical), "{source}: {claims:?}");
+        }
+    }
+
+    /// A title's administrative unit and place are not the person: the name after the place
+    /// when a family name opens it (`… tỉnh Bình Dương Trần Thanh Liêm`), the whole phrase for
+    /// an unnamed official (`lãnh đạo Công an huyện Phúc Thọ`), the name after one foreign
+    /// place word (`tỉnh Okinawa Takeshi Onaga`), after a capitalised unit too (`TP Hồ Chí Minh
+    /// Đinh La Thăng`).
+    #[test]
+    fn a_place_in_a_title_is_not_the_name() {
+        check_canonicals(&[
+            ("baomoi:21470383", "Tại buổi làm việc, Phó Chủ tịch UBND tỉnh Bình Dương Trần Thanh Liêm cho biết, đến nay, tỉnh đã thu hút 85 dự án phát triển NƠXH với tổng diện tích 3,9 triệu m2 sàn nhà ở.", "Trần Thanh Liêm"),
+            ("baomoi:21767182", "Thông tin về vụ việc, lãnh đạo Công an huyện Phúc Thọ xác nhận vụ việc nêu trên xảy ra trên địa bàn.", "lãnh đạo Công an huyện Phúc Thọ"),
+            ("baomoi:22274633", "Trong một thông cáo, Thống đốc tỉnh Okinawa Takeshi Onaga nhấn mạnh sau khi được trả lại Nhật Bản, Okinawa vẫn tiếp tục phải chịu đựng những sự cố và tai nạn liên quan đến các căn cứ của Mỹ.", "Takeshi Onaga"),
+            ("baomoi:21484474", "Sáng nay (7/2), Ủy viên Bộ Chính Trị, Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng cho biết thành phố sẽ tập trung phát triển kinh tế - xã hội.", "Đinh La Thăng"),
+        ]);
     }
 
     /// `X, <role> của <organisation>`: a member speaks for the organisation the role names

@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use crate::lexicon::Lexicon;
 use crate::normalize::Text;
-use crate::rules::CueClass;
+use crate::rules::{CueClass, WordRole};
 use crate::segment::Segments;
 use crate::tokens::SentenceTokens;
 
@@ -55,6 +55,9 @@ pub mod rule {
     pub const SOURCE_AFTER: &str = "source-after";
     /// `SPEAKER: CONTENT` as a headline or sub-heading (`Nga: … là bịa đặt`).
     pub const HEADLINE: &str = "headline";
+    /// `PARTY: CONTENT`, a headline whose speaker is a bare party name (`Nga: … là bịa
+    /// đặt`), kept when a later claim of the article echoes it.
+    pub const PARTY_HEADLINE: &str = "party-headline";
     /// `X kêu gọi … và nói rằng …`: a second cue sharing the first one's speaker.
     pub const CONJOINED: &str = "conjoined-cue";
     /// `A và B cáo buộc nhau …`
@@ -162,11 +165,78 @@ impl Grammar {
             }
         }
         whole_quotations(seg, &mut found);
+        echoed_headlines(w, &all_tokens, &mut found);
         Parsed {
             tokens: all_tokens,
             found,
         }
     }
+}
+
+/// The share of a party headline's content words that a later claim's content must hold.
+const ECHO_SHARE: f64 = 0.6;
+
+/// `Nga: Tổng thống Mỹ tiết lộ thông tin tối mật cho Moskva là bịa đặt` … `Bộ Ngoại giao Nga
+/// khẳng định thông tin Tổng thống Mỹ … đã chuyển thông tin tối mật … là hoàn toàn bịa đặt`: a
+/// bare party's headline is the party's claim when a later claim of the article echoes it, its
+/// speaker phrase naming the party as written and its content holding at least
+/// [`ECHO_SHARE`] of the headline's content words, and when its words hold a proposition (a
+/// quotation or a [`WordRole::StanceMarker`]: `là`, `sẽ`, `có thể`). A dateline (`Mỹ: Chủ bị
+/// giết, chó tự nhai nát chân …`, `Hà Nội: Tạm giữ 50 phương tiện …`) has neither, though the
+/// police may report the same event in the article. A claim found in the headline's own
+/// sentence takes its place.
+fn echoed_headlines(w: &words::Words, tokens: &SentenceTokens, found: &mut Vec<Found>) {
+    if !found.iter().any(|f| f.rule == rule::PARTY_HEADLINE) {
+        return;
+    }
+    let words = |r: &Range<usize>, si: usize| -> Vec<&str> {
+        tokens[si]
+            .iter()
+            .filter(|t| t.word && t.range.start >= r.start && t.range.end <= r.end)
+            .map(|t| t.lower.as_str())
+            .collect()
+    };
+    let echoed: Vec<bool> = found
+        .iter()
+        .map(|h| {
+            if h.rule != rule::PARTY_HEADLINE {
+                return true;
+            }
+            let Some(party) = h.speaker_phrase.as_ref().map(|r| words(r, h.sentence)) else {
+                return false;
+            };
+            let said = words(&h.content, h.sentence);
+            let own = &tokens[h.sentence];
+            let inside = |k: &usize| {
+                own[*k].range.start >= h.content.start && own[*k].range.end <= h.content.end
+            };
+            let stance = (0..own.len()).filter(inside).any(|k| {
+                own[k].is_any("“”\"'‘’") || w.at(WordRole::StanceMarker, own, k).is_some()
+            });
+            // `Pháp: Ứng cử viên Francois Fillon khẳng định …`: the words name their own speaker.
+            let own_claim = found
+                .iter()
+                .any(|g| g.sentence == h.sentence && g.rule != rule::PARTY_HEADLINE);
+            stance
+                && !own_claim
+                && found.iter().any(|g| {
+                    let names = g.speaker_phrase.as_ref().is_some_and(|r| {
+                        words(r, g.sentence)
+                            .windows(party.len())
+                            .any(|x| x == party.as_slice())
+                    });
+                    let content: std::collections::HashSet<&str> =
+                        words(&g.content, g.sentence).into_iter().collect();
+                    let shared = said.iter().filter(|w| content.contains(*w)).count();
+                    g.sentence > h.sentence
+                        && g.rule != rule::PARTY_HEADLINE
+                        && names
+                        && shared as f64 >= ECHO_SHARE * said.len() as f64
+                })
+        })
+        .collect();
+    let mut keep = echoed.into_iter();
+    found.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// `“A.¶ B.¶ C”, ông nói.`: a quotation over several paragraphs, closed right before a

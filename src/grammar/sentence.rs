@@ -69,19 +69,26 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
     // (with no cue before the colon: `Anh kể tiếp: …` is the cue's).
     // Nor when the words after the colon name their own speaker (`Sinh viên Mỹ chết: Triều
     // Tiên nhận là …`).
-    let headline = prefix::headline(w)(Toks::new(tokens, text_from..tokens.len()))
+    // `Nga: … là bịa đặt`: a bare party's headline, kept only when the article echoes it
+    // (`super::echoed_headlines`).
+    let input = Toks::new(tokens, text_from..tokens.len());
+    let headline = prefix::headline(w)(input)
+        .map(|(rest, sp)| (rest, sp, rule::HEADLINE))
+        .or_else(|_| {
+            prefix::party_headline(w)(input).map(|(rest, sp)| (rest, sp, rule::PARTY_HEADLINE))
+        })
         .ok()
-        .filter(|(rest, sp)| {
+        .filter(|(rest, sp, _)| {
             !hits.iter().any(|h| {
                 h.start < sp.end
                     || speaker::before(w, tokens, h.start, Reach::from(rest.pos()))
                         .is_some_and(|own| own.start == rest.pos() && w.names(tokens, own))
             })
         });
-    if let Some((rest, speaker)) = headline {
+    if let Some((rest, speaker, rule)) = headline {
         if let Some(content) = postposed::trim(tokens, rest.pos(), tokens.len()) {
             out.push(Found {
-                rule: rule::HEADLINE,
+                rule,
                 speakers: speaker::split_group(w, tokens, speaker.clone())
                     .into_iter()
                     .map(span)
@@ -97,7 +104,11 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
                 sentence: si,
                 negated: false,
             });
-            return;
+            // A party's headline is a candidate: the sentence is read on, and a claim found in
+            // it takes the headline's place (`super::echoed_headlines`).
+            if rule == rule::HEADLINE {
+                return;
+            }
         }
     }
     let mut first = opener_end(w, tokens, text_from);

@@ -423,6 +423,14 @@ pub enum WordRole {
     FemaleMarker,
     /// Right after a sentence naming several people, stands for all of them: `họ`.
     PluralPronoun,
+    /// Marks a bare party's headline as a proposition, not a dateline over an event: `là`,
+    /// `sẽ`, `có thể` in `Nga: … là bịa đặt`, `Triều Tiên: ICBM vừa bắn có thể mang đầu đạn hạt
+    /// nhân`.
+    StanceMarker,
+    /// Heads a description of a person that ends in a demonstrative and stands for the last
+    /// person, as a pronoun does: `vị` in `Vị này`, `vị lãnh đạo này`; `người` in `người đàn
+    /// ông này`.
+    DemonstrativeHead,
     /// Two partners spoken of as one speaker, resolved to the couple named together before:
     /// `cặp đôi`, `vợ chồng` (`Vợ chồng Harry`).
     Couple,
@@ -539,7 +547,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 112] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 114] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -616,6 +624,8 @@ impl WordRole {
         ("female_honorific", WordRole::FemaleHonorific),
         ("female_marker", WordRole::FemaleMarker),
         ("plural_pronoun", WordRole::PluralPronoun),
+        ("demonstrative_head", WordRole::DemonstrativeHead),
+        ("stance_marker", WordRole::StanceMarker),
         ("couple", WordRole::Couple),
         ("spouse", WordRole::Spouse),
         ("former", WordRole::Former),

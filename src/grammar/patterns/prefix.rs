@@ -63,6 +63,42 @@ pub(crate) fn source<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<usi
 /// ```
 pub(crate) fn headline<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<usize>> {
     move |i: Toks<'a>| {
+        // A head (a title, `Bộ Y tế`, `ông`) alone or before a name that ends the phrase
+        // (`Nguyên liệu:` opens with the head `nguyên` and names no one), and no clause (two
+        // lower-case words in a row after a name: `Tân binh Marco Silva có thể mang về
+        // Arsenal:`).
+        let headed = |tokens: &[Token], r: Range<usize>| {
+            w.heads.first_at(tokens, r.start).is_some_and(|(head, _)| {
+                let after = &tokens[r.start + head.len()..r.end];
+                let clause = after.windows(3).any(|x| x[0].cap && !x[1].cap && !x[2].cap);
+                // It ends with a name (`Sinh viên Mỹ chết:` ends with a verb).
+                (after.is_empty() || after.last().is_some_and(|t| t.cap)) && !clause
+            })
+        };
+        colon_heading(w, i, headed)
+    }
+}
+
+/// `PARTY: CONTENT`, a headline whose speaker is a bare party name (`Nga: Tổng thống Mỹ tiết
+/// lộ thông tin tối mật cho Moskva là bịa đặt`). Found as a candidate only: the words alone do
+/// not tell it from a dateline (`Mỹ: Chủ bị giết, chó tự nhai nát chân …`), so the grammar
+/// keeps it only when the article echoes it (`super::super::echoed_headlines`).
+///
+/// ```text
+/// "Nga: Tổng thống Mỹ tiết lộ thông tin tối mật cho Moskva là bịa đặt" → "Nga"
+/// "Ông Nguyễn Sự: Chức vụ không phải gia tài của riêng ai" → none (a headline)
+/// ```
+pub(crate) fn party_headline<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<usize>> {
+    move |i: Toks<'a>| colon_heading(w, i, |tokens, r| w.is_party(&tokens[r]))
+}
+
+/// `SPEAKER: CONTENT` at the start of the input, with a speaker `accept` takes.
+fn colon_heading<'a>(
+    w: &'a Words,
+    i: Toks<'a>,
+    accept: impl Fn(&[Token], Range<usize>) -> bool,
+) -> Res<'a, Range<usize>> {
+    {
         let tokens = i.all();
         let start = i.pos();
         let limit = i.end().min(start + MAX_HEADLINE_SPEAKER + 1);
@@ -71,17 +107,6 @@ pub(crate) fn headline<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<u
         };
         let speaker = start..colon;
         let content = colon + 1..i.end();
-        // A head (a title, `Bộ Y tế`, `ông`) alone or before a name that ends the phrase
-        // (`Nguyên liệu:` opens with the head `nguyên` and names no one), and no clause (two lower-case words in a row
-        // after a name: `Tân binh Marco Silva có thể mang về Arsenal:`).
-        let headed = |r: Range<usize>| {
-            w.heads.first_at(tokens, r.start).is_some_and(|(head, _)| {
-                let after = &tokens[r.start + head.len()..r.end];
-                let clause = after.windows(3).any(|x| x[0].cap && !x[1].cap && !x[2].cap);
-                // It ends with a name (`Sinh viên Mỹ chết:` ends with a verb).
-                (after.is_empty() || after.last().is_some_and(|t| t.cap)) && !clause
-            })
-        };
         let content_words = tokens[content.clone()].iter().filter(|t| t.word).count();
         let opens_words = tokens.get(colon + 1).is_some_and(|t| {
             (t.word && !t.lower.bytes().all(|b| b.is_ascii_digit())) || t.is_any("“\"«")
@@ -89,7 +114,7 @@ pub(crate) fn headline<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<u
         if !tokens[colon].is(':')
             || speaker.is_empty()
             || !tokens[start].cap
-            || !headed(speaker.clone())
+            || !accept(tokens, speaker.clone())
             || !looks_like_speaker(w, tokens, speaker.clone())
             || content_words < MIN_HEADLINE_WORDS
             || !opens_words
@@ -273,6 +298,28 @@ mod tests {
             let claims = analyzer.document("t", "-", sentence).claims;
             assert_eq!(claims.len(), 1, "{source}: {claims:?}");
             assert_eq!(claims[0].speaker.text, speaker, "{source}");
+        }
+    }
+
+    /// A bare party's headline is its claim when the article echoes it (a claim by a speaker
+    /// naming the party, with most of the headline's words) and its words hold a proposition; a
+    /// dateline over an event the article reports is none.
+    #[test]
+    fn party_headlines_stand_when_the_article_echoes_them() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, want) in [
+            ("baomoi:22290800", "Nga: Tổng thống Mỹ tiết lộ thông tin tối mật cho Moskva là bịa đặt\nBộ Ngoại giao Nga khẳng định thông tin Tổng thống Mỹ Donald Trump đã chuyển thông tin tối mật về tổ chức IS cho Ngoại trưởng Nga Sergey Lavrov là hoàn toàn bịa đặt.", Some(("Nga", "Tổng thống Mỹ tiết lộ thông tin tối mật cho Moskva là bịa đặt"))),
+            ("baomoi:22754372", "Malaysia: Các mảnh vỡ ở Seychelles không phải của máy bay MH370\nMalaysia khẳng định các mảnh vỡ được phát hiện tại Seychelles không phải của máy bay bị mất tích mang số hiệu MH370, gặp nạn hồi tháng 3/2014.", Some(("Malaysia", "Các mảnh vỡ ở Seychelles không phải của máy bay MH370"))),
+            ("baomoi:22319986", "Nga: Mỹ ném bom quân Syria là 'không thể chấp nhận'\nThứ trưởng Bộ Ngoại giao Nga Gennady Gatilov vừa tuyên bố cuộc tấn công do Mỹ thực hiện nhằm vào một đoàn xe của quân đội Syria là không thể chấp nhận được và vi phạm chủ quyền của đất nước này, RT đưa tin.", Some(("Nga", "Mỹ ném bom quân Syria là 'không thể chấp nhận'"))),
+            // Echoed by the survey's report, but an event, not a proposition.
+            ("baomoi:22443901", "Mỹ: Động đất 6,8 độ richter ngoài khơi bang Alaska\nCơ quan Khảo sát Địa chất Mỹ (USGS) cho biết một trận động đất cường độ 6,8 độ richter đã làm rung chuyển khu vực ngoài khơi bang Alaska của Mỹ vào lúc 22 giờ 24 phút ngày 2/6 (giờ GMT).", None),
+            // A proposition, but nothing in the article echoes it.
+            ("constructed from baomoi:22290800", "Nga: Tổng thống Mỹ tiết lộ thông tin tối mật cho Moskva là bịa đặt\nCác cuộc giao tranh vẫn tiếp diễn ở Syria.", None),
+        ] {
+            let claims = analyzer.document("t", "-", text).claims;
+            let headline = claims.iter().find(|c| c.rule == crate::grammar::rule::PARTY_HEADLINE);
+            let got = headline.map(|c| (c.speaker.text.as_str(), c.content.text.as_str()));
+            assert_eq!(got, want, "{source}: {claims:?}");
         }
     }
 
