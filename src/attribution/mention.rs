@@ -386,6 +386,24 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
                 (None, 2) => words[lead],
                 (None, _) => words[lead + 1],
             }
+        } else if !place && start < end {
+            // `Phó Bí thư Thành ủy Đà Nẵng Võ Công Trí`: a listed province, with no unit before
+            // it, then a name a family name opens; not inside a longer listed place (`Bộ Tư lệnh
+            // Thái Bình Dương Robert Shuford`).
+            let listed_place = |to: usize| {
+                rules.has_role(
+                    &lowercase(&s[tokens[start].range.start..tokens[to - 1].range.end]),
+                    WordRole::PlaceName,
+                )
+            };
+            (start + 1..end)
+                .find(|&i| {
+                    (2..=MAX_NAME_AFTER_PLACE).contains(&(end - i))
+                        && rules.lists_word(WordRole::Surname, &tokens[i])
+                        && listed_place(i)
+                        && !listed_place(i + 1)
+                })
+                .unwrap_or(start)
         } else {
             start
         };
@@ -1295,7 +1313,8 @@ mod tests {
     /// when a family name opens it (`… tỉnh Bình Dương Trần Thanh Liêm`), the whole phrase for
     /// an unnamed official (`lãnh đạo Công an huyện Phúc Thọ`), the name after one foreign
     /// place word (`tỉnh Okinawa Takeshi Onaga`), after a capitalised unit too (`TP Hồ Chí Minh
-    /// Đinh La Thăng`).
+    /// Đinh La Thăng`), and after a listed province with no unit (`Thành ủy Đà Nẵng Võ Công
+    /// Trí`).
     #[test]
     fn a_place_in_a_title_is_not_the_name() {
         check_canonicals(&[
@@ -1303,6 +1322,8 @@ mod tests {
             ("baomoi:21767182", "Thông tin về vụ việc, lãnh đạo Công an huyện Phúc Thọ xác nhận vụ việc nêu trên xảy ra trên địa bàn.", "lãnh đạo Công an huyện Phúc Thọ"),
             ("baomoi:22274633", "Trong một thông cáo, Thống đốc tỉnh Okinawa Takeshi Onaga nhấn mạnh sau khi được trả lại Nhật Bản, Okinawa vẫn tiếp tục phải chịu đựng những sự cố và tai nạn liên quan đến các căn cứ của Mỹ.", "Takeshi Onaga"),
             ("baomoi:21484474", "Sáng nay (7/2), Ủy viên Bộ Chính Trị, Bí thư Thành ủy TP Hồ Chí Minh Đinh La Thăng cho biết thành phố sẽ tập trung phát triển kinh tế - xã hội.", "Đinh La Thăng"),
+            ("baomoi:21481605", "Trong khuôn khổ các hoạt động ra quân đầu năm Đinh Dậu 2017, Phó Bí thư Thành ủy Đà Nẵng Võ Công Trí đã đề nghị UBND TP Đà Nẵng chỉ đạo, khẩn trương hoàn thành Trung tâm báo chí.", "Võ Công Trí"),
+            ("baomoi:22424067", "Đặc biệt, sáng ngày 31/5 sau khi kiểm tra hiện trường, Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn nhấn mạnh: Mặc dù đây là trục trặc kỹ thuật nhỏ, tuy nhiên Formosa phải nghiêm túc rút kinh nghiệm.", "Lê Đình Sơn"),
         ]);
     }
 
