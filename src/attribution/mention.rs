@@ -807,7 +807,14 @@ fn resolve_mention(
             return sp;
         }
     }
-    if is_role(WordRole::OutletPronoun) {
+    // `Theo tờ báo, …` after the outlet was named: words for a kind of outlet and nothing else,
+    // two or more (`tờ báo`; a lone `hãng` is as often a company), point back as `tờ báo này`
+    // does.
+    let bare_outlet = lower.contains(' ')
+        && lower
+            .split(' ')
+            .all(|w| rules.has_role(w, WordRole::OutletNoun));
+    if is_role(WordRole::OutletPronoun) || bare_outlet {
         if let Some(sp) = inherit(&memory.last_outlet, "last outlet") {
             return sp;
         }
@@ -1441,6 +1448,17 @@ mod tests {
 
     /// `tờ báo này`, `hãng tin này`: an `outlet_pronoun` of `rules/grammar.txt` is the last
     /// outlet that spoke (bulk corpus: baomoi:22406650, dantri:news_sport_142; baomoi_034).
+    /// Words for a kind of outlet and nothing else (`tờ báo`) point back to the last outlet
+    /// that spoke, as `tờ báo này` does.
+    #[test]
+    fn a_bare_kind_of_outlet_is_the_last_outlet_that_spoke() {
+        check_resolved(&[
+            ("baomoi:22601979", "Bình luận này được viết chỉ vài tiếng sau khi tờ Washington Post đưa tin chi tiết về cuộc chiến của chính quyền ông Barack Obama nhằm trừng phạt Nga vì nghi án can thiệp bầu cử. Tờ báo viết, CIA đã thông báo với ông Obama những nỗ lực tấn công mạng của Nga vào tháng 8 năm ngoái.", "Tờ báo", "Washington Post"),
+            ("dantri:news_business_015", "“Deutsche Bank kiện lại ông Trump, buộc ông phải hoàn trả khoản nợ đúng hạn”, New York Times viết. Vào tháng 9, tờ báo đưa tin ông Trump không trả thuế thu nhập liên bang trong mười năm qua.", "tờ báo", "New York Times"),
+            ("constructed from baomoi:22500672", "Tờ Wall Street Journal cho biết các cuộc gặp được tổ chức tại Jordan. Theo tờ báo, một cuộc họp khác dự định tổ chức trong tuần này ở Amman, nhưng bị hủy bỏ vì những khó khăn trong việc thỏa thuận thời điểm thực hiện.", "tờ báo", "Wall Street Journal"),
+        ]);
+    }
+
     #[test]
     fn an_outlet_pronoun_is_the_last_outlet_that_spoke() {
         let cases: &[(&str, &str)] = &[
