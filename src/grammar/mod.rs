@@ -205,6 +205,10 @@ fn echoed_headlines(w: &words::Words, tokens: &SentenceTokens, found: &mut Vec<F
             let Some(party) = h.speaker_phrase.as_ref().map(|r| words(r, h.sentence)) else {
                 return false;
             };
+            // `windows` takes no empty window; a party is named in words.
+            if party.is_empty() {
+                return false;
+            }
             let said = words(&h.content, h.sentence);
             let own = &tokens[h.sentence];
             let inside = |k: &usize| {
