@@ -763,10 +763,13 @@ fn resolve_mention(
     let demonstrative = demonstrative_person(&lower, rules);
     // `… một chuyên gia kinh tế chia sẻ: "…". "…", vị chuyên gia này bày tỏ`: a described
     // person points back to the unnamed one who spoke last, not past them to a named one.
-    let named_since = demonstrative
-        && memory
-            .last_person_like(&lower, range.start)
-            .is_some_and(|(_, how)| how == NAMED_AS_SUBJECT);
+    // Asked once for a described person: whom it stands for.
+    let described = demonstrative
+        .then(|| memory.last_person_like(&lower, range.start))
+        .flatten();
+    let named_since = described
+        .as_ref()
+        .is_some_and(|(_, how)| *how == NAMED_AS_SUBJECT);
     if demonstrative && !named_since {
         let unnamed = memory
             .last_speaker
@@ -783,7 +786,12 @@ fn resolve_mention(
                 .filter(|e| e.kind == EntityKind::Country)
                 .is_some_and(|e| memory.names_country_before(range.start, &e.canonical));
         if !country_named {
-            if let Some((sp, how)) = memory.last_person_like(&lower, range.start) {
+            let person = if demonstrative {
+                described
+            } else {
+                memory.last_person_like(&lower, range.start)
+            };
+            if let Some((sp, how)) = person {
                 if let Some(sp) = inherit(&Some(sp), how) {
                     return sp;
                 }
