@@ -656,7 +656,7 @@ fn main() -> anyhow::Result<()> {
         std::sync::atomic::Ordering::Relaxed,
     );
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let analyzer = Analyzer::new(&Rules::embedded());
+    let analyzer = fit::analyzer(&Rules::embedded());
     let data = load(root, &analyzer)?;
     let n_pos = data.labels.iter().filter(|&&y| y > 0.0).count();
     println!(

@@ -11,7 +11,6 @@ use std::collections::BTreeMap;
 use std::io::BufRead;
 
 use doichieu::rules::Rules;
-use doichieu::Analyzer;
 use rayon::prelude::*;
 
 fn main() -> anyhow::Result<()> {
@@ -31,7 +30,7 @@ fn main() -> anyhow::Result<()> {
             ))
         })
         .collect();
-    let analyzer = Analyzer::new(&Rules::embedded());
+    let analyzer = doichieu::fit::analyzer(&Rules::embedded());
     let analyses: Vec<_> = records
         .par_iter()
         .map(|(id, text)| analyzer.analysis(id, "-", text, None))

@@ -28,7 +28,14 @@ pub fn feature_names() -> Vec<&'static str> {
     PairFeature::ALL.iter().map(|(n, _)| *n).collect()
 }
 
-/// Every candidate pair of claims of `analyses`, with its features.
+/// The analyzer to fit with: its analyses carry what stories are grown from, and pairing groups
+/// them into stories, whether or not the committed across threshold lets a pair across articles
+/// be reported (a plain [`Analyzer`] makes no stories then).
+pub fn analyzer(rules: &Rules) -> Analyzer {
+    Analyzer::for_fitting(rules)
+}
+
+/// Every candidate pair of claims of `analyses` (made by [`analyzer`]), with its features.
 pub fn rows(analyzer: &Analyzer, analyses: &[Analysis]) -> Vec<Row> {
     let docs: Vec<&crate::conflicts::Doc> = analyses.iter().map(|a| &a.pairing).collect();
     let id = |at: crate::conflicts::ClaimAt| format!("{}#c{}", docs[at.doc].id, at.claim + 1);

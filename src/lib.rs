@@ -446,6 +446,16 @@ impl Analyzer {
         layer::render(name, &text, &seg, lang)
     }
 
+    /// An analyzer for fitting the scorer, whose pairing groups articles into stories whatever
+    /// the across threshold (see [`fit::analyzer`]).
+    #[cfg(feature = "fit")]
+    pub(crate) fn for_fitting(rules: &Rules) -> Analyzer {
+        let analyzer = Analyzer::new(rules);
+        let pairing = conflicts::Pairing::for_fitting(&analyzer.lex);
+        assert!(analyzer.pairing.set(pairing).is_ok(), "a new analyzer");
+        analyzer
+    }
+
     /// Pairing's rules, compiled on first use.
     pub(crate) fn pairing(&self) -> &conflicts::Pairing {
         self.pairing

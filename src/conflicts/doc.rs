@@ -24,7 +24,8 @@ pub struct Doc {
     pub dating: Dating,
     /// Its claims in position order: the `n`-th (from 0) is the report's `<id>#c<n + 1>`.
     pub claims: Vec<Claim>,
-    /// Its most telling words, for grouping articles into stories.
+    /// Its most telling words, for grouping articles into stories (empty when pairing makes
+    /// none, see [`Pairing::stories`]).
     pub(crate) profile: Profile,
 }
 
@@ -145,7 +146,11 @@ impl Doc {
             id: id.to_string(),
             dating,
             claims,
-            profile: Profile::of_sentences(s, opening.0, opening.1, &pairing.idf),
+            profile: if pairing.stories {
+                Profile::of_sentences(s, opening.0, opening.1, &pairing.idf)
+            } else {
+                Profile::default()
+            },
         }
     }
 }

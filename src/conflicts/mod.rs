@@ -85,7 +85,12 @@ pub(crate) fn story_of(documents: &[&Doc]) -> Vec<usize> {
 }
 
 fn run(documents: &[&Doc], pairing: &Pairing, keep: Keep) -> (Vec<Pair>, Vec<Candidate>) {
-    let story = stories::stories(documents);
+    // Without stories (see [`Pairing::stories`]) each article is paired alone.
+    let story = if pairing.stories {
+        stories::stories(documents)
+    } else {
+        (0..documents.len()).collect()
+    };
     let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for (d, &s) in story.iter().enumerate() {
         groups.entry(s).or_default().push(d);
@@ -326,4 +331,53 @@ pub(crate) fn explain(documents: &[&Doc], pairing: &Pairing) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// With the across scorer off (threshold 1, as committed), pairing without stories finds
+    /// exactly the pairs it finds with them: a pair within an article never reads its story.
+    #[test]
+    fn stories_change_no_pair_within_an_article() {
+        let rules = crate::rules::Rules::embedded();
+        let analyzer = crate::Analyzer::new(&rules);
+        let plain = analyzer.pairing().clone();
+        assert!(
+            !plain.stories,
+            "the committed across threshold reports no pair across"
+        );
+        let with_stories = Pairing {
+            stories: true,
+            ..plain.clone()
+        };
+        let telling = crate::Analyzer::new(&rules);
+        assert!(telling.pairing.set(with_stories.clone()).is_ok());
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let files = [
+            "seeds/000_bd47f0741fbc651b.txt",
+            "seeds/002_da5c988a66c59e98.txt",
+            "seeds/004_5083240e409e3a90.txt",
+            "corpus/dantri_061.txt",
+            "corpus/dantri_149.txt",
+            "corpus/dantri_150.txt",
+            "corpus/baomoi_033.txt",
+            "corpus/baomoi_034.txt",
+        ];
+        let analyses: Vec<_> = files
+            .iter()
+            .map(|f| {
+                let text = std::fs::read_to_string(root.join(f)).unwrap();
+                telling.analysis(f, f, &text, None)
+            })
+            .collect();
+        let docs: Vec<&Doc> = analyses.iter().map(|a| &a.pairing).collect();
+        // The test means something only if some articles do share a story.
+        let story = stories::stories(&docs);
+        assert!(story.iter().enumerate().any(|(d, &s)| s != d), "{story:?}");
+        let pairs = find(&docs, &with_stories);
+        assert!(!pairs.is_empty());
+        assert_eq!(pairs, find(&docs, &plain));
+    }
 }

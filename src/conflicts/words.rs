@@ -31,6 +31,12 @@ pub(crate) struct Pairing {
     pub idf: Idf,
     /// The scorer.
     pub model: Model,
+    /// Whether articles are grouped into stories: only when a pair across two articles can be
+    /// reported (the across scorer's threshold is below 1, which a probability never reaches)
+    /// or when fitting reads every candidate. Pairs within an article never depend on their
+    /// story, and a story costs each article a profile of its opening and the corpus a search
+    /// for similar articles: a third of a pairing run on the bulk corpus.
+    pub stories: bool,
 }
 
 impl Pairing {
@@ -49,6 +55,7 @@ impl Pairing {
             .collect();
         // Longest first, so the first phrase found at a token is the longest.
         words.sort_by_key(|w| std::cmp::Reverse(w.0.len()));
+        let model = Model::new(&lex.pair_weights);
         Pairing {
             words: PhraseSet::new(words),
             stances: PhraseSet::new(
@@ -110,7 +117,17 @@ impl Pairing {
                     .collect(),
             ),
             idf: Idf::embedded(),
-            model: Model::new(&lex.pair_weights),
+            stories: model.across.threshold < 1.0,
+            model,
+        }
+    }
+
+    /// [`Pairing::new`] for fitting: stories whatever the across threshold.
+    #[cfg(feature = "fit")]
+    pub(crate) fn for_fitting(lex: &Lexicon) -> Pairing {
+        Pairing {
+            stories: true,
+            ..Pairing::new(lex)
         }
     }
 
