@@ -370,7 +370,8 @@ impl<'a> Memory<'a> {
                     Some((n, e))
                         if e.kind == EntityKind::Country
                             && tokens[k + n - 1].cap
-                            && honoured_name(tokens, k, &self.honorifics, self.rules).is_none() =>
+                            && honoured_name(tokens, k, &self.honorifics, self.rules).is_none()
+                            && !(n == 1 && pronoun_capitalised(tokens, k, &self.honorifics)) =>
                     {
                         k += n;
                         let side = e.side.clone().unwrap_or_else(|| e.canonical.clone());
@@ -570,6 +571,26 @@ fn person_mentions(
 /// The longest name a form of address may stand before: `ông Nguyễn Văn Tuấn`, `bà Sarah
 /// Huckabee Sanders`.
 const MAX_HONOURED_NAME: usize = 4;
+
+/// Whether token `k`, a word that is also a pronoun (`Anh`: the United Kingdom, or "he"), has
+/// its capital from where it stands, not from being a name: it opens the sentence or a turn of
+/// speech (`Anh cho biết …` after `anh Thái …`; `chị hỏi: – Anh không định …`), or ends a
+/// personal name (`Huỳnh Anh`, `Tuấn Anh`). Such a capital names no country.
+fn pronoun_capitalised(tokens: &[Token], k: usize, honorifics: &Honorifics) -> bool {
+    if !honorifics.contains(&tokens[k]) {
+        return false;
+    }
+    match tokens[..k].last() {
+        None => true,
+        Some(t) if t.word => t.cap,
+        Some(t) => t.is_dash() || t.is(':') || t.is('"') || t.is('“') || opens_sentence(tokens, k),
+    }
+}
+
+/// No word comes before token `k` in its sentence (an opening quotation mark may).
+fn opens_sentence(tokens: &[Token], k: usize) -> bool {
+    tokens[..k].iter().all(|t| !t.word)
+}
 
 /// `chị Na quyết định …`, `Ông Tuấn bán nhà …`: how many capitalised words name a person after
 /// the form of address at `k` (`ông`, `bà`, `anh`, `chị`, `cô`), when they are no listed
