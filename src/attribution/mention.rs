@@ -802,7 +802,9 @@ fn resolve_mention(
         // owed to position (`Năm 2017 sẽ là một năm rất khác với Dũng. Anh cho biết, …`). On
         // the bulk corpus 17 of 18 such claims in articles that never write `anh` in lower
         // case were the man; the one country was dantri_066's `Anh hôm qua cũng áp đặt trừng
-        // phạt 14 quan chức Nga`, now a pronoun.
+        // phạt 14 quan chức Nga`, now a pronoun (asking for no country named in the three
+        // sentences before would keep it, and turn 24 bulk pronouns of sport and showbiz news,
+        // which name countries too, back into the United Kingdom).
         let lower_case = !text.starts_with(char::is_uppercase);
         let country_nowhere =
             country.is_some_and(|e| !memory.names_country_before(s.len(), &e.canonical));
