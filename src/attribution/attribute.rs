@@ -74,17 +74,34 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                 .any(|t| t.is_any(",:") || rules.role_words(WordRole::That).contains(t));
         // `trả lời câu hỏi của phóng viên`, `lên tiếng sau vụ việc`: a cue that names only the
         // occasion of speaking, with nothing said after it.
-        let occasion_only = rules.has_role(&lowercase(&s[f.cue.clone()]), WordRole::OccasionCue)
-            && rules
-                .phrases(WordRole::Occasion)
+        let cue = lowercase(&s[f.cue.clone()]);
+        let opens_with =
+            |role: WordRole| rules.phrases(role).iter().any(|w| matches_at(&toks, 0, w));
+        let occasion_only = rules.has_role(&cue, WordRole::OccasionCue)
+            && opens_with(WordRole::Occasion)
+            && unframed;
+        // `kể lại câu chuyện …`, `chia sẻ kinh nghiệm …`: telling a story or sharing an
+        // experience, with nothing said of it, is an act. A comma after the cue (`chia sẻ, câu
+        // chuyện dẹp vỉa hè … đã đạt được …`) or a `là` in the content (`chia sẻ bí quyết thành
+        // công là …`) says what it is.
+        let shared_only = rules.has_role(&cue, WordRole::ShareCue)
+            && opens_with(WordRole::SharedThing)
+            && !s
+                .get(f.cue.end..f.content.start)
+                .is_some_and(|between| between.contains(','))
+            && !toks
                 .iter()
-                .any(|w| matches_at(&toks, 0, w))
+                .any(|t| rules.role_words(WordRole::LabelMarker).contains(t))
             && unframed;
         // Not a claim, but its speaker is still the last one named (`Robby Mook … ra thông cáo
         // phản ứng. "…", thông cáo nói.`).
         let no_claim = empty
             || matches!(f.class, CueClass::State | CueClass::Report)
-                && ((words < 3 && !names_someone) || audience || topic_only || occasion_only);
+                && ((words < 3 && !names_someone)
+                    || audience
+                    || topic_only
+                    || occasion_only
+                    || shared_only);
         let content = f.content.clone();
         let (content, kind) = content_kind(s, seg, content);
         let cue_text = if f.rule == rule::BARE_QUOTE || f.rule == rule::SIDE_QUOTE {

@@ -758,6 +758,24 @@ mod tests {
         );
     }
 
+    /// Telling a story or sharing an experience or a secret (`kể câu chuyện …`, `chia sẻ kinh
+    /// nghiệm …`, `tiết lộ bí quyết …`) is an act; with what is said after a colon, a quotation,
+    /// `rằng` or `là`, it is a claim, and so is a picture posted with what it shows.
+    #[test]
+    fn telling_a_story_or_sharing_an_experience_alone_is_no_claim() {
+        check_rows(
+            "shared_thing",
+            &[
+                ("baomoi:21757405", "Ngọc Sơn kể câu chuyện khởi nghiệp nhiều gian nan của mình.", &[]),
+                ("baomoi:22449723", "HLV của McGregor - John Kavanagh tiết lộ bí quyết đánh bại Mayweather.", &[]),
+                ("baomoi:22591366", "Việt chia sẻ kinh nghiệm tái tạo bộ phận sinh dục.", &[]),
+                ("baomoi:22739024", "Tỷ phú Richard Branson mới chia sẻ bí quyết thành công là luôn mang theo cuốn sổ tay nhỏ để ghi ý tưởng nảy ra bất cứ lúc nào.", &[("Tỷ phú Richard Branson", "chia sẻ")]),
+                ("baomoi:22655817", "Tờ Daily Mail đăng tải những hình ảnh gây sốc về các loại vũ khí tự chế của khủng bố IS, từ xe đặt bom nhiều bánh tới máy bay không người lái.", &[("Tờ Daily Mail", "đăng tải")]),
+                ("constructed from baomoi:21473409", "Chị Ngân chia sẻ kinh nghiệm: \"Tôi ăn nhiều rau và tập thể dục mỗi ngày\".", &[("Chị Ngân", "chia sẻ")]),
+            ],
+        );
+    }
+
     /// A verb of publishing in a passive with only a place, a channel or a time after it
     /// (`… chưa được Ford công bố.`, `… được Thảo My đăng tải trên trang cá nhân`) names the
     /// thing published, its subject, and says nothing; a source prefix before it speaks, and a

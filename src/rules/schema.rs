@@ -356,6 +356,11 @@ pub enum WordRole {
     /// Opens the occasion or topic after an [`WordRole::OccasionCue`] (`trả lời câu hỏi của
     /// phóng viên`, `lên tiếng sau vụ việc`): with nothing said after it, no claim.
     Occasion,
+    /// A cue that also means telling a story or sharing an experience: `chia sẻ`, `kể lại`.
+    ShareCue,
+    /// Opens what is shared after a [`WordRole::ShareCue`] (`kể lại câu chuyện …`, `chia sẻ
+    /// kinh nghiệm …`): with nothing said of it, an act, no claim.
+    SharedThing,
     /// Opens a condition right before a speaker: `nếu`. A speech act supposed (`Nếu EVN đề
     /// xuất tăng giá điện, …`) is no claim.
     Condition,
@@ -547,7 +552,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 114] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 116] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -590,6 +595,8 @@ impl WordRole {
         ("nominalizer", WordRole::Nominalizer),
         ("occasion_cue", WordRole::OccasionCue),
         ("occasion", WordRole::Occasion),
+        ("share_cue", WordRole::ShareCue),
+        ("shared_thing", WordRole::SharedThing),
         ("condition", WordRole::Condition),
         ("narrator", WordRole::Narrator),
         ("dialogue", WordRole::Dialogue),
