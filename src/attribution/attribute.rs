@@ -36,10 +36,8 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         let sentence: &[Token] = parsed.tokens.get(f.sentence).unwrap_or(&[]);
         // A content of one word (`phản ứng`, `trên`) is a verb's object, not something said;
         // a call may be that short (`kêu gọi biểu tình`).
-        let words = tokens_of(s, sentence, &f.content)
-            .iter()
-            .filter(|t| t.word)
-            .count();
+        let toks = tokens_of(s, sentence, &f.content);
+        let words = toks.iter().filter(|t| t.word).count();
         // An empty content: a cue with nothing after it, whose speaker is remembered below.
         let empty = words == 0;
         if !empty && words < 2 && f.class != CueClass::Call {
@@ -49,7 +47,6 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         // audience, nothing said. Stances (`bác bỏ cáo buộc`, `chỉ trích truyền thông`) and
         // warnings (`Nga dọa trả đũa`) may be that short, and so may a statement about someone
         // named (`lên tiếng bênh vực Hoài Linh`).
-        let toks = tokens_of(s, sentence, &f.content);
         let names_someone = toks.iter().any(|t| t.word && t.cap);
         let venue_first = toks
             .first()
@@ -60,9 +57,8 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         let unframed = !toks
             .iter()
             .any(|t| t.quoted || t.is_any(":“\"") || rules.role_words(WordRole::That).contains(t));
-        let speech_venue = venue_first
-            && rules.has_role(&lowercase(&s[f.cue.clone()]), WordRole::SpeechEvent)
-            && unframed;
+        let cue = lowercase(&s[f.cue.clone()]);
+        let speech_venue = venue_first && rules.has_role(&cue, WordRole::SpeechEvent) && unframed;
         let audience = venue_first && (words <= 5 || speech_venue);
         // `kể lại về trường hợp …`, `nói về mối lo ngại …`: a statement whose content is only
         // its topic says nothing (a warning or a call about something is still a stance).
@@ -74,7 +70,6 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                 .any(|t| t.is_any(",:") || rules.role_words(WordRole::That).contains(t));
         // `trả lời câu hỏi của phóng viên`, `lên tiếng sau vụ việc`: a cue that names only the
         // occasion of speaking, with nothing said after it.
-        let cue = lowercase(&s[f.cue.clone()]);
         let opens_with =
             |role: WordRole| rules.phrases(role).iter().any(|w| matches_at(&toks, 0, w));
         let occasion_only = rules.has_role(&cue, WordRole::OccasionCue)
