@@ -15,6 +15,7 @@ use super::input::Toks;
 use super::parsers::{gap_start, time_phrase};
 use super::words::Words;
 use crate::rules::WordRole;
+use crate::text::chars::has_vowel;
 use crate::tokens::Token;
 
 /// Where the search for a speaker may reach back to, and what lies below that point.
@@ -990,11 +991,13 @@ fn described_person(
     /// The most words of the person's part (`Thạc sĩ Nguyễn Việt Hoa`).
     const MAX_NAME: usize = 7;
     let mut start = r.start;
+    // The phrase of a person named by a title (`Thiếu tướng Ngô Tuấn Nghĩa`), once found.
+    let mut titled_found = None;
     for _ in 0..2 {
         // (`Ông Nguyễn Văn Tư, Giám đốc Sở Y tế, ông Lê Văn Năm`: a part that addresses
         // someone is another person.)
         if start < lower + 2 || !tokens[start - 1].is(',') || w.addresses(tokens, start) {
-            return None;
+            return titled_found;
         }
         let comma = start - 1;
         let mut s = comma;
@@ -1012,18 +1015,92 @@ fn described_person(
             && comma - s <= MAX_NAME
             && (s + 1..comma).any(|k| tokens[k].cap)
             && tokens[comma - 1].cap;
-        if s < comma && at_clause_start && named {
+        // (After a dash the title and its words describe someone named before it: `Bác sĩ
+        // Nguyễn Văn Đẩu - Trưởng khoa Răng Hàm Mặt, Bệnh viện Nhi Đồng 1`.)
+        let after_dash = s > lower && tokens[s - 1].is_dash();
+        let titled = !(named || after_dash) && titled_name(w, tokens, s, comma);
+        if s < comma && at_clause_start && (named || titled) {
             let role = comma + 1;
             let describes = w.titles.first_at(tokens, role).is_some()
-                || w.heads.first_at(tokens, role).is_some();
+                || w.heads.first_at(tokens, role).is_some()
+                || unnamed_description(w, tokens, role..part_end(tokens, role, r.end));
             // (`Ông X, Phó chủ nhiệm Ủy ban … nêu thực tế, nhiều người …`: a part that holds a
             // cue is a clause of its own.)
             let clause = (comma + 1..r.start).any(|k| w.cues.first_at(tokens, k).is_some());
-            return (describes && !clause).then_some(s..r.end);
+            let found = (describes && !clause).then_some(s..r.end);
+            // A title and a name may be an office (`Vụ trưởng Vụ BHYT, Bộ Y tế`) that a person
+            // addressed further back holds: look on for them.
+            if named {
+                return found.or(titled_found);
+            }
+            titled_found = titled_found.or(found);
         }
         start = s;
     }
-    None
+    titled_found
+}
+
+/// `Ông Dương Đức Thủy`, `Thiếu tướng Ngô Tuấn Nghĩa`: a form of address or an honorific and a
+/// name of capitalised words, or [`titled_name`], from `s` to `comma`.
+fn named_in_full(w: &Words, tokens: &[Token], s: usize, comma: usize) -> bool {
+    const NAME: usize = 6;
+    let addressed = w.addresses(tokens, s)
+        && (2..=NAME).contains(&(comma - s))
+        && tokens[s + 1..comma]
+            .iter()
+            .all(|t| t.word && t.cap && !t.quoted);
+    addressed || titled_name(w, tokens, s, comma)
+}
+
+/// `Thiếu tướng Ngô Tuấn Nghĩa`, `Đại úy Trần Quang Trinh`: a role title, then a name of one to
+/// five capitalised words and nothing else, from `s` to `comma`. An office is no name: `Giám
+/// đốc Sở Y tế` has words in lower case, `Chủ tịch HĐTV` an abbreviation (a word with no
+/// vowel), `Phó vụ trưởng Vụ BHXH` a body's head word, `Đại sứ Nhật Bản` a party.
+fn titled_name(w: &Words, tokens: &[Token], s: usize, comma: usize) -> bool {
+    const NAME: usize = 5;
+    let Some((title, ())) = w.titles.first_at(tokens, s) else {
+        return false;
+    };
+    let name = s + title.len()..comma;
+    let name_word = |k: usize| {
+        let t = &tokens[k];
+        t.word
+            && t.cap
+            && !t.quoted
+            && has_vowel(&t.lower)
+            && !t.lower.chars().any(|c| c.is_ascii_digit())
+            && w.heads.first_at(tokens, k).is_none()
+    };
+    (1..=NAME).contains(&name.len())
+        && name.clone().all(name_word)
+        && !name
+            .clone()
+            .any(|k| (k + 1..=name.end).any(|e| w.is_alias(&tokens[k..e])))
+}
+
+/// The end of the part that opens at `from`: the next comma, or `end`.
+fn part_end(tokens: &[Token], from: usize, end: usize) -> usize {
+    (from..end).find(|&k| tokens[k].is(',')).unwrap_or(end)
+}
+
+/// `Ông Đinh Đình Phú, một chủ trâu phường Ngọc Xuyên cho biết`, `Ông Dương Đức Thủy, Trưởng bộ
+/// môn điền kinh Tổng cục TDTT cho biết`, `Bà Lương Thị Ngân, Việt kiều ở thủ đô Vientiane cho
+/// biết`: after a person named in full, the part `part` (up to the cue or the next comma) says
+/// who they are, whatever word it opens with (no list of roles holds every job and place a
+/// person can be introduced by), unless it is someone or something that speaks by itself: a
+/// person addressed or titled and named (`Ông X, bà Y cho biết`, two people), a listed party
+/// (`Ông Trump, Nhà Trắng cho biết, …`), or a phrase holding a name of its own after a form of
+/// address. The part must be words, none quoted.
+fn unnamed_description(w: &Words, tokens: &[Token], part: Range<usize>) -> bool {
+    const ALIAS: usize = 4;
+    let first = part.start;
+    let words = !part.is_empty() && tokens[part.clone()].iter().all(|t| t.word && !t.quoted);
+    let addressed = part
+        .clone()
+        .any(|k| w.addresses_one_word(tokens, k) && tokens.get(k + 1).is_some_and(|t| t.cap));
+    let titled = titled_name(w, tokens, first, part.end);
+    let party = (1..=ALIAS.min(part.len())).any(|n| w.is_alias(&tokens[first..first + n]));
+    words && !addressed && !titled && !party
 }
 
 /// `Phát ngôn viên Điện Kremlin, ông Dmitry Peskov`, `Đại sứ … - ông Edmon Marukyan`: a title
@@ -1191,7 +1268,9 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
     let described = (2..=3).contains(&parts.len())
         && w.opens_person(tokens, parts[0])
         && (w.heads.first_at(tokens, parts[1]).is_some()
-            || w.titles.first_at(tokens, parts[1]).is_some())
+            || w.titles.first_at(tokens, parts[1]).is_some()
+            || named_in_full(w, tokens, parts[0], parts[1] - 1)
+                && unnamed_description(w, tokens, parts[1]..part_end(tokens, parts[1], r.end)))
         && parts[2..].iter().all(|&k| !w.addresses(tokens, k))
         // (`đại diện của Mỹ, Anh và Pháp`: parties after the comma are members.)
         && !members[1..]
@@ -1553,6 +1632,29 @@ mod tests {
                 assert_eq!(claims[0].speaker.side.as_deref(), side, "{source}");
             }
         }
+    }
+
+    #[test]
+    fn a_person_named_in_full_then_any_description_speaks() {
+        // After a form of address or a title and a name, the part up to the cue says who the
+        // person is, whatever it opens with: a job no title list holds, a lower-case noun, a
+        // place; the person speaks (the description was the speaker before, and its last
+        // words the canonical name: `TPHCM`, `Ngọc Xuyên`).
+        check_canonicals(&[
+            ("baomoi:22692936", "Ông Đinh Đình Phú, một chủ trâu phường Ngọc Xuyên cho biết, chi phí cho mỗi con trâu ra đến sới chọi khoảng trên dưới 250 triệu đồng.", "Đinh Đình Phú"),
+            ("baomoi:22275639", "Anh Thành, một bảo vệ trông xe cửa hàng điện thoại trên phố Xã Đàn cho biết anh thường xuyên nhắc nhở khách hàng để xe đúng vạch, chấp hành nghiêm chỉnh quy định của pháp luật.", "Thành"),
+            ("baomoi:22685983", "Ông Dương Đức Thủy, Trưởng bộ môn điền kinh Tổng cục TDTT cho biết việc đăng ký thẻ dự SEA Games 29 đã chấm dứt từ hồi tháng 5.", "Dương Đức Thủy"),
+            ("baomoi:22695567", "Thiếu tướng Ngô Tuấn Nghĩa, Chính ủy Bộ Tư lệnh TPHCM kể: “Trước kia, để vào được khu vực này phải qua 10 lớp rào thép gai, chưa kể các đường hào địch thả rắn lục để ngăn đặc công của ta.”", "Ngô Tuấn Nghĩa"),
+            ("baomoi:21491791", "Bà Lương Thị Ngân, Việt kiều ở thủ đô Vientiane cho biết: đầu năm mới bà thường đến ngôi chùa này để cầu mong một cuộc sống bình an cho gia đình.", "Lương Thị Ngân"),
+            ("baomoi:22524305", "Ông Jason Tuvey, một nhà kinh tế Trung Đông tại London-based Capital Economics cho biết, miễn là các quốc gia khác không can thiệp vào việc xuất khẩu khí gas của Qatar thì sẽ không có vấn đề gì ảnh hưởng đến Qatar.", "Jason Tuvey"),
+            // Two parts.
+            ("baomoi:21473740", "Ông Điểu Kré, Ủy viên Ban chấp hành Trung ương Đảng, Phó Trưởng ban thường trực Ban chỉ đạo Tây Nguyên cho biết: Mục tiêu của tổ chức lễ hội lần này nhằm quảng bá thương hiệu cà phê.", "Điểu Kré"),
+            // A title and an office's name are no person: the one addressed before them is.
+            ("baomoi:21470383", "Giải đáp thắc mắc của lãnh đạo TPHCM, ông Nguyễn Văn Hùng, Chủ tịch HĐTV, Tổng Giám đốc Becamex IDC cho rằng, với việc xây dựng NƠXH nếu một mình nhà nước lo là rất khó.", "Nguyễn Văn Hùng"),
+            ("baomoi:22657186", "Đồng tình với quan điểm này, ông Lên Văn Khảm, Vụ trưởng Vụ BHYT, Bộ Y tế cho rằng để nâng cao hơn nữa tỷ lệ người tham gia BHYT, cần đẩy mạnh truyền thông.", "Lên Văn Khảm"),
+            // After a dash, the title describes the one named before it.
+            ("baomoi:21494342", "Bác sĩ Nguyễn Văn Đẩu - Trưởng khoa Răng Hàm Mặt, Bệnh viện Nhi Đồng 1 cho hay chỉ trong 7 ngày nghỉ Tết Nguyên đán Đinh Dậu, bệnh viện đã tiếp nhận đến 11 trường hợp bị tai nạn.", "Nguyễn Văn Đẩu"),
+        ]);
     }
 
     /// One claim per sentence, and its speaker's canonical name.

@@ -59,6 +59,34 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether `word` reads as a syllable or a name rather than an abbreviation: it holds a vowel
+/// letter (`a e i o u` under any marks, `ă â ê ô ơ ư`), or `y` in a word of at most three
+/// letters (`Mỹ`, `Lý`, `Thy`). Abbreviations mostly do not (`hđtv`, `bhxh`, `bhyt`).
+pub(crate) fn has_vowel(word: &str) -> bool {
+    let base = |c: char| {
+        let mut first = c;
+        let mut seen = false;
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            if !seen {
+                first = d;
+                seen = true;
+            }
+        });
+        first.to_ascii_lowercase()
+    };
+    let mut letters = 0;
+    let mut y = false;
+    for c in word.chars() {
+        letters += 1;
+        match base(c) {
+            'a' | 'e' | 'i' | 'o' | 'u' => return true,
+            'y' => y = true,
+            _ => {}
+        }
+    }
+    y && letters <= 3
+}
+
 /// `char::is_lowercase`, without the Unicode tables for the letters Vietnamese is written in.
 #[inline]
 pub fn is_lower(c: char) -> bool {
