@@ -913,6 +913,13 @@ fn clause_boundary_before(w: &Words, tokens: &[Token], sp: usize) -> Option<usiz
         at -= n;
     } else if at > 0 && tokens[at - 1].is(';') {
         at -= 1;
+    } else if let Some(n) = w
+        .before(WordRole::Contrast, tokens, at)
+        .filter(|&n| at > n && tokens[at - n - 1].is(','))
+    {
+        // `…, còn bà Trần Thị Bình nhận định …`: after a comma, a contrasting clause (which
+        // ends the content before it, [`clause_end`]) has a speaker of its own.
+        at -= n;
     } else if at > 0 && tokens[at - 1].is(',') && tokens[at..].iter().take(6).any(|t| t.cap) {
         // `…, luật sư Kasowitz cho biết …`: after a comma, a named speaker opens a new clause.
         at -= 1;
@@ -1237,6 +1244,22 @@ mod tests {
             // Two subjects of the reported clause, and a ministry's name, are not clauses.
             ("made up", "Ông Lavrov cho biết Nga và Mỹ ngày 5/6 đã ký thỏa thuận.", &[("Ông Lavrov", "Nga và Mỹ ngày 5/6 đã ký thỏa thuận")]),
             ("baomoi:22223078", "Ông Liêm cho biết Sở Giáo dục và Đào tạo tỉnh Đồng Tháp sáng 9/5 đã dừng kỳ thi.", &[("Ông Liêm", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp sáng 9/5 đã dừng kỳ thi")]),
+        ] {
+            assert_said(&analyzer, source, sentence, want);
+        }
+    }
+
+    /// `X cho rằng …, còn Y cho rằng …`: after a comma, a contrasting clause ends the first
+    /// content and opens a claim of its own (its speaker was dropped as one inside the first
+    /// claim's content). The two sides of a dispute are often told this way.
+    #[test]
+    fn a_contrasting_clause_after_a_comma_has_its_own_speaker() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:22565144", "Mỹ cho rằng máy bay của quân đội Syria đã ném bom gần vị trí của các lực lượng do Mỹ hậu thuẫn, còn Damascus cho rằng máy bay bị bắn hạ trong khi đang thực hiện nhiệm vụ chiến đấu chống Tổ chức Nhà nước Hồi giáo (IS) tự xưng.", &[("Mỹ", "máy bay của quân đội Syria đã ném bom gần vị trí của các lực lượng do Mỹ hậu thuẫn"), ("Damascus", "máy bay bị bắn hạ trong khi đang thực hiện nhiệm vụ chiến đấu chống Tổ chức Nhà nước Hồi giáo (IS) tự xưng")][..]),
+            ("baomoi:22732310", "Nga tuyên bố rằng Triều Tiên đã phóng thử tên lửa tầm trung, còn Mỹ cho rằng đó là vụ phóng thử tên lửa đạn đạo.", &[("Nga", "Triều Tiên đã phóng thử tên lửa tầm trung"), ("Mỹ", "đó là vụ phóng thử tên lửa đạn đạo")]),
+            ("baomoi:22472459", "Kuwait đã đề nghị làm trung gian đàm phán, còn Qatar nói họ sẽ hoan nghênh đối thoại.", &[("Kuwait", "làm trung gian đàm phán"), ("Qatar", "họ sẽ hoan nghênh đối thoại")]),
+            ("baomoi:22638161", "Đảng đối lập chính DPJ cáo buộc bà Inada sử dụng hình ảnh của SDF cho lợi ích riêng, còn một số đảng khác đòi truy cứu trách nhiệm Thủ tướng Shinzo Abe vì đã bổ nhiệm nữ bộ trưởng.", &[("Đảng đối lập chính DPJ", "bà Inada sử dụng hình ảnh của SDF cho lợi ích riêng"), ("một số đảng khác", "truy cứu trách nhiệm Thủ tướng Shinzo Abe vì đã bổ nhiệm nữ bộ trưởng")]),
         ] {
             assert_said(&analyzer, source, sentence, want);
         }
