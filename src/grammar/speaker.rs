@@ -750,7 +750,19 @@ pub(crate) fn issuer(w: &Words, tokens: &[Token], r: Range<usize>) -> Range<usiz
             let after = (start + n..r.end.min(start + n + 4))
                 .take_while(|&k| tokens[k].word && !tokens[k].cap)
                 .find(|&k| linked(k));
-            if let Some(k) = after.filter(|&k| k + 1 < r.end) {
+            // `Báo cáo mới nhất từ Hàn Quốc`, `một nghiên cứu mới đây từ Hà Lan`: a report or a
+            // study from a country says where it came from, not who issued it; the phrase
+            // speaks when its shape is a speaker's, opened by a quantifier or a speaker head
+            // (`Theo số liệu từ Trung Quốc`, no such phrase, stays China's figure); `thông cáo
+            // từ Đài Loan` is a document: Taiwan issued it.
+            let phrase_speaks = quantified > 0 || w.heads.first_at(tokens, start).is_some();
+            let origin = |k: usize| {
+                information
+                    && phrase_speaks
+                    && w.is(WordRole::ReportSource, tokens, k)
+                    && w.is_country(&tokens[k + 1..r.end])
+            };
+            if let Some(k) = after.filter(|&k| k + 1 < r.end && !origin(k)) {
                 start = k + 1;
             }
         }
@@ -1551,6 +1563,20 @@ mod tests {
                 ("baomoi:21511110", "Tuyên bố của Chính phủ Iraq nêu rõ chính Tổng thống Trump đã chủ động gọi điện cho Thủ tướng al-Abadi.", &[("Chính phủ Iraq", "nêu rõ")]),
                 ("baomoi:22219166", "Thông cáo của Nhà Trắng ngày 8/5 cho biết hai nhà lãnh đạo đã có cuộc trò chuyện qua điện thoại.", &[("Nhà Trắng", "cho biết")]),
                 ("baomoi:22479766", "Tuyên bố của BPI nêu rõ vấn đề này là do lỗi xử lý dữ liệu nội bộ.", &[("BPI", "nêu rõ")]),
+                // A communiqué from a country is its own: Taiwan issued it.
+                ("baomoi:22661992", "“Nhóm tàu sân bay Liêu Ninh đã đi vào vùng nhận diện phòng không của Đài Loan vào lúc 4h chiều ngày 1-7”, thông cáo từ Đài Loan cho hay.", &[("Đài Loan", "cho hay")]),
+            ],
+        );
+        // A report, a study or news from a country says where it came from, not who issued
+        // it: the phrase speaks, not the country.
+        check_rows(
+            "report from a country",
+            &[
+                ("baomoi:22500155", "Báo cáo mới nhất từ Hàn Quốc cho hay, một lãnh đạo của tập đoàn công nghệ Samsung đã chính thức xác nhận thông tin máy quét dấu vân tay sẽ không được đưa vào màn hình.", &[("Báo cáo mới nhất từ Hàn Quốc", "cho hay")]),
+                ("baomoi:22227997", "Cụ thể, một nghiên cứu mới đây từ Hà Lan đã chỉ ra rằng,  não bộ của nữ giới thực sự nhỏ bé hơn.", &[("một nghiên cứu mới đây từ Hà Lan", "chỉ ra")]),
+                ("baomoi:22454913", "Nhiều thông tin từ Colombia cũng khẳng định James đã chốt các điều khoản cá nhân với MU, chỉ còn chờ công bố hợp đồng chính thức.", &[("Nhiều thông tin từ Colombia", "khẳng định")]),
+                // Figures from a country, a phrase of no speaker's shape: the country's figures.
+                ("dantri:news_business_223", "Theo số liệu từ Trung Quốc, trong tháng 3, xuất khẩu của Trung Quốc sang Triều Tiên đã tăng lên mức cao nhất trong 6 tháng, đạt 13 triệu USD.", &[("Trung Quốc", "Theo")]),
             ],
         );
     }

@@ -26,6 +26,9 @@ pub(crate) struct Words {
     /// The aliases of parties (countries, organisations, places standing for them; no person
     /// or outlet): what a group head may own a list of (`các quan chức của Mỹ, Nhật Bản …`).
     party_aliases: BTreeSet<Vec<String>>,
+    /// The names of countries (their canonical names: a metonym, `Nhà Trắng`, is an alias
+    /// too, and stands for a government that issues statements).
+    country_aliases: BTreeSet<Vec<String>>,
     /// Every word of the phrases gap words are made of (adverbs, time words, weekdays, month
     /// and time-tail words): a token that is none of these, nor a digit or a bracket, is in no
     /// gap.
@@ -93,6 +96,12 @@ impl Words {
             .filter(|e| !matches!(e.kind, EntityKind::Person | EntityKind::Outlet))
             .flat_map(|e| e.aliases.iter().map(|a| phrase_words(a)))
             .collect();
+        let country_aliases = lex
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Country)
+            .map(|e| phrase_words(&e.canonical))
+            .collect();
         let mut words = Words {
             roles,
             cues,
@@ -101,6 +110,7 @@ impl Words {
             honorifics,
             aliases,
             party_aliases,
+            country_aliases,
             hit_starts: WordMap::default(),
             gap_vocabulary: WordMap::default(),
             hit_openers: PhraseSet::new(Vec::new()),
@@ -287,6 +297,12 @@ impl Words {
     pub(crate) fn is_alias(&self, tokens: &[Token]) -> bool {
         let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
         self.aliases.contains(&words)
+    }
+
+    /// True when `tokens` spell a country's canonical name (`Hàn Quốc`, not `Nhà Trắng`).
+    pub(crate) fn is_country(&self, tokens: &[Token]) -> bool {
+        let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
+        self.country_aliases.contains(&words)
     }
 
     /// True when `tokens` spell a party's alias (a country or an organisation, not a person).
