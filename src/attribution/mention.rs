@@ -116,10 +116,27 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
             after_title < role.len() && role[after_title..].iter().all(|t| t.cap || !t.word);
         // `Ông Ahmad Jauhari Yahy, giám đốc điều hành Malaysian Airlines`: an honorific and a
         // name before the comma make the person, whatever the role's last words are.
+        // So do a title and a name before a role title (`Bác sĩ Võ Đức Chiến, Giám đốc BV
+        // Nguyễn Tri Phương`, `Thượng tá Phan Thanh Hồng, Phó trưởng phòng CSGT Quảng Nam`);
+        // before a bare name the title's phrase is the role (`Chủ tịch UEFA, Aleksander
+        // Ceferin`), and before an honorific another person (`Giám đốc CDC, Tiến sĩ …`).
         let honorifics = Honorifics::new(rules);
-        let addressed = name.len() > 1
-            && honorifics.contains(&name[0])
-            && name[1..].iter().all(|t| t.cap || !t.word);
+        let role_titled =
+            title_at(role, 0, rules).is_some_and(|(_, kind, _)| kind == TitleKind::Role);
+        let title_words = if honorifics.contains(&name[0]) {
+            1
+        } else if role_titled {
+            title_at(name, 0, rules).map_or(0, |(n, _, _)| n)
+        } else {
+            0
+        };
+        // (A party among the capitalised words makes an office: `Trưởng đoàn Việt Nam, Thứ
+        // trưởng Ngoại giao Nguyễn Quốc Dũng`.)
+        let addressed = title_words > 0
+            && name.len() > title_words
+            && name[title_words..].iter().all(|t| t.cap || !t.word)
+            && (title_words == 1 && honorifics.contains(&name[0])
+                || entity_at(name, title_words, rules).is_none());
         let described =
             !role.is_empty() && (addressed || !titled_name) && !honorifics.contains(&role[0]);
         if named && described {
@@ -151,6 +168,11 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
     // Titles and honorifics at the start.
     let mut honorific_title = false;
     while k < tokens.len() {
+        // `PGS.TS Nguyễn Phú Khánh`, `TS.BS Thái Minh Sâm`: titles joined by a stop.
+        if k > 0 && tokens[k].is('.') && title_at(tokens, k + 1, rules).is_some() {
+            k += 1;
+            continue;
+        }
         match title_at(tokens, k, rules) {
             Some((n, kind, title)) => {
                 if kind == TitleKind::Role && p.role.is_none() {
@@ -1527,6 +1549,24 @@ mod tests {
             ),
         ];
         one_speaker_each(cases);
+    }
+
+    /// `Title Name, Role …`: a title (an honorific or a rank) and a name before a role title
+    /// are the person, whatever capitalised words end the role (the name of a hospital, an
+    /// abbreviation); before a bare name the title's phrase is the role, and an office naming a
+    /// party is no name. Titles joined by a stop (`PGS.TS`) are all titles.
+    #[test]
+    fn a_titled_name_before_its_role_is_the_person() {
+        check_canonicals(&[
+            ("baomoi:22464054", "Theo bác sĩ Võ Đức Chiến, Giám đốc BV Nguyễn Tri Phương, sau sự cố chạy thận ở Hòa Bình, lãnh đạo BV đã tổ chức rút kinh nghiệm cho toàn BV.", "Võ Đức Chiến"),
+            ("baomoi:22653884", "Thiếu tá Nguyễn An Ninh, Phó trưởng Phòng CSGT Hà Tĩnh cho biết đơn vị đã xử phạt tài xế.", "Nguyễn An Ninh"),
+            ("dantri:news_education_028", "PGS.TS Nguyễn Phú Khánh, Phó Hiệu trưởng Trường ĐH Phenikaa cho biết, chuyển đổi số là một trong những mục tiêu được quan tâm hàng đầu.", "Nguyễn Phú Khánh"),
+            // Honorifics spelled with `y` or abbreviated (`rules/titles.txt`).
+            ("baomoi:22591366", "Thạc sỹ Nguyễn Việt Hoa, Trưởng khoa nhi, bệnh viện Hữu nghị Việt Đức cho biết: “Chúng tôi rất mong đợi buổi hội thảo này”.", "Nguyễn Việt Hoa"),
+            ("baomoi:21494997", "TS.BS Thái Minh Sâm, Trưởng Khoa Tiết Niệu BV Chợ Rẫy cho biết: \"Trước tình trạng kháng thể của bệnh nhân chống lại người cho, chúng tôi đã dừng việc ghép thận lại. Điều đặc biệt là cả người cho và nhận thận ở hai trường hợp trên đều thuộc nhóm máu B. Lúc này, ekip điều trị đã trình lên hội đồng khoa học chuyên môn để xin ý kiến về vấn đề ghép thận chéo, tức là lấy thận người cho cặp 1 ghép cho người nhận cặp 2 và ngược lại, nhằm giảm nguy cơ cho bệnh nhân. Đây là phương pháp được nhiều trung tâm trên thế giới lựa chọn nhưng là lần đầu tiên bệnh viện Chợ Rẫy thực hiện\"", "Thái Minh Sâm"),
+            ("dantri:news_sport_191", "Chủ tịch UEFA, Aleksander Ceferin, lên án các CLB tham gia siêu giải đấu mới là \"đáng hổ thẹn\".", "Aleksander Ceferin"),
+            ("baomoi:22693395", "Phát biểu tại cuộc họp, Trưởng đoàn Việt Nam, Thứ trưởng Ngoại giao Nguyễn Quốc Dũng khẳng định Việt Nam luôn coi trọng quan hệ ASEAN-EU.", "Nguyễn Quốc Dũng"),
+        ]);
     }
 
     /// A country's syllable after a Vietnamese family name (`rules/grammar.txt` role

@@ -1054,13 +1054,14 @@ fn described_person(
 
 /// `Ông Dương Đức Thủy`, `Thiếu tướng Ngô Tuấn Nghĩa`: a form of address or an honorific and a
 /// name of capitalised words, or [`titled_name`], from `s` to `comma`.
-fn named_in_full(w: &Words, tokens: &[Token], s: usize, comma: usize) -> bool {
-    const NAME: usize = 6;
-    let addressed = w.addresses(tokens, s)
-        && (2..=NAME).contains(&(comma - s))
-        && tokens[s + 1..comma]
-            .iter()
-            .all(|t| t.word && t.cap && !t.quoted);
+pub(crate) fn named_in_full(w: &Words, tokens: &[Token], s: usize, comma: usize) -> bool {
+    const NAME: usize = 5;
+    let addressed = w.address_len(tokens, s).is_some_and(|n| {
+        (1..=NAME).contains(&comma.saturating_sub(s + n))
+            && tokens[s + n..comma]
+                .iter()
+                .all(|t| t.word && t.cap && !t.quoted)
+    });
     addressed || titled_name(w, tokens, s, comma)
 }
 

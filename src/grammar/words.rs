@@ -277,6 +277,12 @@ impl Words {
             || self.honorifics.first_at(tokens, at).is_some()
     }
 
+    /// The words of the form of address or honorific at `at` (`ông` 1, `Bác sĩ` 2), if any.
+    pub(crate) fn address_len(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        let honorific = self.honorifics.first_at(tokens, at).map(|(h, _)| h.len());
+        honorific.or_else(|| self.is(WordRole::Address, tokens, at).then_some(1))
+    }
+
     /// True when token `at` opens a person's name by a form of address or an honorific (`ông`,
     /// `Bác sĩ`), not by a role title (`Trưởng ban chỉ đạo` describes someone already named).
     pub(crate) fn addresses(&self, tokens: &[Token], at: usize) -> bool {

@@ -10,7 +10,7 @@ use nom::Parser;
 
 use crate::grammar::input::{miss, Res, Toks};
 use crate::grammar::parsers::{capitalised, gap_start, punct, role, skip_many0};
-use crate::grammar::speaker::looks_like_speaker;
+use crate::grammar::speaker::{looks_like_speaker, named_in_full};
 use crate::grammar::words::Words;
 use crate::rules::WordRole;
 use crate::tokens::Token;
@@ -45,8 +45,84 @@ pub(crate) fn source<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<usi
             ),
         )
         .parse(i)
-        .map(|(rest, (_, _, source))| (rest, source))
+        .map(
+            |(rest, (_, _, source))| match described_source(w, &rest, &source) {
+                Some(comma) => (
+                    Toks::new(rest.all(), comma + 1..rest.end()),
+                    source.start..comma,
+                ),
+                None => (rest, source),
+            },
+        )
     }
+}
+
+/// `Theo ông Chu Phú Mỹ, Giám đốc Sở Nông nghiệp Phát triển nông thôn Hà Nội, diện tích cháy
+/// rừng …`: a person named in full as the source, then a part saying who they are (a role
+/// title, a noun phrase: words, dashes and brackets, no adverb, negator, `là`, quantifier,
+/// passive or cue) closed by
+/// a comma close ahead: the part belongs to the source, and what follows its comma is what
+/// they said. A second part may name where they work (`Theo bác sĩ Trương Hữu Khanh, Trưởng
+/// khoa Nhiễm – Thần kinh, Bệnh viện Nhi đồng 1 Thành phố Hồ Chí Minh, …`), opening with a
+/// capital or a head. Gives the last such comma.
+fn described_source(w: &Words, rest: &Toks<'_>, source: &Range<usize>) -> Option<usize> {
+    /// The most parts after the name.
+    const PARTS: usize = 2;
+    let tokens = rest.all();
+    let comma = source.end;
+    if !tokens.get(comma).is_some_and(|t| t.is(','))
+        || !named_in_full(w, tokens, source.start, comma)
+    {
+        return None;
+    }
+    let clause_word = |k: usize| {
+        [
+            WordRole::Adverb,
+            WordRole::Negator,
+            WordRole::Complementizer,
+            WordRole::Quantifier,
+            WordRole::Passive,
+        ]
+        .iter()
+        .any(|&role| w.is(role, tokens, k))
+            || w.cues.first_at(tokens, k).is_some()
+    };
+    let plain = |k: usize| {
+        let t = &tokens[k];
+        !t.quoted && (t.word && !clause_word(k) || t.is_dash() || t.is_any("()&/."))
+    };
+    let mut found = None;
+    let mut from = rest.pos();
+    for part in 0..PARTS {
+        // (A form of address opens another person: `Theo bà Chí, anh H (SN 1988, …) và …`.)
+        // The first part opens with a role title (a group's head, `nhóm`, `Công ty`, may open
+        // what was said); a second with a capital.
+        let opens = if part == 0 {
+            w.titles.first_at(tokens, from).is_some() && !w.addresses(tokens, from)
+        } else {
+            tokens.get(from).is_some_and(|t| t.word && t.cap)
+        };
+        let limit = rest.end().min(from + MAX_SOURCE_TOKENS);
+        let Some(close) = (from..limit).find(|&k| tokens[k].is(',')) else {
+            break;
+        };
+        let said = tokens[close + 1..rest.end()].iter().any(|t| t.word);
+        // `Theo ông La Ngọc Dương, Bí thư Đảng ủy, Chủ tịch UBND xã Húc Động cho hay: …`,
+        // `…, giáo sư phụ khoa tại Đại học Gothenburg, Thụy Điển cho biết …`: a cue close
+        // after the part makes a blend of `Theo X,` and `X cho biết`, whose parts are read as
+        // before (the whole source, whichever part the cue follows).
+        let ahead = close + 1..rest.end().min(close + 1 + MAX_SOURCE_TOKENS);
+        let blend = ahead.clone().any(|k| w.cues.first_at(tokens, k).is_some());
+        if blend {
+            return None;
+        }
+        if !opens || close == from || !(from..close).all(plain) || !said {
+            break;
+        }
+        found = Some(close);
+        from = close + 1;
+    }
+    found
 }
 
 /// `SPEAKER: CONTENT`, a headline or sub-heading that gives a speaker's words after a colon.
@@ -216,6 +292,34 @@ pub(crate) fn one<'a>(w: &'a Words, r: WordRole) -> impl Fn(Toks<'a>) -> Res<'a,
 #[cfg(test)]
 mod tests {
     use crate::grammar::testing::*;
+
+    /// `Theo ông X, Giám đốc Sở Y, …`: the role after the source's name is the source's, not
+    /// the start of what they said; a blend with a cue after the role, or a second person, is
+    /// read as before.
+    #[test]
+    fn a_role_after_the_source_belongs_to_it() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, speaker, content) in [
+            ("baomoi:22464580", "Theo ông Chu Phú Mỹ, Giám đốc Sở Nông nghiệp Phát triển nông thôn Hà Nội, diện tích cháy rừng lên đến 50 ha.", "ông Chu Phú Mỹ, Giám đốc Sở Nông nghiệp Phát triển nông thôn Hà Nội", "diện tích cháy rừng lên đến 50 ha"),
+            ("baomoi:21491137", "Theo bác sỹ Trương Hữu Khanh, Trưởng khoa Nhiễm – Thần kinh, Bệnh viện Nhi đồng 1 Thành phố Hồ Chí Minh, tại các tỉnh miền Nam, bệnh thủy đậu diễn ra theo chu kỳ từ tháng 2 đến tháng 6 hàng năm.", "bác sỹ Trương Hữu Khanh, Trưởng khoa Nhiễm – Thần kinh, Bệnh viện Nhi đồng 1 Thành phố Hồ Chí Minh", "tại các tỉnh miền Nam, bệnh thủy đậu diễn ra theo chu kỳ từ tháng 2 đến tháng 6 hàng năm"),
+            ("baomoi:22269688", "Theo Đại úy Pamela Kunze, người phát ngôn của lực lượng Hải quân Mỹ Châu Âu, máy bay của Hải quân Mỹ tiến hành “hoạt động tuần tra trường xuyên trong không phận quốc tế”.", "Đại úy Pamela Kunze, người phát ngôn của lực lượng Hải quân Mỹ Châu Âu", "máy bay của Hải quân Mỹ tiến hành “hoạt động tuần tra trường xuyên trong không phận quốc tế”"),
+            ("baomoi:22531086", "Theo bà Chí, anh H (SN 1988, bố cháu V.A) và P.T.T cưới nhau hồi tháng 9.2016.", "bà Chí", "anh H (SN 1988, bố cháu V.A) và P.T.T cưới nhau hồi tháng 9.2016"),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            assert_eq!(claims.len(), 1, "{source}: {claims:?}");
+            assert_eq!(claims[0].speaker.text, speaker, "{source}");
+            assert_eq!(claims[0].content.text, content, "{source}");
+        }
+        let claims = analyzer
+            .document("t", "-", "Theo ông La Ngọc Dương, Bí thư Đảng ủy, Chủ tịch UBND xã Húc Động cho hay: \"Xã Húc Động gồm 5 đồng bào dân tộc.\"")
+            .claims;
+        assert!(
+            claims
+                .iter()
+                .all(|c| !c.content.text.starts_with("cho hay")),
+            "{claims:?}"
+        );
+    }
 
     #[test]
     fn source_prefix_becomes_via_of_a_chained_claim() {
