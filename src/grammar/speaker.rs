@@ -988,8 +988,10 @@ pub(crate) fn name_particle(w: &Words, t: &Token) -> bool {
 }
 
 /// `Thạc sĩ Nguyễn Việt Hoa, Trưởng khoa nhi, bệnh viện Hữu nghị Việt Đức cho biết`, `Bà Lê Thị
-/// B, Phó chủ tịch UBND huyện, Trưởng ban chỉ đạo cho biết`: a person's name, then one or two
-/// parts after commas describing them (a role first, then its institution or a second role),
+/// B, Phó chủ tịch UBND huyện, Trưởng ban chỉ đạo cho biết`: a person's name, then one to
+/// three parts after commas describing them (a role first, then its institution or a second
+/// role; `Ông Nguyễn Nhật Tiến, chuyên viên tư vấn đầu tư, Team Phân tích …, VnDirect
+/// Securities TP.HCM cho rằng`),
 /// with no comma before the cue: the person speaks, the parts with them (the speaker is not the
 /// last part). `r` is that last part; gives the whole phrase.
 fn described_person(
@@ -1002,10 +1004,12 @@ fn described_person(
     const MAX_PART: usize = 12;
     /// The most words of the person's part (`Thạc sĩ Nguyễn Việt Hoa`).
     const MAX_NAME: usize = 7;
+    /// The most parts between the person and the cue.
+    const PARTS: usize = 3;
     let mut start = r.start;
     // The phrase of a person named by a title (`Thiếu tướng Ngô Tuấn Nghĩa`), once found.
     let mut titled_found = None;
-    for _ in 0..2 {
+    for _ in 0..PARTS {
         // (`Ông Nguyễn Văn Tư, Giám đốc Sở Y tế, ông Lê Văn Năm`: a part that addresses
         // someone is another person.)
         if start < lower + 2 || !tokens[start - 1].is(',') || w.addresses(tokens, start) {
@@ -1676,6 +1680,8 @@ mod tests {
             ("baomoi:22524305", "Ông Jason Tuvey, một nhà kinh tế Trung Đông tại London-based Capital Economics cho biết, miễn là các quốc gia khác không can thiệp vào việc xuất khẩu khí gas của Qatar thì sẽ không có vấn đề gì ảnh hưởng đến Qatar.", "Jason Tuvey"),
             // Two parts.
             ("baomoi:21473740", "Ông Điểu Kré, Ủy viên Ban chấp hành Trung ương Đảng, Phó Trưởng ban thường trực Ban chỉ đạo Tây Nguyên cho biết: Mục tiêu của tổ chức lễ hội lần này nhằm quảng bá thương hiệu cà phê.", "Điểu Kré"),
+            // Three parts.
+            ("baomoi:22303705", "TS Nguyễn Hồng Phong, bộ môn Đường sắt, khoa Công trình, Đại học GTVT cho rằng trong bối cảnh nguồn ngân sách nhà nước còn nhiều khó khăn, không đáp ứng được nhu cầu phát triển cơ sở hạ tầng của các địa phương.", "Nguyễn Hồng Phong"),
             // A title and an office's name are no person: the one addressed before them is.
             ("baomoi:21470383", "Giải đáp thắc mắc của lãnh đạo TPHCM, ông Nguyễn Văn Hùng, Chủ tịch HĐTV, Tổng Giám đốc Becamex IDC cho rằng, với việc xây dựng NƠXH nếu một mình nhà nước lo là rất khó.", "Nguyễn Văn Hùng"),
             ("baomoi:22657186", "Đồng tình với quan điểm này, ông Lên Văn Khảm, Vụ trưởng Vụ BHYT, Bộ Y tế cho rằng để nâng cao hơn nữa tỷ lệ người tham gia BHYT, cần đẩy mạnh truyền thông.", "Lên Văn Khảm"),
