@@ -88,6 +88,19 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                 .iter()
                 .any(|t| rules.role_words(WordRole::LabelMarker).contains(t))
             && unframed;
+        // `Cướp biển vùng Caribe 5 hứa hẹn sẽ tạo doanh thu khủng`, `Thu Thảo hứa hẹn sẽ khiến
+        // khán giả phải say lòng`: a weak cue says something only joined to an earlier cue of its
+        // speaker (`nói rằng … và hứa hẹn sẽ …`) or said by someone addressed or titled (`ông
+        // Trump hứa hẹn …`, `Thủ tướng Pháp Édouard Philippe hứa hẹn …`).
+        let addressed_or_titled = f.speakers.first().is_some_and(|r| {
+            let sp = tokens_of(s, sentence, r);
+            sp.first()
+                .is_some_and(|t| rules.role_words(WordRole::Address).contains(t))
+                || rules.title_at(&sp, 0).is_some()
+        });
+        let weak_alone = f.rule != rule::CONJOINED
+            && !addressed_or_titled
+            && rules.has_role(&cue, WordRole::WeakCue);
         // Not a claim, but its speaker is still the last one named (`Robby Mook … ra thông cáo
         // phản ứng. "…", thông cáo nói.`).
         let no_claim = empty
@@ -96,7 +109,8 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                     || audience
                     || topic_only
                     || occasion_only
-                    || shared_only);
+                    || shared_only
+                    || weak_alone);
         let content = f.content.clone();
         let (content, kind) = content_kind(s, seg, content);
         let cue_text = if f.rule == rule::BARE_QUOTE || f.rule == rule::SIDE_QUOTE {

@@ -776,6 +776,24 @@ mod tests {
         );
     }
 
+    /// `hứa hẹn` ("promise", mostly "promises to be") is a claim only said by someone addressed
+    /// or titled, or joined to an earlier cue of its speaker (`rules/grammar.txt` role
+    /// `weak_cue`): a film, a singer's show, a product promise nothing.
+    #[test]
+    fn promises_to_be_is_no_claim() {
+        check_rows(
+            "weak_cue",
+            &[
+                ("baomoi:21490904", "Sẽ ra mắt vào mùa phim hè năm nay, Cướp biển vùng Caribe 5 hứa hẹn sẽ tạo doanh thu khủng với những kỹ xảo hấp dẫn và nội dung được hé lộ vô cùng thu hút.", &[]),
+                ("baomoi:22237730", "Với sự tập luyện nghiêm túc và thả hồn vào trong lúc trình diễn, Thu Thảo hứa hẹn sẽ khiến khán giả phải say lòng.", &[]),
+                ("baomoi:21481080", "Sản phẩm này cũng hỗ trợ VR và được Lenovo hứa hẹn có khả năng mang lại một cái nhìn trực quan mới và trải nghiệm nhập vai cho công việc của khách hàng.", &[]),
+                ("baomoi:22263549", "Ông Macron đã hứa hẹn trẻ hóa bộ máy lãnh đạo đất nước bằng việc thúc đẩy đưa thêm nhiều người mới vào quốc hội để dần xóa bỏ \"lối mòn\" trong phương thức lãnh đạo cũ.", &[("Ông Macron", "hứa hẹn")]),
+                ("baomoi:22503236", "Thủ tướng Pháp Édouard Philippe hứa hẹn sẽ hội đàm với các công đoàn về vấn đề này.", &[("Thủ tướng Pháp Édouard Philippe", "hứa hẹn")]),
+                ("bbcvi_037", "Năm ngoái, ông Trump nói rằng Trung Quốc đã \"hãm hại nước Mỹ\" và hứa hẹn sẽ chỉ đích danh siêu cường quốc này là kẻ thao túng tiền tệ.", &[("ông Trump", "nói rằng"), ("ông Trump", "hứa hẹn")]),
+            ],
+        );
+    }
+
     /// A verb of publishing in a passive with only a place, a channel or a time after it
     /// (`… chưa được Ford công bố.`, `… được Thảo My đăng tải trên trang cá nhân`) names the
     /// thing published, its subject, and says nothing; a source prefix before it speaks, and a

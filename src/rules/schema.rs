@@ -361,6 +361,10 @@ pub enum WordRole {
     /// Opens what is shared after a [`WordRole::ShareCue`] (`kể lại câu chuyện …`, `chia sẻ
     /// kinh nghiệm …`): with nothing said of it, an act, no claim.
     SharedThing,
+    /// A cue whose speech sense is the rarer one (`hứa hẹn`: "promise", far more often
+    /// "promises to be", said of a film or a match): a claim only when joined to an earlier cue
+    /// of its speaker (`nói rằng … và hứa hẹn sẽ …`) or said by someone addressed or titled.
+    WeakCue,
     /// Opens a condition right before a speaker: `nếu`. A speech act supposed (`Nếu EVN đề
     /// xuất tăng giá điện, …`) is no claim.
     Condition,
@@ -552,7 +556,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 116] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 117] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -597,6 +601,7 @@ impl WordRole {
         ("occasion", WordRole::Occasion),
         ("share_cue", WordRole::ShareCue),
         ("shared_thing", WordRole::SharedThing),
+        ("weak_cue", WordRole::WeakCue),
         ("condition", WordRole::Condition),
         ("narrator", WordRole::Narrator),
         ("dialogue", WordRole::Dialogue),
