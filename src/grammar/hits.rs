@@ -769,6 +769,10 @@ mod tests {
                 ("baomoi:21757405", "Ngọc Sơn kể câu chuyện khởi nghiệp nhiều gian nan của mình.", &[]),
                 ("baomoi:22449723", "HLV của McGregor - John Kavanagh tiết lộ bí quyết đánh bại Mayweather.", &[]),
                 ("baomoi:22591366", "Việt chia sẻ kinh nghiệm tái tạo bộ phận sinh dục.", &[]),
+                // Sharing one's feelings, with nothing said of them.
+                ("baomoi:22413759", "Bảo Thy đã chia sẻ cảm xúc một cách thẳng thắn về sự việc lần này.", &[]),
+                ("baomoi:22270760", "Hyomin (T-ara) vừa chia sẻ cảm xúc của cô sau đêm concert tại Đài Loan.", &[]),
+                ("baomoi:21480298", "Nữ ca sĩ chia sẻ cảm xúc: “Những lời chúc ấy đã tạo nên một niềm hạnh phúc rất lớn cho ngày sinh nhật của Trang”.", &[("Nữ ca sĩ", "chia sẻ")]),
                 ("baomoi:22739024", "Tỷ phú Richard Branson mới chia sẻ bí quyết thành công là luôn mang theo cuốn sổ tay nhỏ để ghi ý tưởng nảy ra bất cứ lúc nào.", &[("Tỷ phú Richard Branson", "chia sẻ")]),
                 ("baomoi:22655817", "Tờ Daily Mail đăng tải những hình ảnh gây sốc về các loại vũ khí tự chế của khủng bố IS, từ xe đặt bom nhiều bánh tới máy bay không người lái.", &[("Tờ Daily Mail", "đăng tải")]),
                 ("constructed from baomoi:21473409", "Chị Ngân chia sẻ kinh nghiệm: \"Tôi ăn nhiều rau và tập thể dục mỗi ngày\".", &[("Chị Ngân", "chia sẻ")]),
