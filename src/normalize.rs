@@ -21,7 +21,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::rules::{RepairCondition, RepairRule};
 use crate::span::Span;
-use crate::text::chars::is_letter;
+use crate::text::chars::{first_decomposed, is_letter};
 
 /// Input that is not text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -339,16 +339,6 @@ fn lost_vowel(mark: char) -> Option<char> {
         '\u{0309}' => Some('Ò'),
         _ => None,
     }
-}
-
-fn first_decomposed(c: char) -> char {
-    let mut first = None;
-    decompose_canonical(c, |d| {
-        if first.is_none() {
-            first = Some(d);
-        }
-    });
-    first.unwrap_or(c)
 }
 
 /// True when a letter (possibly precomposed with marks, like `ḥ`) has a consonant base.

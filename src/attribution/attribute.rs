@@ -92,15 +92,17 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         // khán giả phải say lòng`: a weak cue says something only joined to an earlier cue of its
         // speaker (`nói rằng … và hứa hẹn sẽ …`) or said by someone addressed or titled (`ông
         // Trump hứa hẹn …`, `Thủ tướng Pháp Édouard Philippe hứa hẹn …`).
-        let addressed_or_titled = f.speakers.first().is_some_and(|r| {
-            let sp = tokens_of(s, sentence, r);
-            sp.first()
-                .is_some_and(|t| rules.role_words(WordRole::Address).contains(t))
-                || rules.title_at(&sp, 0).is_some()
-        });
-        let weak_alone = f.rule != rule::CONJOINED
-            && !addressed_or_titled
-            && rules.has_role(&cue, WordRole::WeakCue);
+        let addressed_or_titled = || {
+            f.speakers.first().is_some_and(|r| {
+                let sp = tokens_of(s, sentence, r);
+                sp.first()
+                    .is_some_and(|t| rules.role_words(WordRole::Address).contains(t))
+                    || rules.title_at(&sp, 0).is_some()
+            })
+        };
+        let weak_alone = rules.has_role(&cue, WordRole::WeakCue)
+            && f.rule != rule::CONJOINED
+            && !addressed_or_titled();
         // Not a claim, but its speaker is still the last one named (`Robby Mook … ra thông cáo
         // phản ứng. "…", thông cáo nói.`).
         let no_claim = empty

@@ -123,7 +123,8 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         let honorifics = Honorifics::new(rules);
         let role_titled =
             title_at(role, 0, rules).is_some_and(|(_, kind, _)| kind == TitleKind::Role);
-        let title_words = if honorifics.contains(&name[0]) {
+        let one_word_honorific = honorifics.contains(&name[0]);
+        let title_words = if one_word_honorific {
             1
         } else if role_titled {
             title_at(name, 0, rules).map_or(0, |(n, _, _)| n)
@@ -135,8 +136,7 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         let addressed = title_words > 0
             && name.len() > title_words
             && name[title_words..].iter().all(|t| t.cap || !t.word)
-            && (title_words == 1 && honorifics.contains(&name[0])
-                || entity_at(name, title_words, rules).is_none());
+            && (one_word_honorific || entity_at(name, title_words, rules).is_none());
         let described =
             !role.is_empty() && (addressed || !titled_name) && !honorifics.contains(&role[0]);
         if named && described {

@@ -301,20 +301,17 @@ impl Words {
 
     /// True when the tokens spell exactly one entity alias.
     pub(crate) fn is_alias(&self, tokens: &[Token]) -> bool {
-        let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
-        self.aliases.contains(&words)
+        self.aliases.contains(&lower_words(tokens))
     }
 
     /// True when `tokens` spell a country's canonical name (`Hàn Quốc`, not `Nhà Trắng`).
     pub(crate) fn is_country(&self, tokens: &[Token]) -> bool {
-        let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
-        self.country_aliases.contains(&words)
+        self.country_aliases.contains(&lower_words(tokens))
     }
 
     /// True when `tokens` spell a party's alias (a country or an organisation, not a person).
     pub(crate) fn is_party(&self, tokens: &[Token]) -> bool {
-        let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
-        self.party_aliases.contains(&words)
+        self.party_aliases.contains(&lower_words(tokens))
     }
 }
 
@@ -350,4 +347,9 @@ impl Words {
                     .any(|(w, _)| w.len() == end - start)
             })
     }
+}
+
+/// The lower-cased words of `tokens`, as the alias sets hold them.
+fn lower_words(tokens: &[Token]) -> Vec<String> {
+    tokens.iter().map(|t| t.lower.to_string()).collect()
 }

@@ -59,26 +59,27 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// The base letter of `c`: the first character of its canonical decomposition (`ầ` → `a`),
+/// `c` itself when it has none.
+pub(crate) fn first_decomposed(c: char) -> char {
+    let mut first = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if first.is_none() {
+            first = Some(d);
+        }
+    });
+    first.unwrap_or(c)
+}
+
 /// Whether `word` reads as a syllable or a name rather than an abbreviation: it holds a vowel
 /// letter (`a e i o u` under any marks, `ă â ê ô ơ ư`), or `y` in a word of at most three
 /// letters (`Mỹ`, `Lý`, `Thy`). Abbreviations mostly do not (`hđtv`, `bhxh`, `bhyt`).
 pub(crate) fn has_vowel(word: &str) -> bool {
-    let base = |c: char| {
-        let mut first = c;
-        let mut seen = false;
-        unicode_normalization::char::decompose_canonical(c, |d| {
-            if !seen {
-                first = d;
-                seen = true;
-            }
-        });
-        first.to_ascii_lowercase()
-    };
     let mut letters = 0;
     let mut y = false;
     for c in word.chars() {
         letters += 1;
-        match base(c) {
+        match first_decomposed(c).to_ascii_lowercase() {
             'a' | 'e' | 'i' | 'o' | 'u' => return true,
             'y' => y = true,
             _ => {}

@@ -58,13 +58,12 @@ pub(crate) fn source<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Range<usi
 }
 
 /// `Theo ông Chu Phú Mỹ, Giám đốc Sở Nông nghiệp Phát triển nông thôn Hà Nội, diện tích cháy
-/// rừng …`: a person named in full as the source, then a part saying who they are (a role
-/// title, a noun phrase: words, dashes and brackets, no adverb, negator, `là`, quantifier,
-/// passive or cue) closed by
-/// a comma close ahead: the part belongs to the source, and what follows its comma is what
-/// they said. A second part may name where they work (`Theo bác sĩ Trương Hữu Khanh, Trưởng
-/// khoa Nhiễm – Thần kinh, Bệnh viện Nhi đồng 1 Thành phố Hồ Chí Minh, …`), opening with a
-/// capital or a head. Gives the last such comma.
+/// rừng …`: a person named in full as the source, then a part saying who they are (opened by
+/// a role title; a noun phrase: words, dashes and brackets, no adverb, negator, `là`,
+/// quantifier, passive or cue) closed by a comma close ahead: the part belongs to the source,
+/// and what follows its comma is what they said. A second part, opened by a capital, may name
+/// where they work (`Theo bác sĩ Trương Hữu Khanh, Trưởng khoa Nhiễm – Thần kinh, Bệnh viện
+/// Nhi đồng 1 Thành phố Hồ Chí Minh, …`). Gives the last such comma.
 fn described_source(w: &Words, rest: &Toks<'_>, source: &Range<usize>) -> Option<usize> {
     /// The most parts after the name.
     const PARTS: usize = 2;
