@@ -193,7 +193,13 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
         object = false;
     }
     let charge = class == CueClass::Accuse && after_marker(w, tokens, at, WordRole::ChargeIntro);
+    // `kiến nghị của cử tri`, `phán quyết của tòa án`, `Đoạn chia sẻ của quản lý Lan Khuê`: a
+    // reporting verb never takes `của` after it, so the cue is a noun and its possessor
+    // follows; but a relaying cue ends in the noun it cites (`dẫn lời của Tom Dyer`, `dẫn
+    // nguồn tin của một hãng tin Mỹ`).
+    let possessed = class != CueClass::Report && w.is(WordRole::Possessive, tokens, end);
     if object
+        || possessed
         || (!charge && is_noun(w, tokens, at, end))
         || not_cue(w, tokens, at)
         || w.in_compound(tokens, at, end)
@@ -706,6 +712,23 @@ mod tests {
                 ("baomoi:22471468", "Bảo tiếp tục gọi cho Hoàng đi cùng.", &[]),
                 ("baomoi_003", "Trong khi đó, tổng thống Mỹ Donald Trump gọi Iran \"quốc gia khủng bố một”.", &[("tổng thống Mỹ Donald Trump", "gọi")]),
                 ("baomoi:22285537", "Thượng nghị sỹ Cộng hòa Dick Durbin gọi hành động của ông Trump là nguy hiểm và bất cẩn.", &[("Thượng nghị sỹ Cộng hòa Dick Durbin", "gọi")]),
+            ],
+        );
+    }
+
+    /// A cue word with `của` right after it is a noun and its possessor (`chấp nhận đề nghị của
+    /// …`, `Đoạn chia sẻ của …`); a relaying cue ends in the noun it cites and stays a cue.
+    #[test]
+    fn a_cue_word_owned_by_someone_is_a_noun() {
+        check_rows(
+            "possessed",
+            &[
+                ("baomoi:22406788", "Đáng ngạc nhiên là Hội đồng thành viên Vinachem cũng đã chấp nhận đề nghị của Ban quản lý dự án Đạm Ninh Bình trong tiếp nhận nguyên trạng và quản lý vận hành nhà máy khi dây chuyền chưa đủ điều kiện nghiệm thu.", &[]),
+                ("baomoi:22548125", "Anh cự tuyệt đề nghị của Zidane, cùng với ĐT Bồ Đào Nha hành quân đến Nga và tham gia tập luyện một cách tích cực.", &[]),
+                ("baomoi:22589684", "Do lời khai của các bị cáo về số tiền nhận hối lộ có sự chênh lệch so với với số tiền nhận hối lộ của các bị cáo trong cáo trạng nên HĐXX đã chấp nhận đề nghị của Viện KSND là hoãn phiên tòa.", &[]),
+                ("baomoi:22674169", "Đoạn chia sẻ của Chung Thanh Phong.", &[]),
+                ("baomoi:22667240", "Đáp lại kiến nghị trên, Bộ Tài chính cho rằng, đề xuất của Vinachem là \"chưa phù hợp\".", &[("Bộ Tài chính", "cho rằng")]),
+                ("baomoi:22308807", "Hãng thông tấn Yonhap (Hàn Quốc) dẫn nguồn tin của một hãng tin Mỹ ngày 18-5 cho biết quân đội Triều Tiên đang tiến hành tu sửa các bức tường che chắn cho các vị trí đường hầm.", &[("Hãng thông tấn Yonhap (Hàn Quốc)", "dẫn nguồn tin")]),
             ],
         );
     }
