@@ -733,6 +733,22 @@ mod tests {
         );
     }
 
+    /// Deciding on or hearing what someone else asked or said (`thông qua đề nghị`, `chấp thuận
+    /// đề xuất`, `nghe thông báo`): the cue word is the verb's object, and the subject says nothing.
+    #[test]
+    fn a_request_decided_on_or_heard_is_no_claim() {
+        check_rows(
+            "decided",
+            &[
+                ("baomoi:22567355", "Bộ Thống nhất Hàn Quốc đã thông qua đề nghị cho phép đội trình diễn Taekwondo Triều Tiên tới Hàn Quốc vào cuối tháng 6.", &[]),
+                ("baomoi:22669186", "Nhấn mạnh đến việc giữ gìn kỷ cương, kỷ luật trong hệ thống hành chính, Thủ tướng tán thành đề xuất của Chủ tịch MTTQ Việt Nam về việc xử lý nghiêm sai phạm trong quá trình đóng tàu vỏ thép.", &[]),
+                ("baomoi:22399162", "Đến tháng 5.2013, gia đình nghe thông báo trên truyền hình tìm thân nhân cho một xác chết trôi đang phân hủy tại xã Trường Hòa (H.Hòa Thành).", &[]),
+                ("baomoi:22247042", "Lầu Năm Góc cho biết Bộ Ngoại giao Mỹ đã chấp thuận đề xuất bán 160 tên lửa cho Các Tiểu vương quốc Arab thống nhất, với trị giá khoảng 2 tỷ USD.", &[("Lầu Năm Góc", "cho biết")]),
+                ("baomoi:22229805", "Trong thư, ông Trump nói rằng ông đã chấp nhận đề xuất của Bộ trưởng Bộ Tư pháp Mỹ Jeff Sessions rằng ông Comey không còn lãnh đạo hiệu quả FBI nữa.", &[("ông Trump", "nói rằng")]),
+            ],
+        );
+    }
+
     /// The writer of a letter or a first-person story telling their own exchanges (`tôi` with a
     /// cue of conversation) reports nobody's statement; an opinion in the first person (an
     /// interview's answer) stays a claim.
