@@ -749,6 +749,23 @@ mod tests {
         );
     }
 
+    /// The paper's own reporter as the whole speaker (`Phóng viên:` as an interview's turn
+    /// label, `PV hỏi`, `theo khảo sát của PV`) is the writer asking or observing; another
+    /// paper's reporter (`một phóng viên`) stays a speaker.
+    #[test]
+    fn the_papers_own_reporter_reports_nothing() {
+        check_rows(
+            "own reporter",
+            &[
+                ("baomoi:21479030", "Phóng viên: Ông có đồng quan điểm với VCB về việc VCB khẳng định không có động cơ vụ lợi trong vụ việc trên?", &[]),
+                ("baomoi:22343868", "Phóng viên: Vậy theo ông đâu là nguyên nhân?", &[]),
+                ("baomoi:21494623", "PV hỏi: “Có bệnh sao ông không cữ bia rượu?”", &[]),
+                ("baomoi:21472525", "Cùng ngày, theo khảo sát của PV, chỉ rất ít cây mai anh đào tại trung tâm TP Đà Lạt nở hoa lác đác, phần lớn vẫn chưa đơm nụ.", &[]),
+                ("baomoi_037", "\"Vậy còn thứ 3 thì sao?\", một phóng viên hỏi.", &[("một phóng viên", "hỏi")]),
+            ],
+        );
+    }
+
     /// The writer of a letter or a first-person story telling their own exchanges (`tôi` with a
     /// cue of conversation) reports nobody's statement; an opinion in the first person (an
     /// interview's answer) stays a claim.

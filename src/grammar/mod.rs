@@ -166,11 +166,29 @@ impl Grammar {
         }
         whole_quotations(seg, &mut found);
         echoed_headlines(w, &all_tokens, &mut found);
+        found.retain(|f| !own_reporter(w, &all_tokens, f));
         Parsed {
             tokens: all_tokens,
             found,
         }
     }
+}
+
+/// `Phóng viên: Quan điểm của ông như thế nào …?`, `PV hỏi …`, `theo khảo sát của PV, …`: every
+/// speaker mention is the paper's own reporter and nothing else ([`WordRole::OwnReporter`]), so
+/// the words are the writer's question or observation, not a statement reported. (`Một phóng viên`
+/// of another paper, whose questions the gold counts, is not the phrase alone.)
+fn own_reporter(w: &words::Words, tokens: &SentenceTokens, f: &Found) -> bool {
+    let own = &tokens[f.sentence];
+    let is_own = |mention: &Range<usize>| {
+        let inside: Vec<usize> = (0..own.len())
+            .filter(|&k| own[k].range.start >= mention.start && own[k].range.end <= mention.end)
+            .collect();
+        inside
+            .first()
+            .is_some_and(|&k| w.at(WordRole::OwnReporter, own, k) == Some(inside.len()))
+    };
+    !f.speakers.is_empty() && f.speakers.iter().all(is_own)
 }
 
 /// The share of a party headline's content words that a later claim's content must hold.

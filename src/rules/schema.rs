@@ -370,6 +370,9 @@ pub enum WordRole {
     Condition,
     /// The writer's own first person as a speaker: `tôi`.
     Narrator,
+    /// The paper's own reporter as a whole speaker (`PV`, `Phóng viên` as an interview's turn
+    /// label): the writer asking or observing, not a statement reported.
+    OwnReporter,
     /// A cue of conversation, which from a [`WordRole::Narrator`] tells the writer's own story:
     /// `hỏi`, `nói`.
     Dialogue,
@@ -556,7 +559,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 117] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 118] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -604,6 +607,7 @@ impl WordRole {
         ("weak_cue", WordRole::WeakCue),
         ("condition", WordRole::Condition),
         ("narrator", WordRole::Narrator),
+        ("own_reporter", WordRole::OwnReporter),
         ("dialogue", WordRole::Dialogue),
         ("framed_only", WordRole::FramedOnly),
         ("label_verb", WordRole::LabelVerb),
