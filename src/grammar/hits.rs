@@ -766,6 +766,21 @@ mod tests {
         );
     }
 
+    /// `đòi hỏi` is "require": the cue `đòi` inside it reports nothing, and a claim around it
+    /// reads through it.
+    #[test]
+    fn a_requirement_is_no_demand() {
+        check_rows(
+            "require",
+            &[
+                ("baomoi:21471975", "Các trò chơi đòi hỏi sự đoàn kết và hiểu ý nhau giữa các thành viên để dành chiến thắng trong tập đặc biệt này.", &[]),
+                ("dantri:news_education_258", "Một số câu hỏi đòi hỏi người dự thi phải làm nháp, tính toán, suy luận để có đáp án đúng hay đáp án phù hợp nhất.", &[]),
+                ("shortened from baomoi:22257539", "Nhưng những nghề như thế đòi hỏi sự sáng tạo và tính linh hoạt cao.", &[]),
+                ("baomoi:22340318", "Trung tướng Phan Văn Giang nhấn mạnh, tình hình trên thế giới và khu vực đang có nhiều diễn biến phức tạp, đòi hỏi mỗi cán bộ, chiến sĩ Quân đội Nhân dân Việt Nam phải nâng cao chất lượng huấn luyện, xây dựng lực lượng tinh nhuệ.", &[("Trung tướng Phan Văn Giang", "nhấn mạnh")]),
+            ],
+        );
+    }
+
     /// The writer of a letter or a first-person story telling their own exchanges (`tôi` with a
     /// cue of conversation) reports nobody's statement; an opinion in the first person (an
     /// interview's answer) stays a claim.
