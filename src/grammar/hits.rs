@@ -198,8 +198,12 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     // follows; but a relaying cue ends in the noun it cites (`dẫn lời của Tom Dyer`, `dẫn
     // nguồn tin của một hãng tin Mỹ`).
     let possessed = class != CueClass::Report && w.is(WordRole::Possessive, tokens, end);
+    // `Hữu Thắng nói gì về Công Phượng …`, `Ông nhận xét thế nào về …?`: a question word
+    // right after the cue asks what was said; nothing is reported.
+    let asked = w.at(WordRole::Interrogative, tokens, end).is_some();
     if object
         || possessed
+        || asked
         || (!charge && is_noun(w, tokens, at, end))
         || not_cue(w, tokens, at)
         || w.in_compound(tokens, at, end)
@@ -777,6 +781,21 @@ mod tests {
                 ("dantri:news_education_258", "Một số câu hỏi đòi hỏi người dự thi phải làm nháp, tính toán, suy luận để có đáp án đúng hay đáp án phù hợp nhất.", &[]),
                 ("shortened from baomoi:22257539", "Nhưng những nghề như thế đòi hỏi sự sáng tạo và tính linh hoạt cao.", &[]),
                 ("baomoi:22340318", "Trung tướng Phan Văn Giang nhấn mạnh, tình hình trên thế giới và khu vực đang có nhiều diễn biến phức tạp, đòi hỏi mỗi cán bộ, chiến sĩ Quân đội Nhân dân Việt Nam phải nâng cao chất lượng huấn luyện, xây dựng lực lượng tinh nhuệ.", &[("Trung tướng Phan Văn Giang", "nhấn mạnh")]),
+            ],
+        );
+    }
+
+    /// A question word right after a cue (`nói gì về …`, `nhận xét thế nào về …?`) asks what
+    /// was said: no claim; `những gì` ("what", a relative) opens a content.
+    #[test]
+    fn asking_what_was_said_reports_nothing() {
+        check_rows(
+            "asked",
+            &[
+                ("baomoi:21487931", "Hữu Thắng nói gì về Công Phượng sau chiến thắng của U23 Việt Nam", &[]),
+                ("baomoi:22348953", "Cựu Tổng thống Park Geun-hye nói gì trong ngày đầu hầu tòa?", &[]),
+                ("baomoi:22637765", "- Ông nhận xét thế nào về những vụ việc “nóng” xảy ra ở Yên Bái vừa qua, đặc biệt là biệt phủ “khủng” của Giám đốc Sở Tài nguyên - Môi trường tỉnh này đang bị thanh tra?", &[]),
+                ("shortened from baomoi:22561607", "Trả lời các cuôc phỏng vấn riêng rẽ trên một số kênh truyền hình như NBC và CBS, luật sư Jay Sekulow thuộc đoàn luật sư riêng của Tổng thống Trump cho biết những gì tổng thống chia sẻ trên trang cá nhân Twitter là về các báo cáo của hoạt động điều tra.", &[("luật sư Jay Sekulow thuộc đoàn luật sư riêng của Tổng thống Trump", "cho biết")]),
             ],
         );
     }

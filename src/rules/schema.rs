@@ -370,6 +370,9 @@ pub enum WordRole {
     Condition,
     /// The writer's own first person as a speaker: `tôi`.
     Narrator,
+    /// A question word right after a cue (`gì`, `thế nào`): the sentence asks what was said
+    /// (`Hữu Thắng nói gì về Công Phượng …`), it reports nothing.
+    Interrogative,
     /// The paper's own reporter as a whole speaker (`PV`, `Phóng viên` as an interview's turn
     /// label): the writer asking or observing, not a statement reported.
     OwnReporter,
@@ -559,7 +562,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 118] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 119] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -607,6 +610,7 @@ impl WordRole {
         ("weak_cue", WordRole::WeakCue),
         ("condition", WordRole::Condition),
         ("narrator", WordRole::Narrator),
+        ("interrogative", WordRole::Interrogative),
         ("own_reporter", WordRole::OwnReporter),
         ("dialogue", WordRole::Dialogue),
         ("framed_only", WordRole::FramedOnly),
