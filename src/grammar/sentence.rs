@@ -39,7 +39,8 @@ enum Relation {
     /// `…, trong khi X cho biết …`: a new clause; the earlier content ends at this token.
     NewClause(usize),
     /// A speaker and cue inside the earlier claim's content: speech that the earlier speaker
-    /// relays, no claim of its own here.
+    /// relays, no claim of its own here, unless the speaker is named and its words framed
+    /// ([`relays_named_speech`]): then [`Relation::Relayed`].
     Embedded,
     /// `Nhà Trắng cho hay, trong một cuộc điện đàm ngày 7/2, Trump đã tái khẳng định …`: after
     /// a fronted phrase that opens the earlier content, a speaker the earlier one relays: both
@@ -254,7 +255,21 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             None
         };
         let serial_cue = serial.is_some();
-        let speaker = speaker.or(serial).or_else(|| {
+        // `Ông Anifah nói Julie Bishop trả lời rằng …`: a named speaker inside the earlier
+        // claim's content, whose words are framed, is relayed by it (see
+        // [`relays_named_speech`]).
+        let relayed = (speaker.is_none() && serial.is_none() && !conjoined)
+            .then(|| claims.last())
+            .flatten()
+            .and_then(|last| {
+                let from = content_start_token(tokens, &last.content);
+                (from < hit.start)
+                    .then(|| speaker::before(w, tokens, hit.start, Reach::from(from)))
+                    .flatten()
+            })
+            .filter(|sp| relays_named_speech(w, tokens, sp, hit));
+        let relayed_here = relayed.is_some();
+        let speaker = speaker.or(relayed).or(serial).or_else(|| {
             // After a quotation, a speaker described by any nouns (`“…”, cha của cậu bé cho
             // biết.`); not when a claim of the sentence already has the quotation (`Ivanovic cho
             // biết: “…”, cầu thủ người Serbia nói.`: the description names that speaker again).
@@ -275,7 +290,11 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
                         || postposed::names_venue(w, tokens, hit)))
         });
         let relation = match (&speaker, claims.last()) {
-            (Some(sp), Some(last)) => relate(w, tokens, sp, last, postposed_here),
+            (Some(_), Some(_)) if relayed_here => Relation::Relayed,
+            (Some(sp), Some(last)) => match relate(w, tokens, sp, last, postposed_here) {
+                Relation::Embedded if relays_named_speech(w, tokens, sp, hit) => Relation::Relayed,
+                relation => relation,
+            },
             _ => Relation::Fresh,
         };
         match relation {
@@ -655,6 +674,29 @@ fn attribute_postposed(
         sentence: si,
         negated: hit.negated,
     });
+}
+
+/// `Ông Anifah nói Julie Bishop trả lời rằng …`, `… trong khi ông Trump nhấn mạnh rằng …`: a
+/// speaker named inside an earlier claim's content (a capitalised name, or a form of address
+/// before one; not a pronoun) with a cue that frames what it said (a colon or `rằng` after it)
+/// is speech the earlier speaker relays: the guidelines' relay rule gives it
+/// a claim of its own, the relayer in `via`, besides the relayer's.
+fn relays_named_speech(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit) -> bool {
+    let named = (sp.start..sp.end).any(|k| tokens[k].word && tokens[k].cap)
+        && ![
+            WordRole::PersonPronoun,
+            WordRole::PartyPronoun,
+            WordRole::GroupPronoun,
+        ]
+        .iter()
+        .any(|&role| w.at(role, tokens, sp.start) == Some(sp.len()));
+    // A colon or `rằng` (after the cue or ending it: `khẳng định rằng`); a quotation after the
+    // cue is as often a scare-quoted noun (`yêu cầu "lòng trung thành" từ ông`).
+    let framed = w
+        .before(WordRole::Complementizer, tokens, hit.content_from)
+        .is_some()
+        || (hit.content_from > hit.end && tokens[hit.content_from - 1].is(':'));
+    named && framed
 }
 
 /// True when the claim's speaker phrase names someone: not a pronoun standing alone.
@@ -1323,6 +1365,26 @@ mod tests {
     }
 
     /// The speaker, via and content of each claim of a sentence.
+    /// The guidelines' relay rule: a named speaker inside an earlier claim's content, whose
+    /// words a colon or `rằng` frames, has a claim of its own with the relayer last in `via`,
+    /// besides the relayer's claim (whose content stays whole); a quotation alone frames
+    /// nothing (`yêu cầu "lòng trung thành" từ ông` is a scare-quoted noun).
+    #[test]
+    fn named_speech_inside_a_claim_is_relayed() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("the guidelines", "Ông Anifah nói Julie Bishop trả lời rằng Australia sẽ xem xét vấn đề này.", &[("Ông Anifah", "Julie Bishop trả lời rằng Australia sẽ xem xét vấn đề này", 0), ("Julie Bishop", "Australia sẽ xem xét vấn đề này", 1)][..]),
+            ("baomoi:21487798", "NBC trích nguồn tin từ Nhà Trắng tiết lộ Bộ trưởng Quốc phòng Jim Mattis đã nói với ông Trump rằng loại bỏ Al-Rimi sẽ giúp “thay đổi cuộc chơi” trong cuộc chiến chống Al-Qaeda.", &[("nguồn tin từ Nhà Trắng", "Bộ trưởng Quốc phòng Jim Mattis đã nói với ông Trump rằng loại bỏ Al-Rimi sẽ giúp “thay đổi cuộc chơi” trong cuộc chiến chống Al-Qaeda", 1), ("Bộ trưởng Quốc phòng Jim Mattis", "loại bỏ Al-Rimi sẽ giúp “thay đổi cuộc chơi” trong cuộc chiến chống Al-Qaeda", 2)]),
+            ("shortened from baomoi:22256579", "Nguồn Reuters, văn phòng Tổng thống Hàn Quốc ngày 12/5 cho biết Tổng thống Nga Vladimir Putin đã nói với tân Tổng thống Moon Jae-in rằng ông Putin sẵn sàng đóng một \"vai trò xây dựng\".", &[("Nguồn Reuters, văn phòng Tổng thống Hàn Quốc", "Tổng thống Nga Vladimir Putin đã nói với tân Tổng thống Moon Jae-in rằng ông Putin sẵn sàng đóng một \"vai trò xây dựng\"", 0), ("Tổng thống Nga Vladimir Putin", "ông Putin sẵn sàng đóng một \"vai trò xây dựng\"", 2)]),
+            ("shortened from baomoi:22644816", "Về các lời khai “hợp đồng tình cảm” của Phương Nga, LS Nam nói: Phương Nga nói rằng giữa cô ấy và ông Cao Toàn Mỹ có mối quan hệ tình cảm.", &[("LS Nam", "Phương Nga nói rằng giữa cô ấy và ông Cao Toàn Mỹ có mối quan hệ tình cảm", 0), ("Phương Nga", "giữa cô ấy và ông Cao Toàn Mỹ có mối quan hệ tình cảm", 1)]),
+            ("baomoi_058", "Trước đó, trong phiên điều trần công khai tại Thượng viện, cựu Giám đốc FBI Comey nói rằng Tổng thống Donald Trump đã yêu cầu \"lòng trung thành\" từ ông và đề nghị ông gác lại cuộc điều tra về mối quan hệ giữa cựu Cố vấn An ninh quốc gia Michael Flynn với Nga.", &[("cựu Giám đốc FBI Comey", "Tổng thống Donald Trump đã yêu cầu \"lòng trung thành\" từ ông và đề nghị ông gác lại cuộc điều tra về mối quan hệ giữa cựu Cố vấn An ninh quốc gia Michael Flynn với Nga", 0)]),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            let got: Vec<(&str, &str, usize)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str(), c.via.len())).collect();
+            assert_eq!(got, want, "{source}");
+        }
+    }
+
     fn relayed(analyzer: &crate::Analyzer, sentence: &str) -> Vec<(String, Vec<String>, String)> {
         analyzer
             .document("t", "-", sentence)
