@@ -291,6 +291,8 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         });
         let relation = match (&speaker, claims.last()) {
             (Some(_), Some(_)) if relayed_here => Relation::Relayed,
+            // A speaker found the usual way (after a comma: `Các trợ tá cho biết, Comey kể lại
+            // rằng …`) inside the earlier content is relayed too when named and framed.
             (Some(sp), Some(last)) => match relate(w, tokens, sp, last, postposed_here) {
                 Relation::Embedded if relays_named_speech(w, tokens, sp, hit) => Relation::Relayed,
                 relation => relation,
@@ -683,13 +685,7 @@ fn attribute_postposed(
 /// a claim of its own, the relayer in `via`, besides the relayer's.
 fn relays_named_speech(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit) -> bool {
     let named = (sp.start..sp.end).any(|k| tokens[k].word && tokens[k].cap)
-        && ![
-            WordRole::PersonPronoun,
-            WordRole::PartyPronoun,
-            WordRole::GroupPronoun,
-        ]
-        .iter()
-        .any(|&role| w.at(role, tokens, sp.start) == Some(sp.len()));
+        && !pronoun_alone(w, tokens, sp.clone());
     // A colon or `rằng` (after the cue or ending it: `khẳng định rằng`); a quotation after the
     // cue is as often a scare-quoted noun (`yêu cầu "lòng trung thành" từ ông`).
     let framed = w
@@ -706,14 +702,18 @@ fn names_own_speaker(w: &Words, tokens: &[Token], claim: &Found) -> bool {
     };
     let from = content_start_token(tokens, phrase);
     let to = tokens.partition_point(|t| t.range.start < phrase.end);
-    let pronoun = [
+    to > from && !pronoun_alone(w, tokens, from..to)
+}
+
+/// True when the tokens `r` are a pronoun standing alone (`ông`, `nước này`, `họ`).
+fn pronoun_alone(w: &Words, tokens: &[Token], r: Range<usize>) -> bool {
+    [
         WordRole::PersonPronoun,
         WordRole::PartyPronoun,
         WordRole::GroupPronoun,
     ]
     .iter()
-    .any(|&role| w.at(role, tokens, from) == Some(to - from));
-    to > from && !pronoun
+    .any(|&role| w.at(role, tokens, r.start) == Some(r.len()))
 }
 
 /// The speakers of a conjoined cue: every speaker of the claim it continues; after a relay
