@@ -747,6 +747,8 @@ mod tests {
                 ("baomoi:22567355", "Bộ Thống nhất Hàn Quốc đã thông qua đề nghị cho phép đội trình diễn Taekwondo Triều Tiên tới Hàn Quốc vào cuối tháng 6.", &[]),
                 ("baomoi:22669186", "Nhấn mạnh đến việc giữ gìn kỷ cương, kỷ luật trong hệ thống hành chính, Thủ tướng tán thành đề xuất của Chủ tịch MTTQ Việt Nam về việc xử lý nghiêm sai phạm trong quá trình đóng tàu vỏ thép.", &[]),
                 ("baomoi:22399162", "Đến tháng 5.2013, gia đình nghe thông báo trên truyền hình tìm thân nhân cho một xác chết trôi đang phân hủy tại xã Trường Hòa (H.Hòa Thành).", &[]),
+                ("baomoi:22256299", "Tháng 5.2011, cô nhận phán quyết một năm bảy tháng tù vì tái sử dụng ma túy.", &[]),
+                ("baomoi:22271898", "Phương Uyên nhận chỉ trích nặng nề từ dư luận.", &[]),
                 ("baomoi:22247042", "Lầu Năm Góc cho biết Bộ Ngoại giao Mỹ đã chấp thuận đề xuất bán 160 tên lửa cho Các Tiểu vương quốc Arab thống nhất, với trị giá khoảng 2 tỷ USD.", &[("Lầu Năm Góc", "cho biết")]),
                 ("baomoi:22229805", "Trong thư, ông Trump nói rằng ông đã chấp nhận đề xuất của Bộ trưởng Bộ Tư pháp Mỹ Jeff Sessions rằng ông Comey không còn lãnh đạo hiệu quả FBI nữa.", &[("ông Trump", "nói rằng")]),
             ],
