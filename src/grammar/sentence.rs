@@ -235,7 +235,11 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             && !(lower.min(hit.start)..hit.start).any(|k| w.is(WordRole::Future, tokens, k))
             && (hit.charge || joins_previous(w, tokens, hit.start, lower))
             // `cho biết, đề nghị của doanh nghiệp …`: a cue word owned by someone is a noun.
-            && !w.is(WordRole::Possessive, tokens, hit.end);
+            && !w.is(WordRole::Possessive, tokens, hit.end)
+            // `… Công ước Luật Biển năm 1982 và Tuyên bố về ứng xử của các bên …`, `… một nguồn
+            // tin cho biết, Hứa Á Quân là …`: capitalised after a word, the cue word opens a
+            // name (a document's, a person's), not a second verb.
+            && !(tokens[hit.start].cap && hit.start > 0 && tokens[hit.start - 1].word);
         // `Mỹ trục xuất 35 nhà ngoại giao, với cáo buộc …`, `Truyền hình Ukraine phát phóng sự,
         // trong đó cho biết …`: with no claim before it, a cue of the subject's second verb
         // phrase.
@@ -1135,6 +1139,21 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].2, "Azerbaijan dừng chiến dịch ngay lập tức");
         assert_eq!(got[1].3, rule::CONJOINED);
+    }
+
+    /// A cue word capitalised after a word opens a name (a document's), not a second verb of the
+    /// speaker: one claim, whose content reads on through the name.
+    #[test]
+    fn a_capitalised_cue_word_inside_a_sentence_is_a_name() {
+        for (source, sentence) in [
+            ("baomoi:22440566", "Về Biển Đông, lãnh đạo hai nước nhấn mạnh việc giải quyết các vấn đề trên Biển Đông bằng biện pháp hòa bình, thông qua các tiến trình ngoại giao và pháp lý, trên cơ sở tôn trọng luật pháp quốc tế, Công ước Luật biển 1982 và Tuyên bố DOC 2002, hướng tới COC."),
+            ("baomoi:22354377", "Về vấn đề Biển Đông, phía Tây Ban Nha bày tỏ quan tâm, chia sẻ quan điểm và cách tiếp cận của Việt Nam và ASEAN trong việc giải quyết tranh chấp bằng các biện pháp hòa bình, tuân thủ luật pháp quốc tế, nhất là Công ước Liên hợp quốc về Luật Biển năm 1982 và Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)."),
+            ("shortened from baomoi:22445650", "Thượng tướng Nguyễn Phương Nam khẳng định Bộ Quốc phòng Việt Nam coi trọng hợp tác quốc phòng song phương với Bộ Quốc phòng Hoa Kỳ, cũng như những nội dung được lãnh đạo Bộ Quốc phòng hai nước nhất trí trong Bản Ghi nhớ về thúc đẩy hợp tác quốc phòng song phương và Tuyên bố tầm nhìn chung về quan hệ quốc phòng."),
+        ] {
+            let got = found(sentence);
+            assert_eq!(got.len(), 1, "{source}: {got:?}");
+            assert!(got[0].2.contains("Tuyên bố"), "{source}: {got:?}");
+        }
     }
 
     /// Sources, chains and relays: who speaks, by which cue, what content. Each row is a
