@@ -477,7 +477,9 @@ mod tests {
         check(&[Person, Country, Org, Outlet, Group]);
         check(&CueClass::ALL.map(|(_, c)| c));
         use BoilerplateKind::*;
-        check(&[Player, Caption, Banner, SourceLine, Metadata, Byline]);
+        check(&[
+            Player, Caption, Banner, SourceLine, Metadata, Byline, Related,
+        ]);
         use ConflictKind::*;
         check(&[
             Denial,

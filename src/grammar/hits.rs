@@ -345,6 +345,17 @@ fn is_noun(w: &Words, tokens: &[Token], at: usize, end: usize) -> bool {
         if w.is(WordRole::Owner, tokens, after) {
             return true;
         }
+        // `Thông cáo nói …`, `Bản tuyên bố nêu rõ …`: a document noun opening a clause (alone
+        // or in a phrase standing for the last speaker), a cue right after it, is the subject
+        // whose words that cue gives.
+        let opens_clause = |k: usize| k == 0 || !tokens[k - 1].word;
+        let subject = opens_clause(at)
+            || at > 0
+                && opens_clause(at - 1)
+                && w.at(WordRole::GroupPronoun, tokens, at - 1) == Some(n + 1);
+        if subject && w.cues.first_at(tokens, after).is_some() {
+            return true;
+        }
         if after_marker(w, tokens, at, WordRole::IssueVerb) {
             // `X ra tuyên bố nói …`, `X ra một tuyên bố, nói rằng …`: the cue after the
             // document gives its words.
@@ -1054,6 +1065,55 @@ mod tests {
             ("baomoi:22302222", "Cục Hàng không Việt Nam cho biết bảo đảm an ninh hàng không là ưu tiên.", &[("Cục Hàng không Việt Nam", "bảo đảm an ninh hàng không là ưu tiên")]),
         ] {
             assert_said(&analyzer, source, sentence, want);
+        }
+    }
+
+    /// A document noun opening a sentence, a cue right after it (`Thông cáo nêu rõ, …`,
+    /// `Thông báo cho biết: …`), is the subject, standing for whoever issued it: the speaker
+    /// before it (sentence-initial, the noun had been read as the cue and the claim lost).
+    #[test]
+    fn a_document_opening_a_sentence_speaks_for_its_issuer() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, text, want) in [
+            (
+                "baomoi:21481540",
+                "Bộ Quốc phòng Mỹ ngày 6/2 ra thông cáo báo chí cho biết, \"Bộ trưởng Mattis và Bộ trưởng Sajjan đã tái khẳng định quan hệ quốc phòng Mỹ - Canada\". Thông cáo nêu rõ, hai lãnh đạo ngành quốc phòng còn thảo luận về tầm quan trọng của việc đầu tư và hiện đại hóa quốc phòng nhằm đảm bảo sự hợp tác liên tục.",
+                ("Thông cáo", "Bộ Quốc phòng Mỹ", "nêu rõ"),
+            ),
+            (
+                "baomoi:22549582",
+                "Reuters dẫn thông cáo của Hải quân Mỹ cho biết, tàu khu trục USS Fitzgerald đã va chạm với tàu thương mại mang cờ Philippines khoảng 2h30 sáng giờ địa phương ngày 16/6. Đây là vụ va chạm hiếm hoi ở tuyến đường biển tấp nập này. Thông cáo cho biết thêm, tàu khu trục USS Fitzgerald bị hư hại ở mạn phải và bị ngập nước.",
+                ("Thông cáo", "Hải quân Mỹ", "cho biết thêm"),
+            ),
+            (
+                "baomoi:22422534",
+                "Trong một thông báo, quân đội Nga thông báo tàu khu trục nhỏ Đô đốc Essen và tàu ngầm Krasnodar đã thực hiện 4 cuộc tấn công chống lại vũ khí quân dụng hạng nặng và các tay súng của IS. Thông báo cho biết: “Tất cả mục tiêu đã bị đánh trúng”.",
+                ("Thông báo", "quân đội Nga", "cho biết"),
+            ),
+            (
+                "baomoi:22319759",
+                "Trong một tuyên bố, cảnh sát Anh cho biết lệnh bắt giữ ông Assange đã được đưa ra sau khi ông này không ra đầu thú vào năm 2012. Tuyên bố nêu rõ: \"Cảnh sát Anh bắt buộc phải thực hiện lệnh bắt này nếu ông Assange rời khỏi Đại sứ quán Ecuador.\"",
+                ("Tuyên bố", "cảnh sát Anh", "nêu rõ"),
+            ),
+            // After a quotation: `thông cáo này nói` (the campaign issued it, as the sentence
+            // before says; once read as a bare quote continuing that sentence's subject).
+            (
+                "bbcvi_039",
+                "Chiến dịch của ông Trump cũng ra thông cáo biện hộ. \"Đó là sức mạnh của đoàn kết - những người ủng hộ Tu chính án thứ hai có tinh thần tuyệt vời,\" thông cáo này nói.",
+                ("thông cáo này", "Chiến dịch của ông Trump", "nói"),
+            ),
+        ] {
+            let doc = analyzer.document("t", "-", text);
+            let last = doc.claims.last().expect(source);
+            assert_eq!(
+                (
+                    last.speaker.text.as_str(),
+                    last.speaker.canonical.as_str(),
+                    last.cue.text.as_str()
+                ),
+                want,
+                "{source}"
+            );
         }
     }
 }

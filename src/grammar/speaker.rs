@@ -408,13 +408,22 @@ fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize 
         }
         // Never reach back across another cue (`ông Trump bị cáo buộc tiết lộ …`).
         if let Some((cue, _)) = w.cues.first_before(tokens, start) {
-            // `…", tuyên bố cho biết`: a document noun that is also a cue word; `Tuyên bố của
-            // Nhà Trắng nêu rõ`: the document of its issuer.
+            // `…", tuyên bố cho biết`: a document noun that is also a cue word, alone or with
+            // a demonstrative (`Thông cáo này nói`); `Tuyên bố của Nhà Trắng nêu rõ`: the
+            // document of its issuer.
+            // (`Bản thông cáo nói`: the document's phrase may open a word before the cue.)
             let n = cue.len();
+            let alone =
+                start == end || w.at(WordRole::Demonstrative, tokens, start) == Some(end - start);
+            let opens_clause = |k: usize| k == 0 || !tokens[k - 1].word;
+            let phrase_from = |k: usize| {
+                w.at(WordRole::GroupPronoun, tokens, k)
+                    .is_some_and(|m| k + m == start || k + m == end)
+            };
             let document = start >= n
-                && w.at(WordRole::GroupPronoun, tokens, start - n) == Some(n)
-                && (start == end && (start == n || !tokens[start - n - 1].word)
-                    || w.is(WordRole::Owner, tokens, start));
+                && phrase_from(start - n)
+                && (alone && opens_clause(start - n) || w.is(WordRole::Owner, tokens, start))
+                || start > n && alone && phrase_from(start - n - 1) && opens_clause(start - n - 1);
             if !document && !w.in_compound(tokens, start - n, start) {
                 break;
             }

@@ -314,6 +314,8 @@ labels! {
     BoilerplateMetadata = "boilerplate.metadata";
     /// The author's name.
     BoilerplateByline = "boilerplate.byline";
+    /// A link to a related article.
+    BoilerplateRelated = "boilerplate.related";
 }
 
 /// Yes or no.
@@ -342,6 +344,7 @@ impl Label {
             BoilerplateKind::SourceLine => Label::BoilerplateSourceLine,
             BoilerplateKind::Metadata => Label::BoilerplateMetadata,
             BoilerplateKind::Byline => Label::BoilerplateByline,
+            BoilerplateKind::Related => Label::BoilerplateRelated,
         }
     }
 

@@ -333,6 +333,7 @@ pub(super) fn parse_boilerplate(
         ("source_line", BoilerplateKind::SourceLine),
         ("metadata", BoilerplateKind::Metadata),
         ("byline", BoilerplateKind::Byline),
+        ("related", BoilerplateKind::Related),
     ];
     let scopes = [
         ("line", BoilerplateScope::Line),

@@ -169,6 +169,8 @@ pub enum BoilerplateKind {
     Metadata,
     /// The author's name closing the article.
     Byline,
+    /// A link to a related article, a bracketed headline between sentences.
+    Related,
 }
 
 impl BoilerplateKind {
@@ -181,6 +183,7 @@ impl BoilerplateKind {
             BoilerplateKind::SourceLine => "source_line",
             BoilerplateKind::Metadata => "metadata",
             BoilerplateKind::Byline => "byline",
+            BoilerplateKind::Related => "related",
         }
     }
 }
