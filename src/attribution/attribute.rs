@@ -33,6 +33,7 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         .map(str::to_string);
     let mut claims = Vec::new();
     for f in &parsed.found {
+        memory.sentence = f.sentence;
         let sentence: &[Token] = parsed.tokens.get(f.sentence).unwrap_or(&[]);
         // A content of one word (`phản ứng`, `trên`) is a verb's object, not something said;
         // a call may be that short (`kêu gọi biểu tình`).

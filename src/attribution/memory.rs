@@ -117,6 +117,11 @@ pub(super) struct Memory<'a> {
     /// The last outlet that spoke, for `tờ báo này`.
     pub(super) last_outlet: Option<Speaker>,
     pub(super) last_speaker: Option<Speaker>,
+    /// The last speaker that is not one person (a group, a party, an outlet), for `họ`, and
+    /// the sentence it spoke in.
+    pub(super) last_plural: Option<(Speaker, usize)>,
+    /// The sentence of the claim being attributed.
+    pub(super) sentence: usize,
     /// Unnamed group speakers met with a side, by their head (`quan chức` of `hai quan chức
     /// Mỹ` → `Mỹ`), most recent last: a later `Một quan chức khác` has that side.
     pub(super) group_sides: Vec<(String, String)>,
@@ -150,6 +155,8 @@ impl<'a> Memory<'a> {
             last_party: None,
             last_outlet: None,
             last_speaker: None,
+            last_plural: None,
+            sentence: 0,
             group_sides: Vec::new(),
             sides: std::cell::OnceCell::new(),
             campaign: std::cell::OnceCell::new(),
@@ -390,6 +397,9 @@ impl<'a> Memory<'a> {
             SpeakerKind::Country | SpeakerKind::Org => self.last_party = Some(sp.clone()),
             SpeakerKind::Outlet => self.last_outlet = Some(sp.clone()),
             _ => {}
+        }
+        if sp.kind != SpeakerKind::Person {
+            self.last_plural = Some((sp.clone(), self.sentence));
         }
         self.last_speaker = Some(sp.clone());
     }
