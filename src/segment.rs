@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::lexicon::Lexicon;
 use crate::normalize::Text;
-use crate::rules::{pattern_matches, BoilerplateKind, BoilerplateRule, BoilerplateScope};
+use crate::rules::{pattern_matches, BoilerplateKind, BoilerplateRule, BoilerplateScope, WordRole};
 use crate::text::chars::{
     find_byte_of, floor_boundary, is_letter, is_lower, is_upper, next_capital_or_stop,
     upper_by_bytes,
@@ -623,7 +623,21 @@ fn split_sentences(s: &str, rules: &Lexicon, seg: &mut Segments) {
                             let pair = &rest[..word_end + 1 + next_len];
                             Some(next_len > 0 && rules.is_not_opener(pair))
                         };
-                        if rules.is_capitalised_opener(word) && !closed && names() != Some(true) {
+                        // `ông Sau`, `bà Khi`: after a form of address, a name.
+                        let addressed = || {
+                            let head = &text[..i - 1];
+                            let prev = head
+                                .char_indices()
+                                .rev()
+                                .find(|&(_, ch)| !is_letter(ch))
+                                .map_or(head, |(k, ch)| &head[k + ch.len_utf8()..]);
+                            rules.has_role(&prev.to_lowercase(), WordRole::Address)
+                        };
+                        if rules.is_capitalised_opener(word)
+                            && !closed
+                            && names() != Some(true)
+                            && !addressed()
+                        {
                             cuts.push(i);
                         }
                     }
@@ -976,6 +990,23 @@ mod tests {
                 "Người dân TP. Hồ Chí Minh vui mừng."
             ]
         );
+    }
+
+    /// A headline or caption run into the text with no stop, then a sentence opened by a word
+    /// that opens sentences only (`Sau`, `Khi`, `Trước`, `Ngoài`): the sentence starts there.
+    /// Not inside a name (`Cục Quản lý Lao động Ngoài nước`, a `not_opener` pair) nor after a
+    /// form of address (`ông Sau`).
+    #[test]
+    fn an_opener_after_a_lower_case_word_starts_a_sentence() {
+        for (source, raw, want) in [
+            ("shortened from baomoi:21471814", "Ranieri thừa nhận các cầu thủ Leicester đang lo sợ Sau trận thua Man Utd, HLV Ranieri của Leicester cho biết", &["Ranieri thừa nhận các cầu thủ Leicester đang lo sợ", "Sau trận thua Man Utd, HLV Ranieri của Leicester cho biết"][..]),
+            ("baomoi:21512426", "Conte tuyên bố không có mức giá nào cho Eden Hazard hiện nay cả Sau mùa giải đánh mất mình, Hazard hồi sinh mạnh mẽ khi Conte đến, hiện đạt phong độ rất cao cùng Chelsea .", &["Conte tuyên bố không có mức giá nào cho Eden Hazard hiện nay cả", "Sau mùa giải đánh mất mình, Hazard hồi sinh mạnh mẽ khi Conte đến, hiện đạt phong độ rất cao cùng Chelsea ."]),
+            ("shortened from baomoi:22464100", "Đại biểu Quốc hội Phạm Trọng Nhân (tỉnh Bình Dương) phát biểu ý kiến Ngoài việc chỉ rõ thực trạng vi phạm ATTP hiện nay, các ĐBQH cũng góp ý nhiều giải pháp", &["Đại biểu Quốc hội Phạm Trọng Nhân (tỉnh Bình Dương) phát biểu ý kiến", "Ngoài việc chỉ rõ thực trạng vi phạm ATTP hiện nay, các ĐBQH cũng góp ý nhiều giải pháp"]),
+            ("baomoi:22515794", "Ông Tống Hải Nam, Phó Cục trưởng Quản lý Lao động Ngoài nước (Bộ LĐ-TB&XH) cho biết thêm, cục đã yêu cầu các doanh nghiệp xuất khẩu lao động lập danh sách cụ thể những lao động Việt Nam đang làm việc tại Qatar.", &["Ông Tống Hải Nam, Phó Cục trưởng Quản lý Lao động Ngoài nước (Bộ LĐ-TB&XH) cho biết thêm, cục đã yêu cầu các doanh nghiệp xuất khẩu lao động lập danh sách cụ thể những lao động Việt Nam đang làm việc tại Qatar."]),
+            ("constructed", "Người dân gọi ông Sau là thầy.", &["Người dân gọi ông Sau là thầy."]),
+        ] {
+            assert_eq!(sentences(raw), want, "{source}");
+        }
     }
 
     #[test]
