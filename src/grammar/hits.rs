@@ -1076,22 +1076,22 @@ mod tests {
         let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
         for (source, text, want) in [
             (
-                "baomoi:21481540",
+                "shortened from baomoi:21481540",
                 "Bộ Quốc phòng Mỹ ngày 6/2 ra thông cáo báo chí cho biết, \"Bộ trưởng Mattis và Bộ trưởng Sajjan đã tái khẳng định quan hệ quốc phòng Mỹ - Canada\". Thông cáo nêu rõ, hai lãnh đạo ngành quốc phòng còn thảo luận về tầm quan trọng của việc đầu tư và hiện đại hóa quốc phòng nhằm đảm bảo sự hợp tác liên tục.",
                 ("Thông cáo", "Bộ Quốc phòng Mỹ", "nêu rõ"),
             ),
             (
-                "baomoi:22549582",
+                "shortened from baomoi:22549582",
                 "Reuters dẫn thông cáo của Hải quân Mỹ cho biết, tàu khu trục USS Fitzgerald đã va chạm với tàu thương mại mang cờ Philippines khoảng 2h30 sáng giờ địa phương ngày 16/6. Đây là vụ va chạm hiếm hoi ở tuyến đường biển tấp nập này. Thông cáo cho biết thêm, tàu khu trục USS Fitzgerald bị hư hại ở mạn phải và bị ngập nước.",
                 ("Thông cáo", "Hải quân Mỹ", "cho biết thêm"),
             ),
             (
-                "baomoi:22422534",
+                "shortened from baomoi:22422534",
                 "Trong một thông báo, quân đội Nga thông báo tàu khu trục nhỏ Đô đốc Essen và tàu ngầm Krasnodar đã thực hiện 4 cuộc tấn công chống lại vũ khí quân dụng hạng nặng và các tay súng của IS. Thông báo cho biết: “Tất cả mục tiêu đã bị đánh trúng”.",
                 ("Thông báo", "quân đội Nga", "cho biết"),
             ),
             (
-                "baomoi:22319759",
+                "shortened from baomoi:22319759",
                 "Trong một tuyên bố, cảnh sát Anh cho biết lệnh bắt giữ ông Assange đã được đưa ra sau khi ông này không ra đầu thú vào năm 2012. Tuyên bố nêu rõ: \"Cảnh sát Anh bắt buộc phải thực hiện lệnh bắt này nếu ông Assange rời khỏi Đại sứ quán Ecuador.\"",
                 ("Tuyên bố", "cảnh sát Anh", "nêu rõ"),
             ),
