@@ -124,7 +124,10 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             first += n;
         }
     }
-    if let Ok((rest, source)) = prefix::source(w)(Toks::new(tokens, first..tokens.len())) {
+    let opening = Toks::new(tokens, first..tokens.len());
+    if let Ok((rest, source)) =
+        prefix::source(w)(opening).or_else(|_| prefix::intro_source(w)(opening))
+    {
         let after = rest.pos();
         // `Theo hãng tin TASS, Bộ Quốc phòng Armenia thông báo …`: the source is the via of a
         // claim whose speaker opens the clause after it, or after a fronted time (`Theo

@@ -173,7 +173,11 @@ impl Words {
             WordRole::RelayVerb,
         ]);
         hit_openers.extend(words.cues.iter().map(|(w, _)| (w.clone(), ())));
-        let other_openers = phrases_of(&[WordRole::SourcePrefix, WordRole::Incur]);
+        let other_openers = phrases_of(&[
+            WordRole::SourcePrefix,
+            WordRole::SourceIntro,
+            WordRole::Incur,
+        ]);
         words.hit_openers = PhraseSet::new(hit_openers);
         words.other_openers = PhraseSet::new(other_openers);
         words.claim_starts = (words.hit_openers.first_word_hashes())
@@ -239,7 +243,8 @@ impl Words {
     /// a sentence with no such token is not parsed). Each pattern needs one:
     /// - a cue hit ([`super::hits::scan`]) starts at a word outside the quotations that spells a
     ///   cue, a media verb or a media noun;
-    /// - a source prefix or a source closing the sentence, at its word (`theo`);
+    /// - a source prefix or a source closing the sentence, at its word (`theo`), or a source
+    ///   intro opening the sentence without it (`Thông tin từ X,`);
     /// - a condemnation met, at its verb (`vấp phải`);
     /// - a headline's speaker, before a colon.
     ///
