@@ -22,7 +22,7 @@ use crate::normalize::Text;
 use crate::rules::{pattern_matches, BoilerplateKind, BoilerplateRule, BoilerplateScope, WordRole};
 use crate::text::chars::{
     find_byte_of, floor_boundary, is_letter, is_lower, is_upper, next_capital_or_stop,
-    upper_by_bytes,
+    trailing_word, upper_by_bytes,
 };
 
 /// A non-empty line of the document, trimmed.
@@ -625,12 +625,7 @@ fn split_sentences(s: &str, rules: &Lexicon, seg: &mut Segments) {
                         };
                         // `ông Sau`, `bà Khi`: after a form of address, a name.
                         let addressed = || {
-                            let head = &text[..i - 1];
-                            let prev = head
-                                .char_indices()
-                                .rev()
-                                .find(|&(_, ch)| !is_letter(ch))
-                                .map_or(head, |(k, ch)| &head[k + ch.len_utf8()..]);
+                            let prev = trailing_word(&text[..i - 1]);
                             rules.has_role(&prev.to_lowercase(), WordRole::Address)
                         };
                         if rules.is_capitalised_opener(word)
@@ -643,15 +638,9 @@ fn split_sentences(s: &str, rules: &Lexicon, seg: &mut Segments) {
                     }
                 } else if let Some(lower) = prev.filter(|&pc| is_lower(pc)) {
                     // Glued sentences: `biên giớiArmenia`, a lower-case word running into a
-                    // capital. The word starts after the last non-letter, which may be several
-                    // bytes long (`mã “Yoshino`).
+                    // capital.
                     let last = i - lower.len_utf8();
-                    let word_start = text[..last]
-                        .char_indices()
-                        .rev()
-                        .find(|&(_, ch)| !is_letter(ch))
-                        .map_or(0, |(w, ch)| w + ch.len_utf8());
-                    let left = &text[word_start..i];
+                    let left = trailing_word(&text[..i]);
                     let right_len = text[i..].chars().take_while(|&ch| is_letter(ch)).count();
                     if left.chars().count() >= 2
                         && left.chars().all(is_lower)

@@ -763,6 +763,20 @@ fn demonstrative_person(lower: &str, rules: &Lexicon) -> bool {
 /// How many sentences back `họ` looks for the group, party or outlet it stands for.
 const PLURAL_REACH: usize = 2;
 
+/// A pronoun that stands for no one named: its canonical name is itself in lower case, with no
+/// role or side.
+fn unnamed(text: String, range: Range<usize>, lower: String, kind: SpeakerKind) -> Speaker {
+    Speaker {
+        text,
+        range: Some(range),
+        canonical: lower,
+        role: None,
+        side: None,
+        kind,
+        resolved_from: None,
+    }
+}
+
 fn resolve_mention(
     s: &str,
     range: Range<usize>,
@@ -835,15 +849,7 @@ fn resolve_mention(
             country.is_some_and(|e| !memory.names_country_before(s.len(), &e.canonical));
         // Its canonical name is the pronoun in lower case, never the country's (`Anh`).
         if lone_honorific && (lower_case || country_nowhere) {
-            return Speaker {
-                text: text.clone(),
-                range: Some(range),
-                canonical: lower.clone(),
-                role: None,
-                side: None,
-                kind: SpeakerKind::Person,
-                resolved_from: None,
-            };
+            return unnamed(text, range, lower, SpeakerKind::Person);
         }
     }
     if is_role(WordRole::PartyPronoun) {
@@ -874,15 +880,8 @@ fn resolve_mention(
             .as_ref()
             .filter(|(sp, at)| at + PLURAL_REACH >= memory.sentence && sp.canonical != lower)
             .map(|(sp, _)| sp.clone());
-        return inherit(&recent, "last speaker that is not one person").unwrap_or(Speaker {
-            text: text.clone(),
-            range: Some(range),
-            canonical: lower.clone(),
-            role: None,
-            side: None,
-            kind: SpeakerKind::Group,
-            resolved_from: None,
-        });
+        return inherit(&recent, "last speaker that is not one person")
+            .unwrap_or_else(|| unnamed(text, range, lower, SpeakerKind::Group));
     }
     if is_role(WordRole::GroupPronoun) {
         if let Some(sp) = inherit(&memory.last_speaker, "last speaker") {

@@ -13,6 +13,18 @@ pub(crate) fn ceil_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// The letters ending `head` (the word right before its end; empty when it ends in a
+/// non-letter). The word starts after the last non-letter, which may be several bytes long
+/// (`mã “Yoshino`).
+pub(crate) fn trailing_word(head: &str) -> &str {
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| !is_letter(ch))
+        .map_or(0, |(k, ch)| k + ch.len_utf8());
+    &head[start..]
+}
+
 /// The last character boundary of `text` at or before byte `at` (for the end of a window
 /// measured in bytes).
 pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
