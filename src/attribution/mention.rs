@@ -323,12 +323,16 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         let mut start = end;
         // `Sadique ul-Farooq`: a particle glued to a name part belongs to the name.
         // `Raul del Rosario`: a particle between two parts of the name, too.
+        // `Bill & Melinda Gates`: an ampersand between two capitalised words, too.
+        let ampersand =
+            |at: usize| tokens[at].is('&') && at > 0 && tokens[at - 1].word && tokens[at - 1].cap;
         while start > last_entity_end.max(k)
-            && tokens[start - 1].word
-            && (tokens[start - 1].cap
-                || (rules.lists_word(WordRole::NameParticle, &tokens[start - 1])
-                    && (tokens[start - 1].lower.contains('-')
-                        || start >= 2 && tokens[start - 2].cap)))
+            && (ampersand(start - 1)
+                || tokens[start - 1].word
+                    && (tokens[start - 1].cap
+                        || (rules.lists_word(WordRole::NameParticle, &tokens[start - 1])
+                            && (tokens[start - 1].lower.contains('-')
+                                || start >= 2 && tokens[start - 2].cap))))
         {
             start -= 1;
         }
@@ -349,7 +353,8 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         let start = if place || start >= end {
             start
         } else {
-            name_after_place(s, tokens, start, end, rules)
+            let start = name_after_place(s, tokens, start, end, rules);
+            name_after_abbreviation(s, tokens, start, end, rules)
         };
         if start < end && !place {
             let name = tokens[start..end]
@@ -457,6 +462,50 @@ fn name_after_place(s: &str, tokens: &[Token], start: usize, end: usize, rules: 
             })
             .unwrap_or(start)
     }
+}
+
+/// Where the person's name starts in the capitalised run `start..end` when an abbreviation
+/// stands in it: a body's or a title's abbreviation is never part of a personal name
+/// (`Thứ trưởng Bộ GD&ĐT Bùi Văn Ga`, `HLV Nguyễn Hữu Thắng`, `Phó chủ tịch UBND TP HCM
+/// Nguyễn Thị Thu`), so a family name opening the last two to four words after the run's last
+/// abbreviation opens the name, unless those words are a listed place (`Sở Y tế TP Hồ Chí
+/// Minh`). Otherwise `start` stays.
+fn name_after_abbreviation(
+    s: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    rules: &Lexicon,
+) -> usize {
+    let Some(last) = (start..end)
+        .rev()
+        .find(|&i| abbreviation(&s[tokens[i].range.clone()]))
+    else {
+        return start;
+    };
+    let name = last + 1;
+    let place = || {
+        let run = &s[tokens[name].range.start..tokens[end - 1].range.end];
+        rules.has_role(&lowercase(run), WordRole::PlaceName)
+    };
+    if (2..=MAX_NAME_AFTER_PLACE).contains(&(end - name))
+        && tokens[name..end].iter().all(|t| t.word && t.cap)
+        && rules.lists_word(WordRole::Surname, &tokens[name])
+        && !place()
+    {
+        name
+    } else {
+        start
+    }
+}
+
+/// An abbreviation: two or more capital letters, with `&` or `-` between them and nothing
+/// else (`UBND`, `GD&ĐT`, `GD-ĐT`, `HLV`; not `H.R.`, not `Hà`).
+fn abbreviation(word: &str) -> bool {
+    word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '&' || c == '-')
 }
 
 /// The longest Vietnamese syllable written without a diacritic that [`vietnamese_like`]
@@ -1407,6 +1456,22 @@ mod tests {
         ]);
     }
 
+    /// An abbreviation in a capitalised run (a body's: `Bộ TT&TT`, `VFF`, `KTNN`; a title's:
+    /// `HLV`, `GS-TS`) is not part of the personal name a family name opens after it; a listed
+    /// place after one is no name (`Sở Y tế TP Hồ Chí Minh` speaks as the department).
+    #[test]
+    fn an_abbreviation_before_a_name_is_not_the_name() {
+        check_canonicals(&[
+            ("baomoi:21481260", "Trưởng Ban kỷ luật VFF Nguyễn Hải Hường cho rằng Thế Nhật cố tình đấm Trung Hiếu (Đắk Lắk).", "Nguyễn Hải Hường"),
+            ("baomoi:22342806", "Báo cáo trước QH chiều nay về quyết toán ngân sách nhà nước 2015, Tổng KTNN Hồ Đức Phớc cho biết, dự toán thu cân đối NSNN năm 2015 là hơn 911.000 tỷ đồng.", "Hồ Đức Phớc"),
+            ("baomoi:21477782", "Trước đó, Thứ trưởng Bộ TT&TT Phan Tâm cho biết, việc chuyển đổi mã vùng điện thoại cố định là để tạo kho số cho phát triển thông tin di động và xu hướng vạn vật kết nối.", "Phan Tâm"),
+            ("baomoi:22228182", "HLV Hoàng Anh Tuấn khẳng định trận đấu với U-20 Argentina chẳng có nhiều áp lực.", "Hoàng Anh Tuấn"),
+            ("baomoi:21510252", "Nói về vấn đề này, GS-TS Nguyễn Quý Thanh cho biết trong các quy trình về xây dựng chương trình đào tạo cũng như trong tiêu chuẩn kiểm định chất lượng có hẳn yêu cầu khi xây dựng chương trình đào tạo mới.", "Nguyễn Quý Thanh"),
+            // constructed from baomoi:21471520 (`Tin từ Sở Y tế TP Hồ Chí Minh cho biết, …`)
+            ("constructed from baomoi:21471520", "Sở Y tế TP Hồ Chí Minh cho biết, vào ngày 10/2/2017, lần đầu tiên Sở Y tế tổ chức hội nghị.", "Sở Y tế TP Hồ Chí Minh"),
+        ]);
+    }
+
     /// `X, <role> của <organisation>`: a member speaks for the organisation the role names
     /// (its abbreviation when it goes by one), a former member for no one.
     #[test]
@@ -1619,7 +1684,8 @@ mod tests {
             ),
             (
                 "Ngay từ lúc còn ở Hàn Quốc dự giải, HLV Hoàng Anh Tuấn khẳng định ông sẽ lên tuyển quốc gia phụ tá cho đồng nghiệp Hữu Thắng.",
-                "HLV Hoàng Anh Tuấn",
+                // The abbreviated title is not part of the name either.
+                "Hoàng Anh Tuấn",
                 None,
             ),
             (

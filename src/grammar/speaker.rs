@@ -377,6 +377,12 @@ pub(crate) fn before_from(
     before(w, tokens, cue, Reach::from(lower))
 }
 
+/// Whether the ampersand at `k` stands between a word (from `lower` on) and a capitalised
+/// word (before `end`).
+fn ampersand_joins(tokens: &[Token], k: usize, lower: usize, end: usize) -> bool {
+    k > lower && k + 1 < end && tokens[k - 1].word && tokens[k + 1].word && tokens[k + 1].cap
+}
+
 /// The first token of the clause that ends at `end`: back over words (and the periods of
 /// initials), over whole parenthesised groups, never across punctuation, a quotation, another
 /// cue or a clause boundary, nor below `lower`.
@@ -400,6 +406,12 @@ fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize 
             continue;
         }
         if t.is_dash() && dash_joins_name(w, tokens, start - 1, lower, end) {
+            start -= 1;
+            continue;
+        }
+        // `Sở Nông nghiệp & Phát triển nông thôn`, `Bill & Melinda Gates`: an ampersand between
+        // a word and a capitalised word joins one name.
+        if t.is('&') && ampersand_joins(tokens, start - 1, lower, end) {
             start -= 1;
             continue;
         }
@@ -1401,6 +1413,27 @@ mod tests {
     fn group_speakers_are_split() {
         let got = found("EU, Pháp và Đức cũng lên án hành động quân sự của Azerbaijan.");
         assert_eq!(got[0].0, "EU + Pháp + Đức");
+    }
+
+    /// `Sở Nông nghiệp & Phát triển nông thôn`, `Hebei Iron & Steel`: an ampersand joins the
+    /// parts of one name; the speaker does not stop at it (and the person before the role
+    /// speaks).
+    #[test]
+    fn an_ampersand_joins_one_name() {
+        check_rows(
+            "ampersand",
+            &[
+                ("baomoi:22499090", "Trao đổi với Zing.vn, ông Trần Văn Phúc, Phó giám đốc Sở Nông nghiệp & Phát triển nông thôn Bình Định, xác nhận ban đầu cơ quan chức năng tiếp nhận 18 đơn khiếu nại doanh nghiệp đóng tàu của bà con ngư dân.", &[("ông Trần Văn Phúc, Phó giám đốc Sở Nông nghiệp & Phát triển nông thôn Bình Định", "xác nhận")]),
+                ("baomoi:21491437", "Thứ trưởng Bộ Thông tin & Truyền thông Nguyễn Minh Hồng cho biết Bộ Thông tin & Truyền thông cam kết sẽ tăng cường phối hợp triển khai các hoạt động trong khuôn khổ các lĩnh vực quản lý nhà nước của Bộ.", &[("Thứ trưởng Bộ Thông tin & Truyền thông Nguyễn Minh Hồng", "cho biết")]),
+                ("baomoi:22329085", "Ngày 20/5, ông Nguyễn Đình Trung, Phó trưởng phòng Giáo dục & Đào tạo huyện Nghi Lộc (Nghệ An) xác nhận đang tìm hiểu vụ việc học sinh lớp 1 Trường tiểu học Nghi Hoa bị cô giáo đánh thâm tím.", &[("ông Nguyễn Đình Trung, Phó trưởng phòng Giáo dục & Đào tạo huyện Nghi Lộc (Nghệ An)", "xác nhận")]),
+                ("baomoi:22721329", "Hebei Iron & Steel, nhà sản xuất sản phẩm thép dài lớn nhất tại bắc Trung Quốc cho biết, sẽ tăng giá thanh cốt thép thêm 10-30 NDT/tấn, và giá thép cuộn giảm 30 NDT/tấn trong tháng 7/2017.", &[("Hebei Iron & Steel", "cho biết")]),
+            ],
+        );
+        check_canonicals(&[
+            ("baomoi:22499090", "Trao đổi với Zing.vn, ông Trần Văn Phúc, Phó giám đốc Sở Nông nghiệp & Phát triển nông thôn Bình Định, xác nhận ban đầu cơ quan chức năng tiếp nhận 18 đơn khiếu nại doanh nghiệp đóng tàu của bà con ngư dân.", "Trần Văn Phúc"),
+            ("baomoi:21491437", "Thứ trưởng Bộ Thông tin & Truyền thông Nguyễn Minh Hồng cho biết Bộ Thông tin & Truyền thông cam kết sẽ tăng cường phối hợp triển khai các hoạt động trong khuôn khổ các lĩnh vực quản lý nhà nước của Bộ.", "Nguyễn Minh Hồng"),
+            ("baomoi:22721329", "Hebei Iron & Steel, nhà sản xuất sản phẩm thép dài lớn nhất tại bắc Trung Quốc cho biết, sẽ tăng giá thanh cốt thép thêm 10-30 NDT/tấn, và giá thép cuộn giảm 30 NDT/tấn trong tháng 7/2017.", "Hebei Iron & Steel"),
+        ]);
     }
 
     /// `Ông Nguyễn Lương Am, Chủ tịch HĐQT …, cho biết`: the person named before a role
