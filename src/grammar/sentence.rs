@@ -827,7 +827,9 @@ fn joins_previous(w: &Words, tokens: &[Token], cue: usize, lower: usize) -> bool
 }
 
 /// True when `hit`, with no speaker of its own, opens a second verb phrase of the sentence's
-/// subject: after a serial marker (`…, trong đó cho biết …`, `…, đồng thời nói …`), or after
+/// subject: after a serial marker (`…, trong đó cho biết …`, `…, đồng thời nói …`), after a
+/// framed serial marker when the cue's words are framed (`… khi cho rằng …`, `… khi tuyên bố
+/// rằng …`; without the frame, `sau khi kể lại …`, `không mấy khi nói …` narrate), or after
 /// a comma or a conjunction when a complement follows the cue (`Spicer xuất hiện ở hành lang,
 /// nói với các phóng viên rằng …`, `Ông Dũng đã được mời đến và xác nhận: …`). Without the
 /// complement, a cue after `và` is as often a verb of the same phrase in another sense
@@ -839,8 +841,15 @@ fn serial_cue(w: &Words, tokens: &[Token], hit: &Hit, lower: usize) -> bool {
         && (tokens[hit.content_from - 1].is(':')
             || w.before(WordRole::Complementizer, tokens, hit.content_from)
                 .is_some());
+    // `Minh Tú chế giễu … khi cho rằng …`: a cue that ends in a complementizer frames its words.
+    let framed_cue = framed
+        || w.before(WordRole::Complementizer, tokens, hit.end)
+            .is_some();
     end > 0
         && (w.before(WordRole::SerialMarker, tokens, end).is_some()
+            || w.before(WordRole::FramedSerialMarker, tokens, end)
+                .is_some()
+                && framed_cue
             || (tokens[end - 1].is(',') || w.before(WordRole::Conjunction, tokens, end).is_some())
                 && framed)
 }
@@ -1265,6 +1274,24 @@ mod tests {
                 ("baomoi:22591350", "Nhiều ý kiến khác tán đồng quan điểm trên và đề nghị nên thực hiện các hợp đồng tập trung.", &[]),
                 ("baomoi:21488465", "Thấy đánh nhau, hai người đàn ông ở gần đó liền đứng ra can ngăn và dọa sẽ báo công an.", &[]),
                 ("dantri:news_tech_164", "Hãng công nghệ Nuance, có trụ sở tại thành phố Burlington, bang Massachusetts, là công ty chuyên phát triển công nghệ nhận diện và phân tích giọng nói, được ứng dụng trong nhiều thiết bị như hệ thống GPS, smartphone và TV.", &[]),
+            ],
+        );
+    }
+
+    /// `X <verb phrase> khi cho rằng …`, `… khi nói rằng …`: after `khi` (a framed serial
+    /// marker), a cue whose words are framed is the subject's second verb phrase; unframed, the
+    /// `khi` clause narrates (`sau khi kể lại …`, `không mấy khi nói …`).
+    #[test]
+    fn framed_cues_after_khi_belong_to_the_subject() {
+        check_rows(
+            "framed serial cue",
+            &[
+                ("baomoi:22671782", "Minh Tú chế giễu Lan Khuê khi cho rằng các thí sinh sẽ không muốn làm “Tắc kè hoa khóc nhè” hay “Lan Khuê muốn đóng vai chị đại không dễ dàng đâu”.", &[("Minh Tú", "cho rằng")]),
+                ("baomoi:22575732", "Quân đội Mỹ dường như cũng nhận ra nguy cơ này, khi tuyên bố rằng họ không hề có ý định đối đầu với lực lượng của chính phủ Syria hay Nga.", &[("Quân đội Mỹ", "tuyên bố rằng")]),
+                ("baomoi:21472692", "Chính phủ Scotland đang đàm phán về một thỏa thuận riêng rẽ về nhập cư và kinh tế trong kế hoạch tách khỏi châu Âu (Brexit) khi cho rằng đất nước này rất khác biệt với phần còn lại của Vương quốc Anh.", &[("Chính phủ Scotland", "cho rằng")]),
+                ("baomoi:22474705", "Tuy nhiên, ông Spicer cũng xoa dịu tình hình khi nói rằng: \"Mỹ tiếp tục muốn vấn đề này hạ nhiệt và được giải quyết ngay lập tức\".", &[("ông Spicer", "nói rằng")]),
+                ("baomoi:22514878", "Bạch Hải Đường bình thản nhắm mắt sau khi kể lại toàn bộ tội lỗi của mình trong 13 năm làm “tướng cướp” và chân thành cảm ơn các cán bộ quản giáo.", &[]),
+                ("baomoi:22708148", "Cô yêu anh bởi tính thật thà, ngay thẳng, không mấy khi nói lời ngọt ngào như những chàng trai khác.", &[]),
             ],
         );
     }

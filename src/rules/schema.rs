@@ -484,6 +484,9 @@ pub enum WordRole {
     ChargeIntro,
     /// Opens a second verb phrase of the same subject: `đồng thời`, `trong đó` in `…, trong đó cho biết …`.
     SerialMarker,
+    /// Opens a second verb phrase of the same subject only before a cue whose words are framed
+    /// (`rằng`, a colon): `khi` in `X chế giễu … khi cho rằng …`.
+    FramedSerialMarker,
     /// A complementizer that always opens a clause of what was said: `rằng`.
     That,
     /// Opens a caption's credit in brackets: `Ảnh` in `… (Ảnh: Reuters)`.
@@ -565,7 +568,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 119] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 120] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -664,6 +667,7 @@ impl WordRole {
         ("document", WordRole::Document),
         ("charge_intro", WordRole::ChargeIntro),
         ("serial_marker", WordRole::SerialMarker),
+        ("framed_serial_marker", WordRole::FramedSerialMarker),
         ("that", WordRole::That),
         ("caption_mark", WordRole::CaptionMark),
         ("caption_alone", WordRole::CaptionAlone),
