@@ -201,9 +201,25 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     // `Hữu Thắng nói gì về Công Phượng …`, `Ông nhận xét thế nào về …?`: a question word
     // right after the cue asks what was said; nothing is reported.
     let asked = w.at(WordRole::Interrogative, tokens, end).is_some();
+    // `X bày tỏ như vậy tại cuộc làm việc …`, `… tuyên bố như trên trong cuộc phỏng vấn …`: an
+    // echo with nothing after it but where, when or to whom: words already reported. Right
+    // after a quotation (`“…”, Trio viết như vậy trên Facebook`) the cue attributes it.
+    let echoed = w.at(WordRole::Echo, tokens, end).is_some_and(|n| {
+        tokens.get(end + n).is_none_or(|t| {
+            !t.word
+                || w.is_any(
+                    &[WordRole::Venue, WordRole::Audience, WordRole::Time],
+                    tokens,
+                    end + n,
+                )
+        })
+    }) && !tokens[at.saturating_sub(ECHO_QUOTE_REACH)..at]
+        .iter()
+        .any(|t| t.quoted);
     if object
         || possessed
         || asked
+        || echoed
         || (!charge && is_noun(w, tokens, at, end))
         || not_cue(w, tokens, at)
         || w.in_compound(tokens, at, end)
@@ -294,6 +310,11 @@ fn audience<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
         }
     }
 }
+
+/// How many tokens before an echoing cue (`viết như vậy`) a quotation it attributes may end:
+/// the speaker's phrase between them, with its role (`“…”, Thiếu tướng Vladimir Dvorkin, cựu
+/// Giám đốc Viện … từng nói như vậy`).
+const ECHO_QUOTE_REACH: usize = 60;
 
 /// A cue word at `at` in a phrase where it means something else (`nói trên`, "aforementioned").
 /// A phrase that ends in a venue word and is followed by an outlet (`Ông nói trên BD+:`, `nói
@@ -673,6 +694,23 @@ mod tests {
                 assert_eq!(c.speaker.text, "ông Cần", "{source}");
             }
         }
+    }
+
+    /// `X bày tỏ như vậy tại …`, `X tuyên bố như trên trong …`: a manner anaphor (`echo`) and
+    /// nothing after it but where it was said points back at words already reported: no claim;
+    /// after a quotation in the sentence the same words attribute it.
+    #[test]
+    fn echoes_report_nothing_new() {
+        check_rows(
+            "echo",
+            &[
+                ("baomoi:22570310", "Chủ tịch Vinatex Trần Quang Nghị bày tỏ như vậy tại cuộc làm việc với tổ công tác của Thủ tướng Chính phủ.", &[]),
+                ("baomoi:22289464", "Ngoại trưởng Ukraine Pavel Klimkin đã tuyên bố như trên trong cuộc trả lời phỏng vấn tờ Wall Street Journal (Nhật báo phố Wall) của Mỹ số ra ngày 15/5.", &[]),
+                ("shortened from baomoi:22236895", "HLV Hoàng Anh Tuấn đã khẳng định như thế trong phòng họp báo trước trận đấu chiều 9/5.", &[]),
+                ("baomoi:21480308", "“Khi chúng tôi nhìn thấy con vật này, chúng tôi không thể phân biệt được đâu là đầu đâu là đuôi của nó nữa”, Tổ chức bảo vệ Động vật Trio đã viết như vậy trên trang mạng xã hội Facebook.", &[("Tổ chức bảo vệ Động vật Trio", "viết")]),
+                ("shortened from baomoi:22620382", "\"Bản chất của cuộc tranh cãi với Qatar là mang tính ngoại giao và hướng đến an ninh, không bao giờ liên quan đến quân sự”, Ngoại trưởng Bahrain Sheikh Khalid bin Ahmed al-Khalifa hôm qua đã nói như vậy trong một thông điệp được đăng tải trên Twitter.", &[("Ngoại trưởng Bahrain Sheikh Khalid bin Ahmed al-Khalifa", "nói")]),
+            ],
+        );
     }
 
     /// A cue word inside another word (`bài viết`, `nhà phân tích`, `sửa đổi, bổ sung`), in

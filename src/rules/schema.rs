@@ -376,6 +376,10 @@ pub enum WordRole {
     /// A question word right after a cue (`gì`, `thế nào`): the sentence asks what was said
     /// (`Hữu Thắng nói gì về Công Phượng …`), it reports nothing.
     Interrogative,
+    /// A manner anaphor right after a cue, then nothing but where or when it was said
+    /// (`như vậy`, `như trên`): the speech is one already reported (`X bày tỏ như vậy tại cuộc
+    /// làm việc …`); it reports nothing new.
+    Echo,
     /// The paper's own reporter as a whole speaker (`PV`, `Phóng viên` as an interview's turn
     /// label): the writer asking or observing, not a statement reported.
     OwnReporter,
@@ -568,7 +572,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 120] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 121] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -617,6 +621,7 @@ impl WordRole {
         ("condition", WordRole::Condition),
         ("narrator", WordRole::Narrator),
         ("interrogative", WordRole::Interrogative),
+        ("echo", WordRole::Echo),
         ("own_reporter", WordRole::OwnReporter),
         ("dialogue", WordRole::Dialogue),
         ("framed_only", WordRole::FramedOnly),
