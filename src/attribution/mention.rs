@@ -420,7 +420,7 @@ fn name_after_place(s: &str, tokens: &[Token], start: usize, end: usize, rules: 
                 .sum::<usize>()
         };
         let family_name = (start..end).find(|&i| {
-            (2..=MAX_NAME_AFTER_PLACE).contains(&(end - i))
+            (2..=MAX_VIETNAMESE_NAME_WORDS).contains(&(end - i))
                 && (if i == start {
                     !province
                 } else {
@@ -455,7 +455,7 @@ fn name_after_place(s: &str, tokens: &[Token], start: usize, end: usize, rules: 
         };
         (start + 1..end)
             .find(|&i| {
-                (2..=MAX_NAME_AFTER_PLACE).contains(&(end - i))
+                (2..=MAX_VIETNAMESE_NAME_WORDS).contains(&(end - i))
                     && rules.lists_word(WordRole::Surname, &tokens[i])
                     && listed_place(i)
                     && !listed_place(i + 1)
@@ -488,7 +488,7 @@ fn name_after_abbreviation(
         let run = &s[tokens[name].range.start..tokens[end - 1].range.end];
         rules.has_role(&lowercase(run), WordRole::PlaceName)
     };
-    if (2..=MAX_NAME_AFTER_PLACE).contains(&(end - name))
+    if (2..=MAX_VIETNAMESE_NAME_WORDS).contains(&(end - name))
         && tokens[name..end].iter().all(|t| t.word && t.cap)
         && rules.lists_word(WordRole::Surname, &tokens[name])
         && !place()
@@ -519,8 +519,9 @@ fn vietnamese_like(word: &str) -> bool {
         || word.chars().count() <= MAX_PLAIN_SYLLABLE
 }
 
-/// The most words a Vietnamese name after a place may have: `Nguyễn Văn Minh Tuấn`.
-const MAX_NAME_AFTER_PLACE: usize = 4;
+/// The most words a Vietnamese personal name has, after a place or an abbreviation in a title:
+/// `Nguyễn Văn Minh Tuấn`.
+const MAX_VIETNAMESE_NAME_WORDS: usize = 4;
 
 /// The organisation a role belongs to: after its last owner word (`của`), an institution's
 /// head and its name to the end of the role (`Cơ quan Điều tra Môi trường`), or a lower-case
@@ -1467,7 +1468,7 @@ mod tests {
             ("baomoi:21477782", "Trước đó, Thứ trưởng Bộ TT&TT Phan Tâm cho biết, việc chuyển đổi mã vùng điện thoại cố định là để tạo kho số cho phát triển thông tin di động và xu hướng vạn vật kết nối.", "Phan Tâm"),
             ("baomoi:22228182", "HLV Hoàng Anh Tuấn khẳng định trận đấu với U-20 Argentina chẳng có nhiều áp lực.", "Hoàng Anh Tuấn"),
             ("baomoi:21510252", "Nói về vấn đề này, GS-TS Nguyễn Quý Thanh cho biết trong các quy trình về xây dựng chương trình đào tạo cũng như trong tiêu chuẩn kiểm định chất lượng có hẳn yêu cầu khi xây dựng chương trình đào tạo mới.", "Nguyễn Quý Thanh"),
-            // constructed from baomoi:21471520 (`Tin từ Sở Y tế TP Hồ Chí Minh cho biết, …`)
+            // The bulk sentence opens `Tin từ Sở Y tế TP Hồ Chí Minh cho biết, …`.
             ("constructed from baomoi:21471520", "Sở Y tế TP Hồ Chí Minh cho biết, vào ngày 10/2/2017, lần đầu tiên Sở Y tế tổ chức hội nghị.", "Sở Y tế TP Hồ Chí Minh"),
         ]);
     }
