@@ -696,6 +696,22 @@ mod tests {
         }
     }
 
+    /// `nhớ lại` ("recall") reports only when framed (`framed_only`): after a quotation it
+    /// closes (`“…”, Wenger nhớ lại.`) or before a colon and a quotation; recalling a thing
+    /// (`nhớ lại món canh sườn`) is no speech.
+    #[test]
+    fn recalling_reports_only_when_framed() {
+        check_rows(
+            "recall",
+            &[
+                ("baomoi:21476003", "“Tôi đã nghĩ cậu ấy có thể đến thi đấu cho Arsenal bởi cậu ấy có tố chất chơi cho một CLB lớn”, Wenger nhớ lại.", &[("Wenger", "nhớ lại")]),
+                ("baomoi:22269894", "“Sau 2 tháng ngón tay mọc lại móng mới, mà móng mới mọc đâu đi diễn được”, võ sư Quốc Cường nhớ lại.", &[("võ sư Quốc Cường", "nhớ lại")]),
+                ("shortened from baomoi:21478572", "Anh nhớ lại: “Cách đây mấy năm, khi tôi đang sửa xe cho khách thì có một ông già ngoài 60 đến tìm.”", &[("Anh", "nhớ lại")]),
+                ("baomoi:22579176", "Thủ tướng Hun Sen nhớ lại món canh sườn cách đây 40 năm", &[]),
+            ],
+        );
+    }
+
     /// `X bày tỏ như vậy tại …`, `X tuyên bố như trên trong …`: a manner anaphor (`echo`) and
     /// nothing after it but where it was said points back at words already reported: no claim;
     /// after a quotation in the sentence the same words attribute it.
