@@ -215,10 +215,16 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         // bố`); the writer of a letter or a first-person story telling their own exchanges
         // (`Tôi hỏi anh …`, `Tôi nói với cô ấy …`); a speech act supposed in a condition, made
         // by no one (`Nếu cơ quan về pháp luật nói …, Bộ sẽ điều chỉnh`).
+        // `Khu Quản lý … đã kiến nghị Sở GTVT đề xuất …`: a phrase right after a call is whom the
+        // call addresses, not the speaker of the next cue (even when the call found no speaker).
+        let addressed = |sp: &Range<usize>| {
+            hi > 0 && hits[hi - 1].class == CueClass::Call && hits[hi - 1].end == sp.start
+        };
         if speaker.as_ref().is_some_and(|sp| {
             in_relative_clause(w, tokens, sp, hit)
                 || narrates(w, tokens, sp, hit)
                 || supposed(w, tokens, sp)
+                || addressed(sp)
         }) {
             continue;
         }
@@ -1275,6 +1281,35 @@ mod tests {
                 ("baomoi:21488465", "Thấy đánh nhau, hai người đàn ông ở gần đó liền đứng ra can ngăn và dọa sẽ báo công an.", &[]),
                 ("dantri:news_tech_164", "Hãng công nghệ Nuance, có trụ sở tại thành phố Burlington, bang Massachusetts, là công ty chuyên phát triển công nghệ nhận diện và phân tích giọng nói, được ứng dụng trong nhiều thiết bị như hệ thống GPS, smartphone và TV.", &[]),
             ],
+        );
+    }
+
+    /// `… kiến nghị Sở GTVT đề xuất …`, `… đề nghị Bộ Công thương yêu cầu …`: the phrase right
+    /// after a call is whom it addresses; it never speaks the next cue, whether or not the call
+    /// itself found its speaker.
+    #[test]
+    fn the_addressee_of_a_call_is_no_speaker() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, addressee) in [
+            ("baomoi:22424655", "Trước mắt, Khu Quản lý Đường thủy nội địa đã kiến nghị Sở GTVT đề xuất TP cho sử dụng vốn từ nguồn phòng chống lụt bão nhằm khắc phục khẩn cấp hiện trạng sụt lún tại khu vực trên.", "Sở GTVT"),
+            ("baomoi:22563820", "Vì vậy ông đề nghị Bộ Công thương yêu cầu EVN không được giảm 2 triệu tấn than cung cấp cho các nhà máy nhiệt điện.", "Bộ Công thương"),
+            ("baomoi:22755291", "Bức điện yêu cầu các quan chức lãnh sự ở các nước giải thích kế hoạch này cho chính phủ sở tại.", "các quan chức lãnh sự ở các nước"),
+            ("dantri:news_entertainment_213", "Cựu hoa hậu thế giới - Priyanka Chopra, hiện ở Anh, đã kêu gọi Tổng thống Mỹ Joe Biden, quan chức Mỹ và các nước chia sẻ vắc xin với Ấn Độ.", "Tổng thống Mỹ Joe Biden"),
+        ] {
+            let got = said(&analyzer, sentence);
+            assert!(
+                got.iter().all(|(speaker, _)| !speaker.starts_with(addressee)),
+                "{source}: {got:?}"
+            );
+        }
+        // With its speaker found, the call is the claim and the addressee's verb is its content.
+        check_rows(
+            "addressee",
+            &[(
+                "constructed",
+                "Bộ Y tế đã đề nghị UBND các tỉnh yêu cầu các cơ sở y tế tăng cường kiểm tra.",
+                &[("Bộ Y tế", "đề nghị")],
+            )],
         );
     }
 
