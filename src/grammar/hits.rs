@@ -205,14 +205,9 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     // echo with nothing after it but where, when or to whom: words already reported. Right
     // after a quotation (`“…”, Trio viết như vậy trên Facebook`) the cue attributes it.
     let echoed = w.at(WordRole::Echo, tokens, end).is_some_and(|n| {
-        tokens.get(end + n).is_none_or(|t| {
-            !t.word
-                || w.is_any(
-                    &[WordRole::Venue, WordRole::Audience, WordRole::Time],
-                    tokens,
-                    end + n,
-                )
-        })
+        tokens
+            .get(end + n)
+            .is_none_or(|t| !t.word || w.is_any(&SETTING, tokens, end + n))
     }) && !tokens[at.saturating_sub(ECHO_QUOTE_REACH)..at]
         .iter()
         .any(|t| t.quoted);
@@ -310,6 +305,10 @@ fn audience<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
         }
     }
 }
+
+/// Words that open only the setting of a speech act, where, to whom or when it was made
+/// (`tại …`, `với các phóng viên`, `hôm 5/6`): after a cue and its object, nothing was said.
+const SETTING: [WordRole; 3] = [WordRole::Venue, WordRole::Audience, WordRole::Time];
 
 /// How many tokens before an echoing cue (`viết như vậy`) a quotation it attributes may end:
 /// the speaker's phrase between them, with its role (`“…”, Thiếu tướng Vladimir Dvorkin, cựu
@@ -537,14 +536,9 @@ fn published_in_passive(w: &Words, tokens: &[Token], at: usize, end: usize) -> b
     {
         return false;
     }
-    let nothing_said = tokens.get(end).is_none_or(|t| {
-        t.is_any(".;!?")
-            || w.is_any(
-                &[WordRole::Venue, WordRole::Audience, WordRole::Time],
-                tokens,
-                end,
-            )
-    });
+    let nothing_said = tokens
+        .get(end)
+        .is_none_or(|t| t.is_any(".;!?") || w.is_any(&SETTING, tokens, end));
     nothing_said && !says_what(w, tokens, end)
 }
 
