@@ -84,7 +84,7 @@ pub(super) struct MentionParts {
 pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> MentionParts {
     // `anh Trần Trung Đức (Nam Định)`, `Ông Vũ Đình Chúc (Quốc Oai, Hà Nội)`: brackets closing a
     // person's name say where they live or work; the person is the name before them.
-    if let Some(open) = closing_bracket_after_person(tokens, rules) {
+    if let Some(open) = closing_bracket_after_person(s, tokens, rules) {
         return parse_mention(s, &tokens[..open], rules);
     }
     // `Chị Trần Thu Hoa ở Bình Thủy, Cần Thơ`: an address after the name, opened by a place
@@ -103,7 +103,7 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         let (mut name, role) = (&tokens[..comma], &tokens[comma + 1..]);
         // `Anh Đình Thụy (25 tuổi), nhân viên …`: brackets closing a person's name before the
         // comma (an age, a birth year, a place) are not part of the name.
-        if let Some(open) = closing_bracket_after_person(name, rules) {
+        if let Some(open) = closing_bracket_after_person(s, name, rules) {
             name = &name[..open];
         }
         let named = !name.is_empty()
@@ -567,20 +567,45 @@ fn organisation_owning(s: &str, role: &[Token], rules: &Lexicon) -> Option<Strin
 
 /// Where the brackets closing `tokens` open, when a form of address or a title and a
 /// capitalised name stand before them (`chị Lan Hương (quận Ba Đình)`, `đại biểu Lưu Bình
-/// Nhưỡng (Bến Tre)`).
-fn closing_bracket_after_person(tokens: &[Token], rules: &Lexicon) -> Option<usize> {
+/// Nhưỡng (Bến Tre)`), or a Vietnamese personal name does (`ĐB Trần Văn Tiến (Vĩnh Phúc)`,
+/// [`vietnamese_name_before`]).
+fn closing_bracket_after_person(s: &str, tokens: &[Token], rules: &Lexicon) -> Option<usize> {
     if !tokens.last()?.is(')') {
         return None;
     }
     let open = tokens.iter().rposition(|t| t.is('('))?;
     let address = if Honorifics::new(rules).contains(&tokens[0]) {
-        1
+        Some(1)
     } else {
         // `đại biểu Lưu Bình Nhưỡng (Bến Tre)`: a role title names the person as well.
-        title_at(tokens, 0, rules)?.0
+        title_at(tokens, 0, rules).map(|(n, _, _)| n)
     };
-    let named = open > address && tokens[address..open].iter().all(|t| t.cap);
-    named.then_some(open)
+    let named = address.is_some_and(|a| open > a && tokens[a..open].iter().all(|t| t.cap));
+    (named || vietnamese_name_before(s, tokens, open, rules)).then_some(open)
+}
+
+/// Whether a Vietnamese personal name (a family name and one to three more capitalised words,
+/// not a listed place) ends right before token `end`, opening the phrase or after nothing but
+/// a title and abbreviations, bracketed or not: `ĐB Trần Văn Tiến`, `đại biểu (ĐB) Nguyễn Thị
+/// Mai Hoa`, `Nguyễn Văn Nam`. Without a form of address or a title, the family name says a
+/// person is named.
+fn vietnamese_name_before(s: &str, tokens: &[Token], end: usize, rules: &Lexicon) -> bool {
+    let Some(start) = (end.saturating_sub(MAX_VIETNAMESE_NAME_WORDS)..end.saturating_sub(1))
+        .find(|&i| rules.lists_word(WordRole::Surname, &tokens[i]))
+    else {
+        return false;
+    };
+    let name = &tokens[start..end];
+    let titled = title_at(tokens, 0, rules).map_or(0, |(n, _, _)| n.min(start));
+    let place = || {
+        let run = &s[name[0].range.start..name[name.len() - 1].range.end];
+        rules.has_role(&lowercase(run), WordRole::PlaceName)
+    };
+    name.iter().all(|t| t.word && t.cap)
+        && tokens[titled..start]
+            .iter()
+            .all(|t| t.is('(') || t.is(')') || abbreviation(&s[t.range.clone()]))
+        && !place()
 }
 
 /// Where an address opened by a place word (`ở`, `sống tại`: [`WordRole::Locative`]) starts
@@ -1002,6 +1027,9 @@ fn resolve_mention(
             resolved_from: Some(format!("{bare} → {name}")),
         };
     }
+    if let Some(sp) = country_leader(&text, &lower, range.clone(), memory, rules) {
+        return sp;
+    }
     let parsed = parse_mention(s, tokens, rules);
     if let Some(group) = parsed.group {
         let before = &s[..range.start];
@@ -1111,6 +1139,54 @@ fn resolve_mention(
     };
     let before = &s[..sp.range.as_ref().map_or(0, |r| r.start)];
     group_side(memory, rules, before, sp)
+}
+
+/// `Nhà lãnh đạo Nga`, `chủ nhân Điện Kremlin`: an epithet for a country's leader (a
+/// [`WordRole::LeaderEpithet`] and nothing after it but the country or a metonym of it) is the
+/// last person named before it with a title that heads a country ([`WordRole::HeadTitle`])
+/// who speaks for that country. With no such person it stays as written.
+fn country_leader(
+    text: &str,
+    lower: &str,
+    range: Range<usize>,
+    memory: &Memory,
+    rules: &Lexicon,
+) -> Option<Speaker> {
+    let epithet = rules
+        .phrase_texts(WordRole::LeaderEpithet)
+        .iter()
+        .filter(|p| {
+            lower
+                .strip_prefix(p.as_str())
+                .is_some_and(|r| r.starts_with(' '))
+        })
+        .max_by_key(|p| p.len())?;
+    let country: String = text.chars().skip(epithet.chars().count() + 1).collect();
+    let country = rules
+        .entity(&country)
+        .filter(|e| e.kind == EntityKind::Country)?;
+    let side = country.side.as_deref().unwrap_or(&country.canonical);
+    let heads = rules.phrase_texts(WordRole::HeadTitle);
+    let people = memory.people(Some(range.start));
+    let leader = people.iter().rev().find(|p| {
+        p.at <= range.start
+            && p.side.as_deref() == Some(side)
+            && p.role
+                .as_deref()
+                .is_some_and(|r| heads.contains(&lowercase(r)))
+    })?;
+    Some(Speaker {
+        text: text.to_string(),
+        range: Some(range),
+        canonical: leader.canonical.clone(),
+        role: leader.role.clone(),
+        side: leader.side.clone(),
+        kind: SpeakerKind::Person,
+        resolved_from: Some(format!(
+            "{text} → {} (the leader named before)",
+            leader.canonical
+        )),
+    })
 }
 
 /// `hai quan chức Mỹ cho biết … Một quan chức khác nói …`: an unnamed group speaker takes the
@@ -1396,6 +1472,36 @@ mod tests {
             ("baomoi:22636669", "Mình cũng muốn mua nhưng sợ mua phải gà bệnh\", chị Nguyễn Thu Thủy ở Bùi Xương Trạch (Thanh Xuân, Hà Nội) chia sẻ.", "Nguyễn Thu Thủy"),
             ("baomoi:22678234", "Tương tự, chị Bùi Thị Phương Mai ở Hạ Đình (Thanh Xuân, Hà Nội) cũng cho biết, nhà chị vừa mua máy giặt cửa trước tại một siêu thị.", "Bùi Thị Phương Mai"),
             ("dantri:news_business_176", "Chị Linh Chi ở chung cư An Bình (Hà Nội) chia sẻ: \"trước đây tôi nghĩ Xuân Hòa chỉ có những chiếc bàn ghế đơn lẻ\".", "Linh Chi"),
+        ]);
+    }
+
+    /// A Vietnamese personal name (opened by a family name) before brackets is the person's
+    /// name whatever stands before it: an abbreviated title (`ĐB`), a title with its
+    /// abbreviation in brackets, or nothing; the brackets (a constituency, an age and a home
+    /// town, what they studied) say who the person is. An organisation's abbreviation in
+    /// brackets stays its name.
+    #[test]
+    fn a_vietnamese_name_before_brackets_is_the_name() {
+        check_canonicals(&[
+            ("baomoi:22363924", "Tranh luận với ĐB Trương Trọng Nghĩa, ĐB Nguyễn Thị Thủy (Bắc Kạn) nhấn mạnh từ thời kỳ phong kiến đến nay, trong các bộ luật của nhà nước, tội \"bất trung\", tội \"đại nghịch\" luôn luôn được xem là tội nặng nhất cần trừng trị.", "Nguyễn Thị Thủy"),
+            ("baomoi:22372786", "Chia sẻ góc nhìn tương đồng, ĐB Trần Hoàng Ngân (TP.HCM) cho rằng, một trong những nguyên nhân tác động lớn đến chỉ số GDP năm 2016 là ảnh hưởng do tác động của vấn đề môi trường, trong đó có sự cố Formosa.", "Trần Hoàng Ngân"),
+            ("baomoi:22548622", "Theo đại biểu (ĐB) Nguyễn Thị Mai Hoa (Đồng Tháp), tình hình tố cáo đã rất phức tạp mà chỉ riêng với tố cáo chính danh vẫn chưa được giải quyết hết, dự luật sửa đổi chưa cần mở rộng hình thức, nên tập trung giải quyết dứt điểm đối với tố cáo có tên tuổi trước đã.", "Nguyễn Thị Mai Hoa"),
+            ("baomoi:22466987", "Bùi Học (cựu sinh viên Đại học Mỏ - Địa chất) nhận định nam chính trong câu chuyện không xứng đáng là đàn ông.", "Bùi Học"),
+            ("shortened from baomoi:22220653", "Hiệp hội các Nhà sản xuất ôtô Việt Nam (VAMA) cho biết tổng sản lượng bán hàng đạt 14.000 xe.", "VAMA"),
+        ]);
+    }
+
+    /// An epithet for a country's leader (`Nhà lãnh đạo Nga`, `người đứng đầu Điện Kremlin`)
+    /// is the last person named before it with a title that heads that country; a minister of
+    /// the country is no such person, and the epithet then stays as written.
+    #[test]
+    fn a_leader_epithet_is_the_head_named_before() {
+        check_resolved(&[
+            ("baomoi:22689846", "Tổng thống Putin tin rằng nền tảng thành công của G20 chính là sự tôn trọng quan điểm và vị thế của tất cả các bên tham gia, bất kể quy mô nền kinh tế cũng như vị thế của họ trong hệ thống tiền tệ-tài chính quốc tế. Nhà lãnh đạo Nga cho rằng các cuộc thảo luận mang tính xây dựng và tìm kiếm thỏa hiệp chính là nguyên tắc hợp tác cốt lõi bất thành văn trong G20, vốn được nước chủ tịch hiện nay của G20 là Đức theo đuổi thực hiện.", "Nhà lãnh đạo Nga", "Vladimir Putin"),
+            ("baomoi:22331285", "Tổng thống Assad đã chúc mừng Tổng thống Rouhani \"đắc cử nhiệm kỳ thứ hai và nhận được sự tin tưởng mà người dân Iran giao phó cho ông tiếp tục tăng cường vị thế và vai trò của nước này\". Nhà lãnh đạo Syria nhấn mạnh sự cần thiết phải tiếp tục làm việc và hợp tác với nước Cộng hòa Hồi giáo Iran nhằm tăng cường an ninh và ổn định của hai nước, trong khu vực và trên thế giới.", "Nhà lãnh đạo Syria", "Bashar al-Assad"),
+            ("baomoi:22455758", "Tổng thống Libya Muammar Gaddafi tuyên bố dỡ bỏ chương trình vũ khí bí mật của quốc gia này. Nhà lãnh đạo Libya cũng cam kết tầm bay tác chiến của tất cả các loại tên lửa ở Libya sẽ được giới hạn ở mức dưới 300 km.", "Nhà lãnh đạo Libya", "Muammar Gaddafi"),
+            ("baomoi:22552861", "Tổng thống Nga Vladimir Putin cảnh báo các  lệnh trừng phạt Nga  mới được Thượng viện Mỹ thông qua sẽ làm phức tạp thêm các mối quan hệ giữa hai nước. Trả lời phỏng vấn trên truyền hình ngày 17/6, Tổng thống Putin nhận định động thái trên là bất lợi, song hiện còn quá sớm để đề cập đến bất kỳ phản ứng nào. Tuy nhiên, người đứng đầu Điện Kremlin cảnh báo Nga có thể sẽ phải \"điều chỉnh một số thứ\" hoặc \"thực hiện thêm một số biện pháp.\"", "người đứng đầu Điện Kremlin", "Vladimir Putin"),
+            ("constructed", "Ngoại trưởng Nga Sergei Lavrov đã gặp ông Tillerson. Nhà lãnh đạo Nga cho rằng các cuộc thảo luận mang tính xây dựng.", "Nhà lãnh đạo Nga", "Nhà lãnh đạo Nga"),
         ]);
     }
 

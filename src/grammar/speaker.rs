@@ -937,8 +937,10 @@ fn described_name(w: &Words, tokens: &[Token], r: Range<usize>) -> bool {
     const NAME: usize = 5;
     // Roles whose words are nouns that may describe a person; and family names, which are
     // read only capitalised (`võ sư Flores`, `nghi phạm Tuấn`, `triệu phú Batista`).
-    const NOUNS: [WordRole; 9] = [
+    const NOUNS: [WordRole; 11] = [
         WordRole::SpeakerHead,
+        WordRole::LeaderEpithet,
+        WordRole::HeadTitle,
         WordRole::MaleHonorific,
         WordRole::FemaleHonorific,
         WordRole::FemaleMarker,

@@ -376,6 +376,13 @@ pub enum WordRole {
     /// A question word right after a cue (`gì`, `thế nào`): the sentence asks what was said
     /// (`Hữu Thắng nói gì về Công Phượng …`), it reports nothing.
     Interrogative,
+    /// Before a country's name (or a metonym of it: `Điện Kremlin`), stands for its leader:
+    /// `Nhà lãnh đạo Nga`, `chủ nhân Điện Kremlin` are the last person named with a
+    /// [`WordRole::HeadTitle`] who speaks for that country.
+    LeaderEpithet,
+    /// A title that heads a country (the whole title as a person holds it): `Tổng thống`,
+    /// `Thủ tướng`; `Chủ tịch UBND` is no such title.
+    HeadTitle,
     /// A manner anaphor right after a cue, then nothing but where or when it was said
     /// (`như vậy`, `như trên`): the speech is one already reported (`X bày tỏ như vậy tại cuộc
     /// làm việc …`); it reports nothing new.
@@ -572,7 +579,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 121] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 123] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -622,6 +629,8 @@ impl WordRole {
         ("narrator", WordRole::Narrator),
         ("interrogative", WordRole::Interrogative),
         ("echo", WordRole::Echo),
+        ("leader_epithet", WordRole::LeaderEpithet),
+        ("head_title", WordRole::HeadTitle),
         ("own_reporter", WordRole::OwnReporter),
         ("dialogue", WordRole::Dialogue),
         ("framed_only", WordRole::FramedOnly),
