@@ -860,7 +860,7 @@ fn titled_people(text: &Text, tokens: &[Token], rules: &Lexicon, people: &mut Ve
 }
 
 /// The two parties an article is about: the two countries named most often (ties broken by
-/// first mention), for `hai bên`.
+/// first mention), for `hai bên`; none when the article names fewer than two.
 fn main_sides(seg: &Segments, sentences: &SentenceTokens, rules: &Lexicon) -> Vec<String> {
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (sentence, tokens) in seg.sentences.iter().zip(sentences.iter()) {
@@ -884,6 +884,11 @@ fn main_sides(seg: &Segments, sentences: &SentenceTokens, rules: &Lexicon) -> Ve
     let mut ranked: Vec<(String, (usize, usize))> = counts.into_iter().collect();
     ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
     let mut sides: Vec<String> = ranked.into_iter().take(2).map(|(n, _)| n).collect();
+    // One party named is no pair of sides: `hai bên` is then the two parties of something
+    // else (a contract, a quarrel), not one country twice over.
+    if sides.len() < 2 {
+        sides.clear();
+    }
     sides.sort();
     sides
 }
@@ -926,5 +931,38 @@ mod tests {
         let got = claims("Ngoại trưởng Nga Sergei Lavrov cho biết Moscow sẵn sàng đàm phán. Các cuộc giao tranh vẫn tiếp diễn. Ông nói thêm rằng hai bên cần ngừng bắn ngay.");
         let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(speakers, ["Sergei Lavrov", "Sergei Lavrov"]);
+    }
+
+    /// `hai bên` is the article's two parties only when it names two: with one country or city
+    /// named (the parties of a contract, of a quarrel), it speaks for no country, and gives no
+    /// claim; with two it is both.
+    #[test]
+    fn both_sides_need_two_parties() {
+        let speakers =
+            |text: &str| -> Vec<String> { claims(text).into_iter().map(|c| c.0).collect() };
+        for (source, text) in [
+            ("shortened from baomoi:22678134; its first sentence constructed, naming the city as the article does", "Vụ việc xảy ra tại TP.HCM. Tại tòa, hai bên đều thừa nhận mặc dù chưa ký hợp đồng thỏa thuận nhưng đã có thỏa thuận miệng về chi phí, doanh thu, lợi nhuận và tỉ lệ ăn chia."),
+            ("shortened from baomoi:21481723, whose one country is the `Anh` of `Anh Tr.`", "Cả hai bên đều cho rằng phần đất nhà mình bị lấn chiếm nên thường xuyên xảy ra mâu thuẫn cãi vã. Anh Tr. đã chạy đến ngăn cản và giữa họ xảy ra xô xát."),
+            ("shortened from baomoi:22676211", "Chính phủ Thái Lan có kế hoạch áp dụng chương trình cho vay ưu đãi với lãi suất 3% dành cho cơ sở xay xát và thương lái địa phương. Các bên liên quan cũng cho rằng việc thực hiện chương trình cho vay tại thời điểm hiện tại là phù hợp."),
+        ] {
+            assert!(speakers(text).is_empty(), "{source}: {:?}", speakers(text));
+        }
+        assert_eq!(
+            speakers("Nga và Ukraine đã gặp nhau. Hai bên cho rằng cần tiếp tục đàm phán."),
+            ["Nga", "Ukraine"],
+            "constructed"
+        );
+    }
+
+    /// Ho Chi Minh City, however it is written (`TP.HCM`, `TPHCM`, `TP Hồ Chí Minh`), is a
+    /// place of Vietnam: a body of the city keeps its whole name, never `HCM` read as a person.
+    #[test]
+    fn ho_chi_minh_city_is_a_place() {
+        crate::grammar::testing::check_canonicals(&[
+            ("shortened from baomoi:21494244", "Nhưng do tính cấp bách nên UBND TP.HCM đã đề nghị Thủ tướng, Chính phủ chấp thuận chủ trương thực hiện theo lệnh khẩn cấp, cấp bách để dự án hoàn thành ngay trong năm 2018.", "UBND TP.HCM"),
+            ("baomoi:22704576", "Xét sử phúc thẩm vụ án vào ngày 7/7/2017, HĐXX TAND Cấp cao tại TP.HCM cho rằng vụ án có nhiều tình tiết chưa được làm sáng tỏ, còn nhiều mâu thuẫn mà cấp phúc thẩm không thể bổ sung được.", "HĐXX TAND Cấp cao tại TP.HCM"),
+            ("baomoi:21477783", "Giám đốc Công an TP.HCM bày tỏ mong muốn việc hợp tác tuyên truyền giữa Công an TP.HCM và báo chí ngày càng chặt chẽ hơn.", "Giám đốc Công an TP.HCM"),
+            ("constructed", "TPHCM đề xuất xây dựng thêm 5 tuyến metro.", "TP.HCM"),
+        ]);
     }
 }

@@ -1676,7 +1676,7 @@ mod tests {
         let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
         for (source, sentence, canonical, side) in [
             // A dash before the role.
-            ("baomoi:22655424", "Ông Trần Vĩnh Tuyến – Phó Chủ tịch UBND TPHCM khẳng định, mặc dù việc TXNG thực phẩm là rất khó nhưng chúng ta vẫn quyết tâm làm bằng được.", "Trần Vĩnh Tuyến", None),
+            ("baomoi:22655424", "Ông Trần Vĩnh Tuyến – Phó Chủ tịch UBND TPHCM khẳng định, mặc dù việc TXNG thực phẩm là rất khó nhưng chúng ta vẫn quyết tâm làm bằng được.", "Trần Vĩnh Tuyến", Some("Việt Nam")),
             ("baomoi:21487852", "Cô Lê Thị Ngọc Hải - Hiệu trưởng Trường Mầm non Na Ngoi 1 cho biết: \"Để đảm bảo việc học tập cho các cháu, hiện tại nhà trường đã mượn tạm nhà văn hóa cộng đồng bản Buộc Mú để dạy học.\"", "Lê Thị Ngọc Hải", None),
             ("baomoi:22246795", "Ông Lê Quang Trí - Giám đốc khối kinh doanh của CTCP chứng khoán Trí Việt (TVB) cho rằng, động thái nâng đều tỷ giá trung tâm suốt từ đầu năm tới giờ là tích cực.", "Lê Quang Trí", None),
             // Several parts between the name and the cue.
