@@ -706,6 +706,26 @@ mod tests {
         );
     }
 
+    /// A cue followed at once by `và`, `nhưng` or `rồi` (no `rằng`, no colon) joins another
+    /// verb phrase: it has no content of its own (`… lên án và áp đặt trừng phạt` condemns,
+    /// then imposes; the condemnation's object is not `và áp đặt …`). The cue after the joiner
+    /// still gives its claim, and a denial stays one (`Doha bác bỏ và tuyên bố …`: what it
+    /// rejects came before).
+    #[test]
+    fn a_cue_joined_to_another_verb_phrase_has_no_content() {
+        check_rows(
+            "verb joiner",
+            &[
+                ("baomoi:22738982", "Hội đồng Bảo an LHQ đã ngay lập tức ra nghị quyết lên án và áp đặt trừng phạt.", &[]),
+                ("baomoi:22381006", "Bắc Kinh cũng đã xử lý “một số vấn đề khác liên quan đến các công ty” có giao dịch với Triều Tiên, bà Thornton nói thêm nhưng không cung cấp thông tin chi tiết.", &[]),
+                ("baomoi:22322611", "Chiến đấu cơ Mỹ đã nhiều lần phát tín hiệu cảnh báo nhưng đoàn xe tăng không đổi hướng, buộc họ phải tấn công vào những chiếc xe đi đầu.", &[]),
+                ("baomoi:22711693", "Nhiều quốc gia lớn cam kết và đã có những hành động thiết thực để bảo vệ môi trường.", &[]),
+                ("shortened from baomoi:22385997", "Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva hoan nghênh và đánh giá cao chuyến thăm của Phó Thủ tướng Phạm Binh Minh, coi đây là dịp để hai bên tăng cường hiểu biết lẫn nhau.", &[]),
+                ("baomoi:22511736", "Cây bút bình luận Ralph Jennings của Forbes cho rằng cuộc đối đầu giữa Qatar và các cường quốc vùng Vịnh khó có thể sớm kết thúc trong ngày một ngày hai, khi Arab Saudi và các đồng minh cáo buộc Qatar tài trợ khủng bố, còn Doha bác bỏ và tuyên bố sẽ không nhượng bộ.", &[("Ralph Jennings của Forbes", "cho rằng"), ("Doha", "bác bỏ"), ("Doha", "tuyên bố")]),
+            ],
+        );
+    }
+
     /// `X bày tỏ như vậy tại …`, `X tuyên bố như trên trong …`: a manner anaphor (`echo`) and
     /// nothing after it but where it was said points back at words already reported: no claim;
     /// after a quotation in the sentence the same words attribute it.

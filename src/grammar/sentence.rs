@@ -341,11 +341,25 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             attribute_postposed(w, tokens, si, (hit, next_hit), sp, first, &via, &mut claims);
             continue;
         }
-        let content = postposed::trim(
-            tokens,
-            hit.content_from,
-            clause_end(w, tokens, hit.content_from),
-        );
+        // `Hội đồng Bảo an LHQ … lên án và áp đặt trừng phạt`, `bà Thornton nói thêm nhưng không
+        // cung cấp …`: a word joining another verb phrase right after the cue leaves the cue no
+        // content. A denial stays a claim (`ông Trump phủ nhận và nói rằng …` rejects what came
+        // before, as above).
+        let joined = hit.class != CueClass::Deny
+            && tokens
+                .get(hit.content_from)
+                .is_some_and(|t| !t.quoted && !t.cap)
+            && w.at(WordRole::VerbJoiner, tokens, hit.content_from)
+                .is_some();
+        let content = if joined {
+            None
+        } else {
+            postposed::trim(
+                tokens,
+                hit.content_from,
+                clause_end(w, tokens, hit.content_from),
+            )
+        };
         // A cue with nothing after it (`Chiến dịch của ông Trump cũng ra thông cáo biện hộ.`)
         // says nothing; its speaker still goes on as the last one named, so it is handed on
         // with an empty content.

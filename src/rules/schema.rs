@@ -376,6 +376,10 @@ pub enum WordRole {
     /// A question word right after a cue (`gì`, `thế nào`): the sentence asks what was said
     /// (`Hữu Thắng nói gì về Công Phượng …`), it reports nothing.
     Interrogative,
+    /// Right after a cue, joins a second verb phrase or a contrast (`Doha bác bỏ và tuyên bố
+    /// …`, `bà Thornton nói thêm nhưng không cung cấp thông tin chi tiết`): the cue has no content
+    /// of its own.
+    VerbJoiner,
     /// Before a country's name (or a metonym of it: `Điện Kremlin`), stands for its leader:
     /// `Nhà lãnh đạo Nga`, `chủ nhân Điện Kremlin` are the last person named with a
     /// [`WordRole::HeadTitle`] who speaks for that country.
@@ -579,7 +583,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 123] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 124] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -629,6 +633,7 @@ impl WordRole {
         ("narrator", WordRole::Narrator),
         ("interrogative", WordRole::Interrogative),
         ("echo", WordRole::Echo),
+        ("verb_joiner", WordRole::VerbJoiner),
         ("leader_epithet", WordRole::LeaderEpithet),
         ("head_title", WordRole::HeadTitle),
         ("own_reporter", WordRole::OwnReporter),
