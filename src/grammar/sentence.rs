@@ -575,7 +575,12 @@ fn relate(
     {
         // A new clause with its own speaker ends the previous content (but the clause that
         // *is* the content, `phủ nhận việc tổng thống đã tiết lộ …`, does not).
-        if fronted_phrase(w, tokens, last_content, b) {
+        // A speech given somewhere (`phát biểu tại …`) names its own venue: no relayed setting.
+        let speech_event = tokens
+            .iter()
+            .position(|t| t.range.start == last.cue.start)
+            .is_some_and(|k| w.at(WordRole::SpeechEvent, tokens, k).is_some());
+        if fronted_phrase(w, tokens, last_content, b, !speech_event) {
             // `Reuters đưa tin, trong bài phỏng vấn phát sóng ngày 12/6, Bộ trưởng … tuyên bố`:
             // a report relays, as in a chain.
             if last.class == CueClass::Report && last.rule == rule::SPEAKER_CUE {
@@ -594,15 +599,34 @@ fn relate(
 /// True when the tokens `from..to`, an earlier content cut by a comma before a new speaker,
 /// are only a fronted phrase of the clause after it: a content that opened after a comma
 /// (`cho hay, …`), is short and dates itself (`trong một cuộc điện đàm ngày 7/2`).
-fn fronted_phrase(w: &Words, tokens: &[Token], from: usize, to: usize) -> bool {
+fn fronted_phrase(w: &Words, tokens: &[Token], from: usize, to: usize, settings: bool) -> bool {
     /// The most tokens of a fronted phrase.
     const MAX_FRONTED: usize = 10;
-    from > 0
+    /// The most tokens of a fronted setting.
+    const MAX_SETTING: usize = 24;
+    let dated = from > 0
         && tokens[from - 1].is(',')
         && to > from
         && to - from <= MAX_FRONTED
         && tokens[from..to].iter().all(|t| t.word || t.is_any("/-()"))
-        && (from..to).any(|k| dated_time(w, tokens, k..to).is_some())
+        && (from..to).any(|k| dated_time(w, tokens, k..to).is_some());
+    // `Reuters cho biết trong cuộc họp báo hôm 11/6 ở Cagayan de Oro, cách vùng chiến sự ở
+    // Marawi 100 km, tổng thống Philippines nói rằng …`, `Báo Thanh niên cho hay, tại tổ TP. Hồ
+    // Chí Minh, đại biểu … cho hay, …`: where or on what occasion the relayed speaker spoke,
+    // opened by a setting word, with no verb of its own (no aspect, future or negation word).
+    let setting = settings
+        && to > from
+        && to - from <= MAX_SETTING
+        && w.at(WordRole::FrontedSetting, tokens, from).is_some()
+        && tokens[from..to]
+            .iter()
+            .all(|t| !t.quoted && (t.word || t.is_any("/-().,")))
+        && (from..to).all(|k| {
+            [WordRole::Aspect, WordRole::Future, WordRole::Negator]
+                .iter()
+                .all(|&r| w.at(r, tokens, k).is_none())
+        });
+    dated || setting
 }
 
 /// A time phrase at the start of `r` that has a number in it (`ngày 18/4`, `chiều 27/6`, not
@@ -1416,6 +1440,26 @@ mod tests {
             ("baomoi:21487620", "Nhà Trắng cho hay, trong một cuộc điện đàm ngày 7/2, Tổng thống Mỹ Donald Trump đã tái khẳng định sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ.", &[("Nhà Trắng", "trong một cuộc điện đàm ngày 7/2, Tổng thống Mỹ Donald Trump đã tái khẳng định sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ", 0), ("Tổng thống Mỹ Donald Trump", "sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ", 1)][..]),
             ("baomoi:22512546", "Reuters đưa tin, trong bài phỏng vấn phát sóng ngày 12/6, Bộ trưởng Tài chính Qatar Ali Sherif al-Emadi tuyên bố nước này có thể dễ dàng bảo vệ nền kinh tế.", &[("Bộ trưởng Tài chính Qatar Ali Sherif al-Emadi", "nước này có thể dễ dàng bảo vệ nền kinh tế", 1)]),
             ("made up", "Ông Hùng cho biết, dự án đã hoàn thành, ông Nam nói thêm rằng chi phí vượt dự toán.", &[("Ông Hùng", "dự án đã hoàn thành", 0), ("ông Nam", "chi phí vượt dự toán", 0)]),
+        ] {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            let got: Vec<(&str, &str, usize)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str(), c.via.len())).collect();
+            assert_eq!(got, want, "{source}");
+        }
+    }
+
+    /// `X cho biết trong cuộc điện đàm, Y …`, `X cho hay, tại phiên tòa, Y CUE …`: a content
+    /// that is only where or on what occasion (`tại`, `trong`: `fronted_setting`) before a new
+    /// speaker is the setting of the relayed speech, undated too: the relayer's content is
+    /// whole, and the relayed claim has the relayer as its via. A speech given somewhere names
+    /// its own venue (`phát biểu tại …`), and a setting with a verb of its own is a clause.
+    #[test]
+    fn a_speaker_relayed_after_a_fronted_setting() {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in [
+            ("baomoi:22670774", "Nhà Trắng cho biết trong cuộc điện đàm, Tổng thống Trump đã thúc giục Trung Quốc tăng cường gây sức ép lên Triều Tiên.", &[("Nhà Trắng", "trong cuộc điện đàm, Tổng thống Trump đã thúc giục Trung Quốc tăng cường gây sức ép lên Triều Tiên", 0), ("Tổng thống Trump", "Trung Quốc tăng cường gây sức ép lên Triều Tiên", 1)][..]),
+            ("baomoi:22490138", "Báo Dân trí cho hay, tại phiên tòa, HĐXX cho rằng lời khai của bị cáo là không phù hợp với diễn biến sự việc.", &[("Báo Dân trí", "tại phiên tòa, HĐXX cho rằng lời khai của bị cáo là không phù hợp với diễn biến sự việc", 0), ("HĐXX", "lời khai của bị cáo là không phù hợp với diễn biến sự việc", 1)]),
+            ("baomoi:22509166", "Reuters cho biết trong cuộc họp báo hôm 11/6 ở Cagayan de Oro, cách vùng chiến sự ở Marawi 100 km, tổng thống Philippines nói rằng ông \"không bao giờ tiếp cận Mỹ\" để xin sự giúp đỡ.", &[("Reuters", "trong cuộc họp báo hôm 11/6 ở Cagayan de Oro, cách vùng chiến sự ở Marawi 100 km, tổng thống Philippines nói rằng ông \"không bao giờ tiếp cận Mỹ\" để xin sự giúp đỡ", 0), ("tổng thống Philippines", "ông \"không bao giờ tiếp cận Mỹ\" để xin sự giúp đỡ", 1)]),
+            ("constructed", "Ông Hùng cho biết trong năm nay dự án sẽ hoàn thành, ông Nam nói thêm rằng chi phí vượt dự toán.", &[("Ông Hùng", "trong năm nay dự án sẽ hoàn thành", 0), ("ông Nam", "chi phí vượt dự toán", 0)]),
         ] {
             let claims = analyzer.document("t", "-", sentence).claims;
             let got: Vec<(&str, &str, usize)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str(), c.via.len())).collect();

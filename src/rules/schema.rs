@@ -376,6 +376,10 @@ pub enum WordRole {
     /// A question word right after a cue (`gì`, `thế nào`): the sentence asks what was said
     /// (`Hữu Thắng nói gì về Công Phượng …`), it reports nothing.
     Interrogative,
+    /// Opens where or on what occasion a relayed speaker spoke, between a cue and that speaker:
+    /// `tại`, `trong` (`Reuters cho biết trong cuộc họp báo hôm 11/6 …, tổng thống Philippines
+    /// nói rằng …`).
+    FrontedSetting,
     /// Right after a cue, joins a second verb phrase or a contrast (`Doha bác bỏ và tuyên bố
     /// …`, `bà Thornton nói thêm nhưng không cung cấp thông tin chi tiết`): the cue has no content
     /// of its own.
@@ -583,7 +587,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 124] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 125] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -633,6 +637,7 @@ impl WordRole {
         ("narrator", WordRole::Narrator),
         ("interrogative", WordRole::Interrogative),
         ("echo", WordRole::Echo),
+        ("fronted_setting", WordRole::FrontedSetting),
         ("verb_joiner", WordRole::VerbJoiner),
         ("leader_epithet", WordRole::LeaderEpithet),
         ("head_title", WordRole::HeadTitle),
