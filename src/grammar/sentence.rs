@@ -576,10 +576,13 @@ fn relate(
         // A new clause with its own speaker ends the previous content (but the clause that
         // *is* the content, `phủ nhận việc tổng thống đã tiết lộ …`, does not).
         // A speech given somewhere (`phát biểu tại …`) names its own venue: no relayed setting.
-        let speech_event = tokens
-            .iter()
-            .position(|t| t.range.start == last.cue.start)
-            .is_some_and(|k| w.at(WordRole::SpeechEvent, tokens, k).is_some());
+        let speech_event = w
+            .at(
+                WordRole::SpeechEvent,
+                tokens,
+                content_start_token(tokens, &last.cue),
+            )
+            .is_some();
         if fronted_phrase(w, tokens, last_content, b, !speech_event) {
             // `Reuters đưa tin, trong bài phỏng vấn phát sóng ngày 12/6, Bộ trưởng … tuyên bố`:
             // a report relays, as in a chain.
@@ -1119,7 +1122,8 @@ pub(crate) fn span(tokens: &[Token], r: Range<usize>) -> Range<usize> {
     tokens[r.start].range.start..tokens[r.end - 1].range.end
 }
 
-/// The first token at or after the start of `content` (tokens are in text order).
+/// The first token at or after the start of `content` (tokens are in text order), or of any
+/// range of the sentence (a cue's).
 fn content_start_token(tokens: &[Token], content: &Range<usize>) -> usize {
     tokens.partition_point(|t| t.range.start < content.start)
 }
@@ -1429,22 +1433,40 @@ mod tests {
         }
     }
 
+    /// A table row: where the sentence is from, the sentence, and each claim's speaker (as
+    /// written), content and number of relayers in `via`.
+    type RelayRow<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str, usize)]);
+
+    /// Runs each row through the whole pipeline and compares its claims.
+    fn check_relays(rows: &[RelayRow]) {
+        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
+        for (source, sentence, want) in rows {
+            let claims = analyzer.document("t", "-", sentence).claims;
+            let got: Vec<(&str, &str, usize)> = claims
+                .iter()
+                .map(|c| {
+                    (
+                        c.speaker.text.as_str(),
+                        c.content.text.as_str(),
+                        c.via.len(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, *want, "{source}");
+        }
+    }
+
     /// `X cho hay, FRONTED PHRASE, Y CUE …`: the relayer's content is whole, and the relayed
     /// speaker's claim has the relayer as its via (the guidelines' relay rule); after a report
     /// (`Reuters đưa tin, …`) it is a chain; a content that is a clause of its own before the
     /// comma is still cut there.
     #[test]
     fn a_speaker_relayed_after_a_fronted_phrase() {
-        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
-        for (source, sentence, want) in [
+        check_relays(&[
             ("baomoi:21487620", "Nhà Trắng cho hay, trong một cuộc điện đàm ngày 7/2, Tổng thống Mỹ Donald Trump đã tái khẳng định sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ.", &[("Nhà Trắng", "trong một cuộc điện đàm ngày 7/2, Tổng thống Mỹ Donald Trump đã tái khẳng định sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ", 0), ("Tổng thống Mỹ Donald Trump", "sự ủng hộ của Mỹ đối với Thổ Nhĩ Kỳ", 1)][..]),
             ("baomoi:22512546", "Reuters đưa tin, trong bài phỏng vấn phát sóng ngày 12/6, Bộ trưởng Tài chính Qatar Ali Sherif al-Emadi tuyên bố nước này có thể dễ dàng bảo vệ nền kinh tế.", &[("Bộ trưởng Tài chính Qatar Ali Sherif al-Emadi", "nước này có thể dễ dàng bảo vệ nền kinh tế", 1)]),
             ("made up", "Ông Hùng cho biết, dự án đã hoàn thành, ông Nam nói thêm rằng chi phí vượt dự toán.", &[("Ông Hùng", "dự án đã hoàn thành", 0), ("ông Nam", "chi phí vượt dự toán", 0)]),
-        ] {
-            let claims = analyzer.document("t", "-", sentence).claims;
-            let got: Vec<(&str, &str, usize)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str(), c.via.len())).collect();
-            assert_eq!(got, want, "{source}");
-        }
+        ]);
     }
 
     /// `X cho biết trong cuộc điện đàm, Y …`, `X cho hay, tại phiên tòa, Y CUE …`: a content
@@ -1454,17 +1476,12 @@ mod tests {
     /// its own venue (`phát biểu tại …`), and a setting with a verb of its own is a clause.
     #[test]
     fn a_speaker_relayed_after_a_fronted_setting() {
-        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
-        for (source, sentence, want) in [
+        check_relays(&[
             ("baomoi:22670774", "Nhà Trắng cho biết trong cuộc điện đàm, Tổng thống Trump đã thúc giục Trung Quốc tăng cường gây sức ép lên Triều Tiên.", &[("Nhà Trắng", "trong cuộc điện đàm, Tổng thống Trump đã thúc giục Trung Quốc tăng cường gây sức ép lên Triều Tiên", 0), ("Tổng thống Trump", "Trung Quốc tăng cường gây sức ép lên Triều Tiên", 1)][..]),
             ("baomoi:22490138", "Báo Dân trí cho hay, tại phiên tòa, HĐXX cho rằng lời khai của bị cáo là không phù hợp với diễn biến sự việc.", &[("Báo Dân trí", "tại phiên tòa, HĐXX cho rằng lời khai của bị cáo là không phù hợp với diễn biến sự việc", 0), ("HĐXX", "lời khai của bị cáo là không phù hợp với diễn biến sự việc", 1)]),
             ("baomoi:22509166", "Reuters cho biết trong cuộc họp báo hôm 11/6 ở Cagayan de Oro, cách vùng chiến sự ở Marawi 100 km, tổng thống Philippines nói rằng ông \"không bao giờ tiếp cận Mỹ\" để xin sự giúp đỡ.", &[("Reuters", "trong cuộc họp báo hôm 11/6 ở Cagayan de Oro, cách vùng chiến sự ở Marawi 100 km, tổng thống Philippines nói rằng ông \"không bao giờ tiếp cận Mỹ\" để xin sự giúp đỡ", 0), ("tổng thống Philippines", "ông \"không bao giờ tiếp cận Mỹ\" để xin sự giúp đỡ", 1)]),
             ("constructed", "Ông Hùng cho biết trong năm nay dự án sẽ hoàn thành, ông Nam nói thêm rằng chi phí vượt dự toán.", &[("Ông Hùng", "trong năm nay dự án sẽ hoàn thành", 0), ("ông Nam", "chi phí vượt dự toán", 0)]),
-        ] {
-            let claims = analyzer.document("t", "-", sentence).claims;
-            let got: Vec<(&str, &str, usize)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str(), c.via.len())).collect();
-            assert_eq!(got, want, "{source}");
-        }
+        ]);
     }
 
     /// `… đã được HLV Nguyễn Hữu Thắng công bố, trong số …`: a passive whose agent speaks and
@@ -1513,18 +1530,13 @@ mod tests {
     /// nothing (`yêu cầu "lòng trung thành" từ ông` is a scare-quoted noun).
     #[test]
     fn named_speech_inside_a_claim_is_relayed() {
-        let analyzer = crate::Analyzer::new(&crate::rules::Rules::embedded());
-        for (source, sentence, want) in [
+        check_relays(&[
             ("the guidelines", "Ông Anifah nói Julie Bishop trả lời rằng Australia sẽ xem xét vấn đề này.", &[("Ông Anifah", "Julie Bishop trả lời rằng Australia sẽ xem xét vấn đề này", 0), ("Julie Bishop", "Australia sẽ xem xét vấn đề này", 1)][..]),
             ("baomoi:21487798", "NBC trích nguồn tin từ Nhà Trắng tiết lộ Bộ trưởng Quốc phòng Jim Mattis đã nói với ông Trump rằng loại bỏ Al-Rimi sẽ giúp “thay đổi cuộc chơi” trong cuộc chiến chống Al-Qaeda.", &[("nguồn tin từ Nhà Trắng", "Bộ trưởng Quốc phòng Jim Mattis đã nói với ông Trump rằng loại bỏ Al-Rimi sẽ giúp “thay đổi cuộc chơi” trong cuộc chiến chống Al-Qaeda", 1), ("Bộ trưởng Quốc phòng Jim Mattis", "loại bỏ Al-Rimi sẽ giúp “thay đổi cuộc chơi” trong cuộc chiến chống Al-Qaeda", 2)]),
             ("shortened from baomoi:22256579", "Nguồn Reuters, văn phòng Tổng thống Hàn Quốc ngày 12/5 cho biết Tổng thống Nga Vladimir Putin đã nói với tân Tổng thống Moon Jae-in rằng ông Putin sẵn sàng đóng một \"vai trò xây dựng\".", &[("Nguồn Reuters, văn phòng Tổng thống Hàn Quốc", "Tổng thống Nga Vladimir Putin đã nói với tân Tổng thống Moon Jae-in rằng ông Putin sẵn sàng đóng một \"vai trò xây dựng\"", 0), ("Tổng thống Nga Vladimir Putin", "ông Putin sẵn sàng đóng một \"vai trò xây dựng\"", 2)]),
             ("shortened from baomoi:22644816", "Về các lời khai “hợp đồng tình cảm” của Phương Nga, LS Nam nói: Phương Nga nói rằng giữa cô ấy và ông Cao Toàn Mỹ có mối quan hệ tình cảm.", &[("LS Nam", "Phương Nga nói rằng giữa cô ấy và ông Cao Toàn Mỹ có mối quan hệ tình cảm", 0), ("Phương Nga", "giữa cô ấy và ông Cao Toàn Mỹ có mối quan hệ tình cảm", 1)]),
             ("baomoi_058", "Trước đó, trong phiên điều trần công khai tại Thượng viện, cựu Giám đốc FBI Comey nói rằng Tổng thống Donald Trump đã yêu cầu \"lòng trung thành\" từ ông và đề nghị ông gác lại cuộc điều tra về mối quan hệ giữa cựu Cố vấn An ninh quốc gia Michael Flynn với Nga.", &[("cựu Giám đốc FBI Comey", "Tổng thống Donald Trump đã yêu cầu \"lòng trung thành\" từ ông và đề nghị ông gác lại cuộc điều tra về mối quan hệ giữa cựu Cố vấn An ninh quốc gia Michael Flynn với Nga", 0)]),
-        ] {
-            let claims = analyzer.document("t", "-", sentence).claims;
-            let got: Vec<(&str, &str, usize)> = claims.iter().map(|c| (c.speaker.text.as_str(), c.content.text.as_str(), c.via.len())).collect();
-            assert_eq!(got, want, "{source}");
-        }
+        ]);
     }
 
     fn relayed(analyzer: &crate::Analyzer, sentence: &str) -> Vec<(String, Vec<String>, String)> {
