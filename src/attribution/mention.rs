@@ -290,9 +290,10 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
             .filter(|_| !local_place && !topic)
             .filter(|(_, e)| !(e.kind == EntityKind::Country && family_named()))
             .filter(|(_, e)| j >= name_run_end || e.kind == EntityKind::Person)
-            .filter(|(_, e)| {
+            .filter(|(n, e)| {
                 e.kind != EntityKind::Person
-                    || !other_given_name(s, tokens, j, last_entity_end.max(k), &e.canonical)
+                    || !(other_given_name(s, tokens, j, last_entity_end.max(k), &e.canonical)
+                        || longer_name(s, tokens, j..j + n, &e.canonical, rules))
             })
         {
             // An outlet in the mention (`trên đài CNN, ông Peskov`) is where it was said, not a
@@ -654,6 +655,36 @@ fn other_given_name(s: &str, tokens: &[Token], j: usize, from: usize, canonical:
         .unwrap_or(j - 1);
     !(run_start..j)
         .any(|i| strsim::jaro_winkler(&lowercase(&s[tokens[i].range.clone()]), &first) >= SAME_NAME)
+}
+
+/// `Đại sứ Triều Tiên tại Nga, ông Kim Huyn-jong` is not the listed `Kim Jong-un` although
+/// `ông Kim` is one of his aliases, nor is `ông Moon Sang-gyun` `Moon Jae-in`: a short alias
+/// (not the whole listed name) at `alias` that ends where the capitalised name goes on (a word
+/// that opens no listed entity and has a small letter: not `III`) is part of another person's
+/// longer name (`Trump Jr.` is not his father). A whole name followed
+/// by more capitals is the person, with text glued after it (`tổng thống Donald Trump Steve
+/// Bannon` from a caption).
+fn longer_name(
+    s: &str,
+    tokens: &[Token],
+    alias: Range<usize>,
+    canonical: &str,
+    rules: &Lexicon,
+) -> bool {
+    let end = alias.end;
+    let goes_on = tokens
+        .get(end)
+        .filter(|t| t.word && t.cap && entity_at(tokens, end, rules).is_none())
+        .is_some_and(|t| s[t.range.clone()].chars().any(char::is_lowercase));
+    let words = |text: &str| -> Vec<String> {
+        lowercase(text)
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let matched = &s[tokens[alias.start].range.start..tokens[end - 1].range.end];
+    goes_on && words(matched) != words(canonical)
 }
 
 /// Resolves one mention at `range` of the working text.
@@ -1502,6 +1533,23 @@ mod tests {
             ("baomoi:22455758", "Tổng thống Libya Muammar Gaddafi tuyên bố dỡ bỏ chương trình vũ khí bí mật của quốc gia này. Nhà lãnh đạo Libya cũng cam kết tầm bay tác chiến của tất cả các loại tên lửa ở Libya sẽ được giới hạn ở mức dưới 300 km.", "Nhà lãnh đạo Libya", "Muammar Gaddafi"),
             ("baomoi:22552861", "Tổng thống Nga Vladimir Putin cảnh báo các  lệnh trừng phạt Nga  mới được Thượng viện Mỹ thông qua sẽ làm phức tạp thêm các mối quan hệ giữa hai nước. Trả lời phỏng vấn trên truyền hình ngày 17/6, Tổng thống Putin nhận định động thái trên là bất lợi, song hiện còn quá sớm để đề cập đến bất kỳ phản ứng nào. Tuy nhiên, người đứng đầu Điện Kremlin cảnh báo Nga có thể sẽ phải \"điều chỉnh một số thứ\" hoặc \"thực hiện thêm một số biện pháp.\"", "người đứng đầu Điện Kremlin", "Vladimir Putin"),
             ("constructed", "Ngoại trưởng Nga Sergei Lavrov đã gặp ông Tillerson. Nhà lãnh đạo Nga cho rằng các cuộc thảo luận mang tính xây dựng.", "Nhà lãnh đạo Nga", "Nhà lãnh đạo Nga"),
+        ]);
+    }
+
+    /// A listed person's short alias that the capitalised name goes on after (`ông Kim` in `ông
+    /// Kim Huyn-jong`, `Moon` in `Moon Sang-gyun`, `Trump` in `Trump Jr.`) is another person's
+    /// longer name; a whole listed name with capitals glued after it is still the person.
+    #[test]
+    fn a_short_alias_inside_a_longer_name_is_another_person() {
+        check_resolved(&[
+            ("shortened from baomoi:22262764", "Tại một cuộc họp báo ở Moscow vào hôm thứ Sáu (12/5), Đại sứ Triều Tiên tại Nga, ông Kim Huyn-jong, tuyên bố, CIA và NIS đã trả 300.000 USD để thuê một người họ Kim, công dân Triều Tiên, ám sát Chủ tịch Kim Jong-un nhưng không thành.", "Đại sứ Triều Tiên tại Nga, ông Kim Huyn-jong", "Kim Huyn-jong"),
+            ("baomoi:21472534", "“Chúng tôi chưa nhận được bất kỳ sự ngỏ lời chính thức nào (từ quân đội Mỹ) về việc triển khai tàu Zumwalt. Nếu giới chức Mỹ đưa ra đề nghị như thế, chúng tôi sẽ cân nhắc nghiêm túc”, phát ngôn viên Bộ Quốc phòng Hàn Quốc Moon Sang-gyun cho hay trong cuộc họp báo.", "phát ngôn viên Bộ Quốc phòng Hàn Quốc Moon Sang-gyun", "Moon Sang-gyun"),
+            ("shortened from baomoi:22549221", "Hãng thông tấn Yonhap dẫn lời ông Moon Chung-in, cố vấn đặc biệt của Tổng thống Hàn Quốc Moon Jae-in, ngày 16/6 cho biết nước này có thể tham vấn với Mỹ về việc giảm quy mô của những cuộc tập trận chung.", "ông Moon Chung-in, cố vấn đặc biệt của Tổng thống Hàn Quốc Moon Jae-in", "Moon Chung-in"),
+            ("shortened from baomoi:22718881", "Trump Jr. nói rằng anh được yêu cầu dự cuộc gặp “với một cá nhân mà tôi được bảo là có thể có thông tin hữu ích cho cuộc tranh cử”.", "Trump Jr.", "Trump Jr"),
+            // A caption glued to the next paragraph: the whole name is still the president's,
+            // and the later pronoun is Bannon.
+            ("shortened from baomoi:21511493", "Ông Bannon định hình tư tưởng chiến lược cho tổng thống Donald Trump Steve Bannon là chiến lược gia trưởng trong chính quyền của tổng thống Mỹ Donald Trump. Những phát biểu của ông Bannon về Biển Đông đang gây rắc rối. Ông dự đoán sẽ có một cuộc chiến tranh lớn giữa Mỹ và Trung Quốc ở Biển Đông.", "Ông", "Bannon"),
+            ("constructed", "Tổng thống Mỹ Donald Trump cho biết Washington sẽ không nhượng bộ.", "Tổng thống Mỹ Donald Trump", "Donald Trump"),
         ]);
     }
 
