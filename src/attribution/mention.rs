@@ -264,12 +264,17 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
         k
     };
     while j < tokens.len() {
-        // `huyện Đức Thọ`: after an administrative unit, a capitalised run is a local place, not
-        // the country its first word spells.
-        let local_place = j > 0
-            && tokens[j - 1].word
-            && !tokens[j - 1].cap
-            && rules.lists_word(WordRole::Qualifier, &tokens[j - 1]);
+        // `huyện Đức Thọ`, `quận Thủ Đức`: after an administrative unit, a capitalised run is a
+        // local place, not the country a word of it spells.
+        let run_start = (0..j)
+            .rev()
+            .take_while(|&i| tokens[i].word && tokens[i].cap)
+            .last()
+            .unwrap_or(j);
+        let local_place = run_start > 0
+            && tokens[run_start - 1].word
+            && !tokens[run_start - 1].cap
+            && rules.lists_word(WordRole::Qualifier, &tokens[run_start - 1]);
         // `chuyên gia về Mỹ`, `chuyên gia về Nga tại Washington`: a party after `về` is what
         // the person studies, not whom they speak for.
         let topic = j > 0 && rules.lists_word(WordRole::Topic, &tokens[j - 1]);
@@ -1534,6 +1539,22 @@ mod tests {
             ("baomoi:22552861", "Tổng thống Nga Vladimir Putin cảnh báo các  lệnh trừng phạt Nga  mới được Thượng viện Mỹ thông qua sẽ làm phức tạp thêm các mối quan hệ giữa hai nước. Trả lời phỏng vấn trên truyền hình ngày 17/6, Tổng thống Putin nhận định động thái trên là bất lợi, song hiện còn quá sớm để đề cập đến bất kỳ phản ứng nào. Tuy nhiên, người đứng đầu Điện Kremlin cảnh báo Nga có thể sẽ phải \"điều chỉnh một số thứ\" hoặc \"thực hiện thêm một số biện pháp.\"", "người đứng đầu Điện Kremlin", "Vladimir Putin"),
             ("constructed", "Ngoại trưởng Nga Sergei Lavrov đã gặp ông Tillerson. Nhà lãnh đạo Nga cho rằng các cuộc thảo luận mang tính xây dựng.", "Nhà lãnh đạo Nga", "Nhà lãnh đạo Nga"),
         ]);
+    }
+
+    /// A country's name closing a Vietnamese district's or commune's (`huyện Chương Mỹ`, `quận
+    /// Thủ Đức`, `thị xã Kỳ Anh`) is the local place, not the United States, Germany or the
+    /// United Kingdom; the city after it still gives the side.
+    #[test]
+    fn a_country_word_closing_a_local_place_is_no_side() {
+        for (source, text, canonical, side) in [
+            ("shortened from baomoi:21472725", "Ngày 5/2, Trung tá Trần Trí Dũng, Trưởng Công an huyện Chương Mỹ cho biết, cơ quan CSĐT đã ra Quyết định khởi tố vụ án hình sự.", "Trần Trí Dũng", None),
+            ("shortened from baomoi:21473735", "Ông Nguyễn Văn Hậu, Phó Chủ tịch UBND huyện Mỹ Đức, trưởng Ban tổ chức lễ hội chùa Hương cho biết: “Năm nay công tác tổ chức lễ hội đặc biệt quan tâm tới công tác vệ sinh môi trường.”", "Nguyễn Văn Hậu", None),
+            ("shortened from baomoi:22490660", "Trao đổi với Zing.vn, ông Bùi Quang Hoàn, Chủ tịch UBND huyện Kỳ Anh, cho hay đã nhận được thông tin và đã cho cán bộ xuống tìm hiểu.", "Bùi Quang Hoàn", None),
+            ("constructed from baomoi:22228006", "Ngày 8-5, Công an quận Thủ Đức, TP.HCM cho biết đã bắt giữ nghi phạm.", "Công an quận Thủ Đức, TP.HCM", Some("Việt Nam")),
+        ] {
+            let got = claims(text);
+            assert_eq!(got.first().map(|c| (c.0.as_str(), c.1.as_deref())), Some((canonical, side)), "{source}: {got:?}");
+        }
     }
 
     /// A listed person's short alias that the capitalised name goes on after (`ông Kim` in `ông
