@@ -76,6 +76,8 @@ pub(super) struct MentionParts {
     pub(super) side_entity: Option<String>,
     pub(super) name: Option<String>,
     pub(super) group: Option<GroupKind>,
+    /// The role is followed by its body's abbreviation alone (`Chủ tịch QH`): no name.
+    pub(super) body: bool,
 }
 
 /// Reads `[modifier] [role] [of-phrase with an entity] [,|-] [honorific] [Name]`, or `Name,
@@ -362,7 +364,17 @@ pub(super) fn parse_mention(s: &str, tokens: &[Token], rules: &Lexicon) -> Menti
             let start = name_after_place(s, tokens, start, end, rules);
             name_after_abbreviation(s, tokens, start, end, rules)
         };
-        if start < end && !place {
+        // `Chủ tịch QH`, `Thống đốc NHNN`, `Chủ tịch UBND TP`: after a role, a run of
+        // abbreviations only is the body the role belongs to, not a name. The person is the one
+        // named in full with that title before, or no one: the title as written.
+        // One or two words (`UBND TP`): a name in capitals (`NGUYỄN CHI DŨNG`) has more.
+        p.body = p.role.is_some()
+            && start < end
+            && end - start <= 2
+            && tokens[start..end]
+                .iter()
+                .all(|t| abbreviation(&s[t.range.clone()]));
+        if start < end && !place && !p.body {
             let name = tokens[start..end]
                 .iter()
                 .map(|t| &s[t.range.clone()])
@@ -1133,11 +1145,21 @@ fn resolve_mention(
         // Not a word of this mention's own (`Lãnh đạo Công an huyện Phúc Thọ`, whose cut
         // `Lãnh đạo Công` the titled people hold).
         let own_word = |p: &Person| text.split(' ').any(|w| w == p.canonical);
+        // After a body's abbreviation (`Chủ tịch QH`), only a person named in full with a
+        // family name: the titled people also hold bodies cut at a small letter (`Thống đốc
+        // Ngân hàng Nhà nước` holds `Ngân`).
+        let full_name = |p: &Person| {
+            let words: Vec<&str> = p.canonical.split(' ').collect();
+            words.len() >= 2
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                && rules.has_role(&lowercase(words[0]), WordRole::Surname)
+        };
         let known = people.iter().rev().find(|p| {
             p.at <= at
                 && p.role.as_deref() == Some(role.as_str())
                 && (parsed.side.is_none() || p.side == parsed.side)
                 && !own_word(p)
+                && (!parsed.body || full_name(p))
         });
         if let Some(p) = known {
             return Speaker {
@@ -1538,6 +1560,20 @@ mod tests {
             ("baomoi:22455758", "Tổng thống Libya Muammar Gaddafi tuyên bố dỡ bỏ chương trình vũ khí bí mật của quốc gia này. Nhà lãnh đạo Libya cũng cam kết tầm bay tác chiến của tất cả các loại tên lửa ở Libya sẽ được giới hạn ở mức dưới 300 km.", "Nhà lãnh đạo Libya", "Muammar Gaddafi"),
             ("baomoi:22552861", "Tổng thống Nga Vladimir Putin cảnh báo các  lệnh trừng phạt Nga  mới được Thượng viện Mỹ thông qua sẽ làm phức tạp thêm các mối quan hệ giữa hai nước. Trả lời phỏng vấn trên truyền hình ngày 17/6, Tổng thống Putin nhận định động thái trên là bất lợi, song hiện còn quá sớm để đề cập đến bất kỳ phản ứng nào. Tuy nhiên, người đứng đầu Điện Kremlin cảnh báo Nga có thể sẽ phải \"điều chỉnh một số thứ\" hoặc \"thực hiện thêm một số biện pháp.\"", "người đứng đầu Điện Kremlin", "Vladimir Putin"),
             ("constructed", "Ngoại trưởng Nga Sergei Lavrov đã gặp ông Tillerson. Nhà lãnh đạo Nga cho rằng các cuộc thảo luận mang tính xây dựng.", "Nhà lãnh đạo Nga", "Nhà lãnh đạo Nga"),
+        ]);
+    }
+
+    /// A role followed by its body's abbreviation alone (`Thống đốc NHNN`, `Bộ trưởng GTVT`,
+    /// `Chủ tịch QH`) names no one called `NHNN`: it is the person named in full with that title
+    /// before, or the title as written.
+    #[test]
+    fn a_role_with_its_bodys_abbreviation_is_no_name() {
+        check_resolved(&[
+            ("shortened from baomoi:22294119", "Sau báo cáo của Bộ trưởng, Chủ nhiệm VPCP, Thống đốc Ngân hàng Nhà nước Lê Minh Hưng báo cáo về vấn đề tiếp cận tín dụng của doanh nghiệp. Thống đốc Lê Minh Hưng thông tin hoạt động tín dụng đạt được nhiều kết quả tích cực. Thống đốc NHNN khẳng định trong thời gian tới ngành ngân hàng sẽ tiếp tục tập trung vốn vào các dự án hiệu quả.", "Thống đốc NHNN", "Lê Minh Hưng"),
+            ("shortened from baomoi:21494958", "Theo Bộ trưởng Bộ GTVT Trương Quang Nghĩa, việc nâng công suất sân bay Tân Sơn Nhất là rất cấp bách. Bộ trưởng GTVT cho biết, sẽ tiếp tục đề nghị Bộ Quốc phòng sớm giao đất để triển khai xây dựng nhà ga T3, T4.", "Bộ trưởng GTVT", "Trương Quang Nghĩa"),
+            ("constructed from baomoi:21488312", "Tuy nhiên, ông Vũ Tiến Lộc, Chủ tịch Phòng Thượng mại và Công nghiệp Việt Nam (VCCI) cho rằng, niềm tin này đang cần sự bồi đắp bằng những hành động cụ thể. Chủ tịch VCCI cho biết cần những động lực thúc đẩy mạnh mẽ hơn nữa.", "Chủ tịch VCCI", "Vũ Tiến Lộc"),
+            ("shortened from baomoi:22228008", "Đại diện VKS cho rằng hành vi của bị cáo Lê Tấn Khỏe ném vỏ chai thủy tinh trúng đầu em Thạch đã gây thương tích tương hỗ.", "Đại diện VKS", "Đại diện VKS"),
+            ("constructed", "Chủ tịch QH cho biết sẽ xem xét dự án luật tại kỳ họp tới.", "Chủ tịch QH", "Chủ tịch QH"),
         ]);
     }
 
