@@ -1316,9 +1316,13 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
         && !members[1..]
             .iter()
             .all(|m| !m.is_empty() && w.is_party(&tokens[m.clone()]));
-    // `Sở Thông tin và Truyền thông`: an institution's name joined by `và` is one name.
+    // `Sở Thông tin và Truyền thông`: an institution's name joined by `và` is one name; not
+    // when both parts open with a title (`Tổng thống Nga Vladimir Putin và Thủ tướng Đức Angela
+    // Merkel`: two people; `Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng G20` is one).
+    let titled = |m: &Range<usize>| w.titles.first_at(tokens, m.start).is_some();
     let one_institution = commas == 0
         && members.len() == 2
+        && !(titled(&members[0]) && titled(&members[1]))
         && members[0]
             .clone()
             .any(|k| tokens[k].cap && w.heads.first_at(tokens, k).is_some())
@@ -1596,6 +1600,22 @@ mod tests {
             });
             assert!(!counted, "{source}: {claims:?}");
         }
+    }
+
+    /// Two titled people joined by `và` are two speakers, each with the claim; a name joined
+    /// inside one body's or meeting's name is one (`Hội nghị Bộ trưởng Tài chính và Thống đốc
+    /// Ngân hàng G20`: the meeting does not open with a title).
+    #[test]
+    fn two_titled_people_joined_by_and_both_speak() {
+        check_rows(
+            "two titled people",
+            &[
+                ("shortened from baomoi:21487057", "Tổng thống Nga Vladimir Putin và Thủ tướng Đức Angela Merkel đã có cuộc điện đàm, kêu gọi lập tức khôi phục lệnh ngừng bắn.", &[("Tổng thống Nga Vladimir Putin", "kêu gọi"), ("Thủ tướng Đức Angela Merkel", "kêu gọi")]),
+                ("shortened from baomoi:22223978", "Ngoại trưởng Rex Tillerson và Bộ trưởng Quốc phòng James Mattis đã trấn an Hàn Quốc khi khẳng định, Washington vẫn sẽ cam kết bảo vệ đồng minh Seoul.", &[("Ngoại trưởng Rex Tillerson", "trấn an"), ("Bộ trưởng Quốc phòng James Mattis", "trấn an"), ("Washington", "cam kết")]),
+                ("shortened from baomoi:22425333", "Thủ tướng Nguyễn Xuân Phúc và Tổng thống Donald Trump khẳng định Việt Nam và Mỹ chia sẻ những lợi ích chung ở Châu Á - Thái Bình Dương.", &[("Thủ tướng Nguyễn Xuân Phúc", "khẳng định"), ("Tổng thống Donald Trump", "khẳng định")]),
+                ("shortened from baomoi:22321832", "Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng G20 đã ra tuyên bố chung mà không có một cam kết rõ ràng về thương mại tự do.", &[("Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng G20", "tuyên bố")]),
+            ],
+        );
     }
 
     /// `X ra một tuyên bố, nói rằng …`, `X đưa ra tuyên bố rằng …`: the issuer of a document
