@@ -1577,6 +1577,22 @@ mod tests {
         ]);
     }
 
+    /// The world's states are listed as a class, not as the dev articles named them: a
+    /// minister or a president of one is named without the country and speaks for it
+    /// (`Moldova Igor Dodon`, `Nam Sudan` as Sudan, were the canonical names and sides before).
+    #[test]
+    fn officials_of_states_beyond_the_dev_stories_speak_for_them() {
+        for (source, text, canonical, side) in [
+            ("baomoi:22442131", "Tổng thống Moldova Igor Dodon cho biết nước này đang quay lại mối quan hệ đối tác chiến lược với Nga bởi Moldova có giá trị khác biệt với phương Tây.", "Igor Dodon", "Moldova"),
+            ("shortened from baomoi:22549669", "Tổng thống Bolivia Evo Morales cũng bày tỏ tình đoàn kết với chính phủ và người dân Cuba trên tài khoản Twitter của mình.", "Evo Morales", "Bolivia"),
+            ("baomoi:22228513", "Bộ Quốc phòng Nam Sudan ngày 9/5 cho biết Tổng thống nước này Salva Kiir đã thay thế Tổng tham mưu trưởng quân đội là Tướng Paul Malong.", "Bộ Quốc phòng Nam Sudan", "Nam Sudan"),
+            ("shortened from baomoi:22524793", "Thủ tướng Ireland Enda Kenny ngày 13/6 đã chính thức thông báo quyết định từ chức, kết thúc 6 năm giữ cương vị lãnh đạo.", "Enda Kenny", "Ireland"),
+        ] {
+            let got = claims(text);
+            assert_eq!(got.first().map(|c| (c.0.as_str(), c.1.as_deref())), Some((canonical, Some(side))), "{source}: {got:?}");
+        }
+    }
+
     /// A country's name closing a Vietnamese district's or commune's (`huyện Chương Mỹ`, `quận
     /// Thủ Đức`, `thị xã Kỳ Anh`) is the local place, not the United States, Germany or the
     /// United Kingdom; the city after it still gives the side.
