@@ -744,7 +744,7 @@ mod tests {
     }
 
     /// A cue word inside another word (`bài viết`, `nhà phân tích`, `sửa đổi, bổ sung`), in
-    /// a naming phrase (`còn gọi là`, `nói trên`) or in a caption before its credit reports
+    /// a naming phrase (`còn gọi là`, `gọi tắt là`, `nói trên`) or in a caption before its credit reports
     /// nothing; a statement whose content is only its topic (`lên tiếng về …`) is no claim.
     #[test]
     fn cue_words_in_other_senses_report_nothing() {
@@ -755,6 +755,9 @@ mod tests {
                 ("baomoi:21478343", "Các nhà phân tích Trung Quốc nhiều lần cho rằng Mỹ sẽ gây sức ép.", &[("Các nhà phân tích Trung Quốc", "cho rằng")]),
                 ("baomoi:21469370", "Bộ sẽ sửa đổi, bổ sung quy định một số thủ tục hành chính.", &[]),
                 ("baomoi:21472184", "Bản đồ đưa quần đảo Đông Sa (còn gọi là quần đảo Pratas) vào trong bản đồ.", &[]),
+                ("shortened from baomoi:22495454", "Trong số 9 tàu cá bị hư hỏng có 8 chiếc do công ty TNHH MTV Nam Triệu (Bộ Công an, gọi tắt là công ty Nam Triệu) đóng không phải hàng phân phối chính hãng.", &[]),
+                ("shortened from baomoi:22383416", "Theo VSSA, đã có hàng trăm ngàn tấn đường lỏng bắp (HFCS - High-Fructose Corn Syrup, gọi tắt là đường lỏng) từ Trung Quốc được nhập vào Việt Nam.", &[("VSSA", "Theo")]),
+                ("baomoi:22656657", "Phát ngôn viên của Bộ Quốc phòng Nga, thiếu tá Dmitri Andreyev cho biết hệ thống trên, gọi tắt là IASBU, sẽ sử dụng các tín hiệu số để truyền phát mệnh lệnh tác chiến và kiểm soát các lực lượng chiến lược.", &[("Phát ngôn viên của Bộ Quốc phòng Nga, thiếu tá Dmitri Andreyev", "cho biết")]),
                 ("baomoi:22228101", "Tổng thống Nga Vladimir Putin phát biểu tại lễ duyệt binh kỉ niệm Ngày Chiến thắng (Ảnh: Reuters)", &[]),
                 ("baomoi:21495061", "Alexei Navalny nói các cáo buộc ông mang động cơ không lành mạnh (Ảnh: AP)", &[]),
                 ("baomoi:21472074", "Bộ GD&ĐT đã lên tiếng về vấn đề này.", &[]),
