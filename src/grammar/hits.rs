@@ -915,6 +915,21 @@ mod tests {
         );
     }
 
+    /// A speech act planned (`sẽ` between the speaker and the cue: `Bộ Công thương sẽ đề xuất
+    /// …`) was not made; the claim of whoever tells of the plan stands, whole.
+    #[test]
+    fn a_planned_speech_act_is_no_claim() {
+        check_rows(
+            "planned",
+            &[
+                ("shortened from baomoi:21477866", "Trên cơ sở các báo cáo và ý kiến của các đơn vị, Bộ Công thương sẽ đề xuất phương án khả thi nhất đối với các dự án, doanh nghiệp yếu kém, chậm tiến độ.", &[]),
+                ("baomoi:22647854", "Sau khi có kết luận, trong vòng 7 ngày, Đoàn sẽ công bố theo quy định.", &[]),
+                ("shortened from baomoi:22287016", "Theo một quan chức Nhật Bản, Tokyo và Washington sẽ kêu gọi Trung Quốc cùng với Nga đóng vai trò trong việc gây sức ép buộc Triều Tiên từ bỏ các chương trình hạt nhân và tên lửa.", &[("một quan chức Nhật Bản", "Theo")]),
+                ("shortened from baomoi:22449930", "Tờ Indiatoday đưa tin, NASA sẽ công bố kế hoạch về sứ mệnh bay trực tiếp vào bầu khí quyển của Mặt Trời vào lúc 11 giờ sáng EDT.", &[("Tờ Indiatoday", "đưa tin")]),
+            ],
+        );
+    }
+
     /// A cue that names only the occasion of speaking (`trả lời câu hỏi …`, `lên tiếng sau …`,
     /// `hỏi về …`) says nothing; with what is said after it, it is a claim.
     #[test]

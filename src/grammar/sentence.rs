@@ -133,8 +133,11 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         // claim whose speaker opens the clause after it, or after a fronted time (`Theo
         // Reuters, ngày 8/2, Bộ Ngoại giao Canada khẳng định …`).
         let clause = fronted_time_end(w, tokens, after);
+        // A planned speech act (`Theo một quan chức, Tokyo sẽ kêu gọi …`) is no claim: the
+        // source's own claim carries the sentence.
         let chained = hits.iter().find(|h| h.start > clause).is_some_and(|h| {
-            speaker::before_from(w, tokens, h.start, clause).is_some_and(|sp| sp.start == clause)
+            speaker::before_from(w, tokens, h.start, clause)
+                .is_some_and(|sp| sp.start == clause && !planned(w, tokens, &sp, h))
         });
         if chained {
             via.push(span(source));
@@ -214,7 +217,8 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         // a clause that modifies a noun (`thông tin mà ông Trump tiết lộ`, `số liệu do Bộ công
         // bố`); the writer of a letter or a first-person story telling their own exchanges
         // (`Tôi hỏi anh …`, `Tôi nói với cô ấy …`); a speech act supposed in a condition, made
-        // by no one (`Nếu cơ quan về pháp luật nói …, Bộ sẽ điều chỉnh`).
+        // by no one (`Nếu cơ quan về pháp luật nói …, Bộ sẽ điều chỉnh`); a speech act planned
+        // (`Bộ sẽ đề xuất …`).
         // `Khu Quản lý … đã kiến nghị Sở GTVT đề xuất …`: a phrase right after a call is whom the
         // call addresses, not the speaker of the next cue (even when the call found no speaker).
         let addressed = |sp: &Range<usize>| {
@@ -224,6 +228,7 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             in_relative_clause(w, tokens, sp, hit)
                 || narrates(w, tokens, sp, hit)
                 || supposed(w, tokens, sp)
+                || planned(w, tokens, sp, hit)
                 || addressed(sp)
         }) {
             continue;
@@ -916,6 +921,12 @@ fn narrates(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit) -> bool {
 fn supposed(w: &Words, tokens: &[Token], sp: &Range<usize>) -> bool {
     w.before(WordRole::Condition, tokens, sp.start).is_some()
         || w.at(WordRole::Condition, tokens, sp.start).is_some()
+}
+
+/// A future word between the speaker at `sp` and the cue (`Bộ Công thương sẽ đề xuất …`,
+/// `Tổng thống Trump sẽ thông báo …`): a planned speech act, not one made.
+fn planned(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit) -> bool {
+    (sp.end..hit.start).any(|k| w.is(WordRole::Future, tokens, k))
 }
 
 /// True when the speaker `sp` of `hit` opens a clause that modifies a noun (`thông tin mà ông

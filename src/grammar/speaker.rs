@@ -1611,7 +1611,7 @@ mod tests {
             "two titled people",
             &[
                 ("shortened from baomoi:21487057", "Tổng thống Nga Vladimir Putin và Thủ tướng Đức Angela Merkel đã có cuộc điện đàm, kêu gọi lập tức khôi phục lệnh ngừng bắn.", &[("Tổng thống Nga Vladimir Putin", "kêu gọi"), ("Thủ tướng Đức Angela Merkel", "kêu gọi")]),
-                ("shortened from baomoi:22223978", "Ngoại trưởng Rex Tillerson và Bộ trưởng Quốc phòng James Mattis đã trấn an Hàn Quốc khi khẳng định, Washington vẫn sẽ cam kết bảo vệ đồng minh Seoul.", &[("Ngoại trưởng Rex Tillerson", "trấn an"), ("Bộ trưởng Quốc phòng James Mattis", "trấn an"), ("Washington", "cam kết")]),
+                ("shortened from baomoi:22223978", "Ngoại trưởng Rex Tillerson và Bộ trưởng Quốc phòng James Mattis đã trấn an Hàn Quốc khi khẳng định, Washington vẫn sẽ cam kết bảo vệ đồng minh Seoul.", &[("Ngoại trưởng Rex Tillerson", "trấn an"), ("Bộ trưởng Quốc phòng James Mattis", "trấn an")]),
                 ("shortened from baomoi:22425333", "Thủ tướng Nguyễn Xuân Phúc và Tổng thống Donald Trump khẳng định Việt Nam và Mỹ chia sẻ những lợi ích chung ở Châu Á - Thái Bình Dương.", &[("Thủ tướng Nguyễn Xuân Phúc", "khẳng định"), ("Tổng thống Donald Trump", "khẳng định")]),
                 ("shortened from baomoi:22321832", "Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng G20 đã ra tuyên bố chung mà không có một cam kết rõ ràng về thương mại tự do.", &[("Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng G20", "tuyên bố")]),
             ],
