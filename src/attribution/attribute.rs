@@ -16,7 +16,7 @@ use crate::normalize::Text;
 use crate::rules::{CueClass, EntityKind, GroupKind, WordRole};
 use crate::segment::Segments;
 use crate::text::keys::lowercase;
-use crate::tokens::{matches_at, tokenize, Token};
+use crate::tokens::{matches_at, phrase_words, tokenize, Token};
 
 /// Resolves every occurrence of a document into claims.
 pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) -> Vec<Claim> {
@@ -89,6 +89,29 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                 .iter()
                 .any(|t| rules.role_words(WordRole::LabelMarker).contains(t))
             && unframed;
+        // `đăng tải những hình ảnh …`, `đăng tải lên trang cá nhân …`: posting something is an
+        // act unless the text frames what the post says (as for sharing, without the opening
+        // words: what is posted is named in too many ways), or the post reports something
+        // itself (`đăng tải một báo cáo cho biết …`, `đăng tải bài viết nêu rõ …`).
+        let reports_inside = || {
+            rules
+                .cues
+                .iter()
+                .filter(|c| matches!(c.class, CueClass::State | CueClass::Report))
+                .any(|c| {
+                    let words = phrase_words(&c.phrase);
+                    (1..toks.len()).any(|i| matches_at(&toks, i, &words))
+                })
+        };
+        let posted_only = rules.has_role(&cue, WordRole::PostCue)
+            && !s
+                .get(f.cue.end..f.content.start)
+                .is_some_and(|between| between.contains(','))
+            && !toks
+                .iter()
+                .any(|t| rules.role_words(WordRole::LabelMarker).contains(t))
+            && unframed
+            && !reports_inside();
         // `Cướp biển vùng Caribe 5 hứa hẹn sẽ tạo doanh thu khủng`, `Thu Thảo hứa hẹn sẽ khiến
         // khán giả phải say lòng`: a weak cue says something only joined to an earlier cue of its
         // speaker (`nói rằng … và hứa hẹn sẽ …`) or said by someone addressed or titled (`ông
@@ -113,6 +136,7 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                     || topic_only
                     || occasion_only
                     || shared_only
+                    || posted_only
                     || weak_alone);
         let content = f.content.clone();
         let (content, kind) = content_kind(s, seg, content);

@@ -364,6 +364,10 @@ pub enum WordRole {
     /// Opens what is shared after a [`WordRole::ShareCue`] (`kể lại câu chuyện …`, `chia sẻ
     /// kinh nghiệm …`): with nothing said of it, an act, no claim.
     SharedThing,
+    /// A cue of posting something (`đăng tải`): what is posted is a claim only when the text
+    /// frames its words (`rằng`, a colon, a quotation, `là`, a comma right after the cue);
+    /// `đăng tải những hình ảnh …`, `đăng tải lên trang cá nhân …` is an act, no claim.
+    PostCue,
     /// A cue whose speech sense is the rarer one (`hứa hẹn`: "promise", far more often
     /// "promises to be", said of a film or a match): a claim only when joined to an earlier cue
     /// of its speaker (`nói rằng … và hứa hẹn sẽ …`) or said by someone addressed or titled.
@@ -587,7 +591,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 125] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 126] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -632,6 +636,7 @@ impl WordRole {
         ("occasion", WordRole::Occasion),
         ("share_cue", WordRole::ShareCue),
         ("shared_thing", WordRole::SharedThing),
+        ("post_cue", WordRole::PostCue),
         ("weak_cue", WordRole::WeakCue),
         ("condition", WordRole::Condition),
         ("narrator", WordRole::Narrator),
