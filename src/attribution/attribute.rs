@@ -80,15 +80,17 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         // experience, with nothing said of it, is an act. A comma after the cue (`chia sẻ, câu
         // chuyện dẹp vỉa hè … đã đạt được …`) or a `là` in the content (`chia sẻ bí quyết thành
         // công là …`) says what it is.
+        let told_only = || {
+            !s.get(f.cue.end..f.content.start)
+                .is_some_and(|between| between.contains(','))
+                && !toks
+                    .iter()
+                    .any(|t| rules.role_words(WordRole::LabelMarker).contains(t))
+                && unframed
+        };
         let shared_only = rules.has_role(&cue, WordRole::ShareCue)
             && opens_with(WordRole::SharedThing)
-            && !s
-                .get(f.cue.end..f.content.start)
-                .is_some_and(|between| between.contains(','))
-            && !toks
-                .iter()
-                .any(|t| rules.role_words(WordRole::LabelMarker).contains(t))
-            && unframed;
+            && told_only();
         // `đăng tải những hình ảnh …`, `đăng tải lên trang cá nhân …`: posting something is an
         // act unless the text frames what the post says (as for sharing, without the opening
         // words: what is posted is named in too many ways), or the post reports something
@@ -103,15 +105,8 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                     (1..toks.len()).any(|i| matches_at(&toks, i, &words))
                 })
         };
-        let posted_only = rules.has_role(&cue, WordRole::PostCue)
-            && !s
-                .get(f.cue.end..f.content.start)
-                .is_some_and(|between| between.contains(','))
-            && !toks
-                .iter()
-                .any(|t| rules.role_words(WordRole::LabelMarker).contains(t))
-            && unframed
-            && !reports_inside();
+        let posted_only =
+            rules.has_role(&cue, WordRole::PostCue) && told_only() && !reports_inside();
         // `Cướp biển vùng Caribe 5 hứa hẹn sẽ tạo doanh thu khủng`, `Thu Thảo hứa hẹn sẽ khiến
         // khán giả phải say lòng`: a weak cue says something only joined to an earlier cue of its
         // speaker (`nói rằng … và hứa hẹn sẽ …`) or said by someone addressed or titled (`ông

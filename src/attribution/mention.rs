@@ -678,9 +678,8 @@ fn other_given_name(s: &str, tokens: &[Token], j: usize, from: usize, canonical:
 /// `ông Kim` is one of his aliases, nor is `ông Moon Sang-gyun` `Moon Jae-in`: a short alias
 /// (not the whole listed name) at `alias` that ends where the capitalised name goes on (a word
 /// that opens no listed entity and has a small letter: not `III`) is part of another person's
-/// longer name (`Trump Jr.` is not his father). A whole name followed
-/// by more capitals is the person, with text glued after it (`tổng thống Donald Trump Steve
-/// Bannon` from a caption).
+/// longer name (`Trump Jr.` is not his father). A whole name followed by more capitals is the
+/// person, with text glued after it (`tổng thống Donald Trump Steve Bannon` from a caption).
 fn longer_name(
     s: &str,
     tokens: &[Token],
@@ -1442,6 +1441,19 @@ mod tests {
         }
     }
 
+    /// Runs each row (where the text is from, the text, the canonical name and the side of its
+    /// first claim) through the attribution stage.
+    fn check_sides(rows: &[(&str, &str, &str, Option<&str>)]) {
+        for (source, text, canonical, side) in rows {
+            let got = claims(text);
+            assert_eq!(
+                got.first().map(|c| (c.0.as_str(), c.1.as_deref())),
+                Some((*canonical, *side)),
+                "{source}: {got:?}"
+            );
+        }
+    }
+
     #[test]
     fn title_country_and_name_are_taken_apart() {
         let got =
@@ -1582,15 +1594,12 @@ mod tests {
     /// (`Moldova Igor Dodon`, `Nam Sudan` as Sudan, were the canonical names and sides before).
     #[test]
     fn officials_of_states_beyond_the_dev_stories_speak_for_them() {
-        for (source, text, canonical, side) in [
-            ("baomoi:22442131", "Tổng thống Moldova Igor Dodon cho biết nước này đang quay lại mối quan hệ đối tác chiến lược với Nga bởi Moldova có giá trị khác biệt với phương Tây.", "Igor Dodon", "Moldova"),
-            ("shortened from baomoi:22549669", "Tổng thống Bolivia Evo Morales cũng bày tỏ tình đoàn kết với chính phủ và người dân Cuba trên tài khoản Twitter của mình.", "Evo Morales", "Bolivia"),
-            ("baomoi:22228513", "Bộ Quốc phòng Nam Sudan ngày 9/5 cho biết Tổng thống nước này Salva Kiir đã thay thế Tổng tham mưu trưởng quân đội là Tướng Paul Malong.", "Bộ Quốc phòng Nam Sudan", "Nam Sudan"),
-            ("shortened from baomoi:22524793", "Thủ tướng Ireland Enda Kenny ngày 13/6 đã chính thức thông báo quyết định từ chức, kết thúc 6 năm giữ cương vị lãnh đạo.", "Enda Kenny", "Ireland"),
-        ] {
-            let got = claims(text);
-            assert_eq!(got.first().map(|c| (c.0.as_str(), c.1.as_deref())), Some((canonical, Some(side))), "{source}: {got:?}");
-        }
+        check_sides(&[
+            ("baomoi:22442131", "Tổng thống Moldova Igor Dodon cho biết nước này đang quay lại mối quan hệ đối tác chiến lược với Nga bởi Moldova có giá trị khác biệt với phương Tây.", "Igor Dodon", Some("Moldova")),
+            ("shortened from baomoi:22549669", "Tổng thống Bolivia Evo Morales cũng bày tỏ tình đoàn kết với chính phủ và người dân Cuba trên tài khoản Twitter của mình.", "Evo Morales", Some("Bolivia")),
+            ("baomoi:22228513", "Bộ Quốc phòng Nam Sudan ngày 9/5 cho biết Tổng thống nước này Salva Kiir đã thay thế Tổng tham mưu trưởng quân đội là Tướng Paul Malong.", "Bộ Quốc phòng Nam Sudan", Some("Nam Sudan")),
+            ("shortened from baomoi:22524793", "Thủ tướng Ireland Enda Kenny ngày 13/6 đã chính thức thông báo quyết định từ chức, kết thúc 6 năm giữ cương vị lãnh đạo.", "Enda Kenny", Some("Ireland")),
+        ]);
     }
 
     /// A country's name closing a Vietnamese district's or commune's (`huyện Chương Mỹ`, `quận
@@ -1598,15 +1607,12 @@ mod tests {
     /// United Kingdom; the city after it still gives the side.
     #[test]
     fn a_country_word_closing_a_local_place_is_no_side() {
-        for (source, text, canonical, side) in [
+        check_sides(&[
             ("shortened from baomoi:21472725", "Ngày 5/2, Trung tá Trần Trí Dũng, Trưởng Công an huyện Chương Mỹ cho biết, cơ quan CSĐT đã ra Quyết định khởi tố vụ án hình sự.", "Trần Trí Dũng", None),
             ("shortened from baomoi:21473735", "Ông Nguyễn Văn Hậu, Phó Chủ tịch UBND huyện Mỹ Đức, trưởng Ban tổ chức lễ hội chùa Hương cho biết: “Năm nay công tác tổ chức lễ hội đặc biệt quan tâm tới công tác vệ sinh môi trường.”", "Nguyễn Văn Hậu", None),
             ("shortened from baomoi:22490660", "Trao đổi với Zing.vn, ông Bùi Quang Hoàn, Chủ tịch UBND huyện Kỳ Anh, cho hay đã nhận được thông tin và đã cho cán bộ xuống tìm hiểu.", "Bùi Quang Hoàn", None),
             ("constructed from baomoi:22228006", "Ngày 8-5, Công an quận Thủ Đức, TP.HCM cho biết đã bắt giữ nghi phạm.", "Công an quận Thủ Đức, TP.HCM", Some("Việt Nam")),
-        ] {
-            let got = claims(text);
-            assert_eq!(got.first().map(|c| (c.0.as_str(), c.1.as_deref())), Some((canonical, side)), "{source}: {got:?}");
-        }
+        ]);
     }
 
     /// A listed person's short alias that the capitalised name goes on after (`ông Kim` in `ông
