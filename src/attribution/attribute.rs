@@ -80,9 +80,15 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         // experience, with nothing said of it, is an act. A comma after the cue (`chia sẻ, câu
         // chuyện dẹp vỉa hè … đã đạt được …`) or a `là` in the content (`chia sẻ bí quyết thành
         // công là …`) says what it is.
+        // (A quotation before its cue, `"…", X nói`, is what was said, whatever it opens with.)
+        let quoted_before = f.content.end <= f.cue.start
+            && s.get(f.content.start..f.cue.start)
+                .is_some_and(|before| before.contains(['”', '"']));
         let told_only = || {
-            !s.get(f.cue.end..f.content.start)
-                .is_some_and(|between| between.contains(','))
+            !quoted_before
+                && !s
+                    .get(f.cue.end..f.content.start)
+                    .is_some_and(|between| between.contains(','))
                 && !toks
                     .iter()
                     .any(|t| rules.role_words(WordRole::LabelMarker).contains(t))

@@ -963,7 +963,7 @@ mod tests {
     }
 
     /// Telling a story or sharing an experience or a secret (`kể câu chuyện …`, `chia sẻ kinh
-    /// nghiệm …`, `tiết lộ bí quyết …`) is an act; with what is said after a colon, a quotation,
+    /// nghiệm …`, `tiết lộ bí quyết …`) or saying a set phrase (`nói lời chia tay`) is an act; with what is said after a colon, a quotation,
     /// `rằng` or `là`, it is a claim (posting pictures: `posting_pictures_is_no_claim`).
     #[test]
     fn telling_a_story_or_sharing_an_experience_alone_is_no_claim() {
@@ -979,6 +979,12 @@ mod tests {
                 ("baomoi:21480298", "Nữ ca sĩ chia sẻ cảm xúc: “Những lời chúc ấy đã tạo nên một niềm hạnh phúc rất lớn cho ngày sinh nhật của Trang”.", &[("Nữ ca sĩ", "chia sẻ")]),
                 ("baomoi:22739024", "Tỷ phú Richard Branson mới chia sẻ bí quyết thành công là luôn mang theo cuốn sổ tay nhỏ để ghi ý tưởng nảy ra bất cứ lúc nào.", &[("Tỷ phú Richard Branson", "chia sẻ")]),
                 ("constructed from baomoi:21473409", "Chị Ngân chia sẻ kinh nghiệm: \"Tôi ăn nhiều rau và tập thể dục mỗi ngày\".", &[("Chị Ngân", "chia sẻ")]),
+                // Saying a set phrase (`nói lời chia tay`, `nói lời xin lỗi`) is an act too; with
+                // its words after a colon it is a claim, and a quotation before the cue always is.
+                ("shortened from baomoi:22477838", "Mới đây, Pepe đã chính thức nói lời chia tay Real sau 10 năm gắn bó.", &[]),
+                ("baomoi:22280973", "Tại buổi gặp gỡ này, Hương Giang đã nói lời xin lỗi tới nghệ sĩ Trung Dân vì câu nói xúc phạm tại gameshow mà cả hai cùng tham gia.", &[]),
+                ("constructed from baomoi:21471848 (its `ôm đầu` left out)", "Denis Shapovalov nói lời xin lỗi: \"Tôi cảm thấy vô cùng bối rối, xấu hổ và cảm thấy việc tôi đã làm thật khủng khiếp ảnh hưởng tới đồng đội và đất nước tôi.\"", &[("Denis Shapovalov", "nói")]),
+                ("shortened from baomoi:22362870", "“Lời khai đối tượng hiện vẫn còn khai theo kiểu nhỏ giọt, chưa khai nhận cụ thể nguyên nhân giết hại nạn nhân”, Đại úy Phong nói.", &[("Đại úy Phong", "nói")]),
             ],
         );
     }
