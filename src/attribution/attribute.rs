@@ -76,11 +76,10 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         let occasion_only = rules.has_role(&cue, WordRole::OccasionCue)
             && opens_with(WordRole::Occasion)
             && unframed;
-        // `kể lại câu chuyện …`, `chia sẻ kinh nghiệm …`: telling a story or sharing an
-        // experience, with nothing said of it, is an act. A comma after the cue (`chia sẻ, câu
-        // chuyện dẹp vỉa hè … đã đạt được …`) or a `là` in the content (`chia sẻ bí quyết thành
-        // công là …`) says what it is.
-        // (A quotation before its cue, `"…", X nói`, is what was said, whatever it opens with.)
+        // Told with nothing said of it: no `rằng`, colon or quotation in the content, no comma
+        // after the cue (`chia sẻ, câu chuyện dẹp vỉa hè … đã đạt được …`), no `là` in the
+        // content (`chia sẻ bí quyết thành công là …`), and no quotation before the cue (`"…", X
+        // nói` is what was said, whatever it opens with).
         let quoted_before = f.content.end <= f.cue.start
             && s.get(f.content.start..f.cue.start)
                 .is_some_and(|before| before.contains(['”', '"']));
@@ -94,6 +93,8 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                     .any(|t| rules.role_words(WordRole::LabelMarker).contains(t))
                 && unframed
         };
+        // `kể lại câu chuyện …`, `chia sẻ kinh nghiệm …`, `nói lời chia tay …`: telling a story,
+        // sharing an experience or saying a set phrase, with nothing said of it, is an act.
         let shared_only = rules.has_role(&cue, WordRole::ShareCue)
             && opens_with(WordRole::SharedThing)
             && told_only();

@@ -359,14 +359,16 @@ pub enum WordRole {
     /// Opens the occasion or topic after an [`WordRole::OccasionCue`] (`trả lời câu hỏi của
     /// phóng viên`, `lên tiếng sau vụ việc`): with nothing said after it, no claim.
     Occasion,
-    /// A cue that also means telling a story or sharing an experience: `chia sẻ`, `kể lại`.
+    /// A cue that also means telling a story or sharing an experience (`chia sẻ`, `kể lại`), or
+    /// saying a set phrase (`nói lời chia tay`).
     ShareCue,
     /// Opens what is shared after a [`WordRole::ShareCue`] (`kể lại câu chuyện …`, `chia sẻ
     /// kinh nghiệm …`): with nothing said of it, an act, no claim.
     SharedThing,
     /// A cue of posting something (`đăng tải`): what is posted is a claim only when the text
-    /// frames its words (`rằng`, a colon, a quotation, `là`, a comma right after the cue);
-    /// `đăng tải những hình ảnh …`, `đăng tải lên trang cá nhân …` is an act, no claim.
+    /// frames its words (`rằng`, a colon, a quotation, `là`, a comma right after the cue) or the
+    /// post reports something itself (`đăng tải một báo cáo cho biết …`); `đăng tải những hình
+    /// ảnh …`, `đăng tải lên trang cá nhân …` is an act, no claim.
     PostCue,
     /// A cue whose speech sense is the rarer one (`hứa hẹn`: "promise", far more often
     /// "promises to be", said of a film or a match): a claim only when joined to an earlier cue
