@@ -137,7 +137,7 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         // source's own claim carries the sentence.
         let chained = hits.iter().find(|h| h.start > clause).is_some_and(|h| {
             speaker::before_from(w, tokens, h.start, clause)
-                .is_some_and(|sp| sp.start == clause && !planned(w, tokens, &sp, h))
+                .is_some_and(|sp| sp.start == clause && !planned(w, tokens, sp.end..h.start))
         });
         if chained {
             via.push(span(source));
@@ -228,7 +228,7 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
             in_relative_clause(w, tokens, sp, hit)
                 || narrates(w, tokens, sp, hit)
                 || supposed(w, tokens, sp)
-                || planned(w, tokens, sp, hit)
+                || planned(w, tokens, sp.end..hit.start)
                 || addressed(sp)
         }) {
             continue;
@@ -246,7 +246,7 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         let conjoined = speaker.is_none()
             && !claims.is_empty()
             && (last_hit_claimed || hit.charge)
-            && !(lower.min(hit.start)..hit.start).any(|k| w.is(WordRole::Future, tokens, k))
+            && !planned(w, tokens, lower.min(hit.start)..hit.start)
             && (hit.charge || joins_previous(w, tokens, hit.start, lower))
             // `cho biết, đề nghị của doanh nghiệp …`: a cue word owned by someone is a noun.
             && !w.is(WordRole::Possessive, tokens, hit.end)
@@ -923,10 +923,13 @@ fn supposed(w: &Words, tokens: &[Token], sp: &Range<usize>) -> bool {
         || w.at(WordRole::Condition, tokens, sp.start).is_some()
 }
 
-/// A future word between the speaker at `sp` and the cue (`Bộ Công thương sẽ đề xuất …`,
-/// `Tổng thống Trump sẽ thông báo …`): a planned speech act, not one made.
-fn planned(w: &Words, tokens: &[Token], sp: &Range<usize>, hit: &Hit) -> bool {
-    (sp.end..hit.start).any(|k| w.is(WordRole::Future, tokens, k))
+/// A future word in `before`, the tokens between a speaker (or an earlier cue) and a cue
+/// (`Bộ Công thương sẽ đề xuất …`, `Tổng thống Trump sẽ thông báo …`, `cho biết sẽ đáp trả và
+/// sẽ công bố …`): the cue's speech act is planned, not made.
+fn planned(w: &Words, tokens: &[Token], before: Range<usize>) -> bool {
+    before
+        .into_iter()
+        .any(|k| w.is(WordRole::Future, tokens, k))
 }
 
 /// True when the speaker `sp` of `hit` opens a clause that modifies a noun (`thông tin mà ông
