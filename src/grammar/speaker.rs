@@ -121,6 +121,7 @@ pub(crate) fn before(
     // A place name's word is none (`quận Hai Bà Trưng`).
     if let Some(k) = (start + 1..end).rev().find(|&k| {
         tokens[k].cap && w.is(WordRole::Address, tokens, k) && !in_place_name(w, tokens, start, k)
+            || glued_person(w, tokens, k, end) && !in_place_name(w, tokens, start, k)
     }) {
         start = k;
     }
@@ -263,6 +264,30 @@ fn in_place_name(w: &Words, tokens: &[Token], lower: usize, k: usize) -> bool {
         j -= 1;
     }
     false
+}
+
+/// `Tư vấn khách mua đủ thứ Chị Phạm Thùy Liên …`, `Phẫu thuật hóc dị vật đường thở Bác sĩ Lê
+/// Mạnh Hoàng …`: a caption or subheading run into the text with no stop, ending in two
+/// lower-case words (not a title's, `Quốc vương Sheikh Tamim`), then a capitalised honorific
+/// (`Chị`, `Bác sĩ`; not one that spells a party, `Anh`) and a capitalised name before `end`:
+/// the person starts at the honorific.
+fn glued_person(w: &Words, tokens: &[Token], k: usize, end: usize) -> bool {
+    let lower_word = |t: &Token| t.word && !t.cap;
+    let honorific = w.address_len(tokens, k).or_else(|| {
+        w.is_any(
+            &[WordRole::MaleHonorific, WordRole::FemaleHonorific],
+            tokens,
+            k,
+        )
+        .then_some(1)
+    });
+    k > 1
+        && tokens[k].cap
+        && lower_word(&tokens[k - 1])
+        && lower_word(&tokens[k - 2])
+        && honorific.is_some_and(|n| {
+            k + n < end && tokens[k + n].word && tokens[k + n].cap && !w.is_alias(&tokens[k..k + 1])
+        })
 }
 
 /// True when the phrase at `at` opens with someone who can be named: a form of address, a
@@ -415,6 +440,11 @@ fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize 
             start -= 1;
             continue;
         }
+        // `Bộ Văn hóa, Thể thao và Du lịch`: a comma between the fields of one name.
+        if t.is(',') && joins_fields(w, tokens, start - 1, lower, end) {
+            start -= 1;
+            continue;
+        }
         if (!t.word && !t.is('.')) || t.quoted {
             break;
         }
@@ -448,6 +478,121 @@ fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize 
         start -= 1;
     }
     start
+}
+
+/// `Bộ Văn hóa, Thể thao và Du lịch`, `Ủy ban Khoa học, Công nghệ và Môi trường`, `Cục Xuất
+/// bản, In và Phát hành`: the separator at `k` (a comma or a list joiner) joins the fields of
+/// one institution's name. A field is written as a sentence, its first word alone capitalised
+/// (`Thể thao`, `Du lịch`), unlike a name (`Hà Nội`, `Nguyễn Thái Bình`); it opens with no head,
+/// title, party or quantifier (`Bộ Tài chính, Ngân hàng Nhà nước …`: `Nhà nước` ends no field;
+/// `Chính phủ, Quốc hội và …`: `Chính phủ` is a body of its own). A comma joins when the field
+/// before it follows the institution's head (or a capitalised word, or another joining comma)
+/// and fields separated by commas follow it up to a list joiner and a last field; the list
+/// joiner joins inside such a list only. `Sở Thông tin và Truyền thông`, with no comma, is one
+/// name by [`split_group`]'s own test.
+fn joins_fields(w: &Words, tokens: &[Token], k: usize, lower: usize, end: usize) -> bool {
+    let Some(f) = field_before(w, tokens, k, lower) else {
+        return false;
+    };
+    if tokens[k].is(',') {
+        let after_head = f > lower
+            && (tokens[f - 1].word && tokens[f - 1].cap && !tokens[f - 1].quoted
+                || w.heads
+                    .first_before(tokens, f)
+                    .is_some_and(|(h, _)| f - h.len() >= lower)
+                || tokens[f - 1].is(',') && joins_fields(w, tokens, f - 1, lower, end));
+        after_head && fields_to_joiner(w, tokens, k + 1, end)
+    } else {
+        w.is(WordRole::ListJoiner, tokens, k)
+            && f > lower
+            && tokens[f - 1].is(',')
+            && joins_fields(w, tokens, f - 1, lower, end)
+    }
+}
+
+/// Where the field ending just before `sep` starts ([`joins_fields`]): a capitalised word and
+/// one or two lower-case words, or a capitalised word alone between two separators (`In`).
+fn field_before(w: &Words, tokens: &[Token], sep: usize, lower: usize) -> Option<usize> {
+    const LOWER_WORDS: usize = 2;
+    let mut f = sep;
+    while f > lower && sep - f < LOWER_WORDS && field_word(&tokens[f - 1]) {
+        f -= 1;
+    }
+    let f = f.checked_sub(1).filter(|&f| f >= lower)?;
+    let alone = f + 1 == sep && f > lower && !tokens[f - 1].word;
+    (opens_field(w, tokens, f) && (f + 1 < sep || alone)).then_some(f)
+}
+
+/// Whether fields separated by commas run from `from` up to a list joiner and a last field
+/// ([`joins_fields`]), all before `end`.
+fn fields_to_joiner(w: &Words, tokens: &[Token], from: usize, end: usize) -> bool {
+    let mut k = from;
+    while let Some(e) = field_after(w, tokens, k, end) {
+        if e < end && w.is(WordRole::ListJoiner, tokens, e) {
+            return field_after(w, tokens, e + 1, end).is_some();
+        }
+        if e >= end || !tokens[e].is(',') {
+            return false;
+        }
+        k = e + 1;
+    }
+    false
+}
+
+/// The end of the field opening at `at` ([`joins_fields`]): a capitalised word and one or two
+/// lower-case words, or a capitalised word alone before a separator.
+fn field_after(w: &Words, tokens: &[Token], at: usize, end: usize) -> Option<usize> {
+    const LOWER_WORDS: usize = 2;
+    if at >= end || !opens_field(w, tokens, at) {
+        return None;
+    }
+    let mut e = at + 1;
+    while e < end && e - at <= LOWER_WORDS && field_word(&tokens[e]) {
+        if w.is(WordRole::ListJoiner, tokens, e) {
+            break;
+        }
+        e += 1;
+    }
+    let separator =
+        |k: usize| k < end && (tokens[k].is(',') || w.is(WordRole::ListJoiner, tokens, k));
+    (e > at + 1 || separator(e)).then_some(e)
+}
+
+/// How many of `tokens` lie inside brackets, the brackets included.
+fn bracketed(tokens: &[Token]) -> usize {
+    let mut depth = 0usize;
+    tokens
+        .iter()
+        .filter(|t| {
+            if t.is('(') {
+                depth += 1;
+            }
+            let inside = depth > 0;
+            if t.is(')') {
+                depth = depth.saturating_sub(1);
+            }
+            inside
+        })
+        .count()
+}
+
+/// A lower-case word of a field (`thao` in `Thể thao`): a syllable, not a number (`Yoga 520`).
+fn field_word(t: &Token) -> bool {
+    t.word && !t.cap && !t.quoted && has_vowel(&t.lower)
+}
+
+/// Whether a field may open at `at`: a capitalised word with a vowel, unquoted, where no head,
+/// title, party or quantifier opens.
+fn opens_field(w: &Words, tokens: &[Token], at: usize) -> bool {
+    let t = &tokens[at];
+    t.word
+        && t.cap
+        && !t.quoted
+        && has_vowel(&t.lower)
+        && w.heads.first_at(tokens, at).is_none()
+        && !w.opens_person(tokens, at)
+        && !w.is(WordRole::Quantifier, tokens, at)
+        && !(at + 1..=(at + 4).min(tokens.len())).any(|e| w.is_alias(&tokens[at..e]))
 }
 
 /// `Sở Giáo dục - Đào tạo Hà Nội`, `Trưởng khoa Nhiễm - Thần kinh`, `Bộ trưởng Tài chính -
@@ -800,7 +945,9 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
     let r = (r.end.saturating_sub(8).max(r.start + 1)..r.end)
         .find(|&k| w.at(WordRole::Anonymity, tokens, k) == Some(r.end - k))
         .map_or(r.clone(), |k| r.start..k);
-    if r.is_empty() || r.len() > 16 {
+    // At most 16 tokens, not counting a parenthetical's (`Cục Xuất bản, In và Phát hành (Bộ
+    // Thông tin và Truyền thông) Chu Văn Hòa`).
+    if r.is_empty() || r.len() - bracketed(&tokens[r.clone()]) > 16 {
         return false;
     }
     // `người phát ngôn Bộ Ngoại giao nước này`: a party pronoun closing the phrase points back
@@ -1259,7 +1406,10 @@ pub(crate) fn split_group(w: &Words, tokens: &[Token], r: Range<usize>) -> Vec<R
         } else if t.is(')') {
             depth -= 1;
         }
-        if depth == 0 && (t.is(',') || w.is(WordRole::ListJoiner, tokens, k)) {
+        if depth == 0
+            && (t.is(',') || w.is(WordRole::ListJoiner, tokens, k))
+            && !joins_fields(w, tokens, k, r.start, r.end)
+        {
             commas += usize::from(t.is(','));
             members.push(start..k);
             start = k + 1;
@@ -1874,5 +2024,64 @@ mod tests {
                 ("baomoi:22692947", "Bộ Tài chính cho biết đang có phương án nhằm kích cầu cho sử dụng xăng E5 đồng thời đề nghị bổ sung quy định mức thuế.", &[("Bộ Tài chính", "cho biết"), ("Bộ Tài chính", "đề nghị")]),
             ],
         );
+    }
+
+    /// `Bộ Văn hóa, Thể thao và Du lịch`, `Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp
+    /// quốc`: the fields of one institution's name, joined by commas and `và`, are one speaker
+    /// (they were split into `Thể thao` and `Du lịch …`); a body after the comma (`Cục Viễn
+    /// thông, Bộ Thông tin …`) or after `và` (`Nhà Trắng và Bộ Ngoại giao Mỹ`) is not a field.
+    #[test]
+    fn the_fields_of_an_institution_are_one_name() {
+        check_rows(
+            "institution fields",
+            &[
+                ("baomoi:21472855, shortened", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc cho biết Cơ quan Công nghệ và Tiêu chuẩn Nhà nước đã tiến hành một cuộc thử nghiệm.", &[("Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc", "cho biết")]),
+                ("baomoi:22454620", "Bộ Văn hóa, Thể thao và Du lịch cho rằng việc phát ngôn như trên của ông Huỳnh Tấn Vinh là chủ quan, thiếu cơ sở và làm cho dư luận hiểu sai vấn đề.", &[("Bộ Văn hóa, Thể thao và Du lịch", "cho rằng")]),
+                ("baomoi:22363724, shortened", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Đặng Thị Bích Liên cho biết từ khi cha ông ta mở cõi vào phía Nam thì Hải Vân Quan thực sự trở thành một gạch nối hết sức quan trọng.", &[("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Đặng Thị Bích Liên", "cho biết")]),
+                ("baomoi:21488504, shortened", "Trước tình hình trên, Sở Văn hóa, Thể thao và Du lịch đã kịp thời tham mưu, đề xuất các giải pháp giảm thuế, phí, lệ phí cho các doanh nghiệp, hộ kinh doanh.", &[("Sở Văn hóa, Thể thao và Du lịch", "đề xuất")]),
+                ("baomoi:21494831, shortened", "Ông Trần Mạnh Tuấn, Phó Cục trưởng Cục Viễn thông, Bộ Thông tin và Truyền thông cho biết, kế hoạch chuyển mã vùng điện thoại mang lại nhiều lợi ích lâu dài.", &[("Ông Trần Mạnh Tuấn, Phó Cục trưởng Cục Viễn thông, Bộ Thông tin và Truyền thông", "cho biết")]),
+                ("baomoi:22583020, shortened", "Lúc đầu, Nhà Trắng và Bộ Ngoại giao Mỹ nói rất ít về trường hợp này.", &[("Nhà Trắng", "nói"), ("Bộ Ngoại giao Mỹ", "nói")]),
+            ],
+        );
+        check_canonicals(&[
+            ("baomoi:22363724, shortened", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Đặng Thị Bích Liên cho biết từ khi cha ông ta mở cõi vào phía Nam thì Hải Vân Quan thực sự trở thành một gạch nối hết sức quan trọng.", "Đặng Thị Bích Liên"),
+            ("baomoi:21494831, shortened", "Ông Trần Mạnh Tuấn, Phó Cục trưởng Cục Viễn thông, Bộ Thông tin và Truyền thông cho biết, kế hoạch chuyển mã vùng điện thoại mang lại nhiều lợi ích lâu dài.", "Trần Mạnh Tuấn"),
+        ]);
+    }
+
+    /// `Cục trưởng Cục Xuất bản, In và Phát hành (Bộ Thông tin và Truyền thông) Chu Văn Hòa`,
+    /// `Chị Nguyễn Thị Luyến (Phó phòng … – Công ty …)`: a parenthetical says who the speaker is
+    /// and does not count toward the longest phrase a speaker may be.
+    #[test]
+    fn a_parenthetical_does_not_lengthen_a_speaker() {
+        check_canonicals(&[
+            ("baomoi:22350233, shortened", "Cục trưởng Cục Xuất bản, In và Phát hành (Bộ Thông tin và Truyền thông) Chu Văn Hòa cho biết: Cục đang lập hồ sơ để ra quyết định thu hồi cuốn sách “Miếng ngon Hà Nội”.", "Chu Văn Hòa"),
+            ("baomoi:21472684, shortened", "Chị Nguyễn Thị Luyến (Phó phòng kinh doanh vàng trao đổi – Công ty Vàng bạc đá quý Bảo Tín Minh Châu) cho biết, mặc dù các cửa hàng của công ty đã mở cửa từ 6h30 phút nhưng từ khoảng 4 rưỡi, 5 giờ sáng đã có rất nhiều khách đến xếp hàng.", "Nguyễn Thị Luyến"),
+            ("baomoi:22422693, shortened", "Ông Murray Hiebert (Cố vấn cao cấp, Trung tâm Nghiên cứu Chiến lược và Quốc tế - CSIS, Mỹ) cũng chia sẻ với Zing.vn quan điểm này: \"Ưu tiên đầu tiên chính là dịp để hai nhà lãnh đạo tìm hiểu lẫn nhau.\"", "Murray Hiebert"),
+            ("baomoi:22711855", "Tuy nhiên, Tổng thư ký Tổ chức Hợp tác và phát triển kinh tế (OECD) Angel Gurria cho rằng, hội nghị thượng đỉnh G20 lần này vẫn chưa thể đưa ra các biện pháp kiên quyết đối với việc chống chủ nghĩa bảo hộ thương mại và điều này cần phải thay đổi.", "Angel Gurria"),
+        ]);
+    }
+
+    /// `Tư vấn khách mua đủ thứ Chị Phạm Thùy Liên …`: a caption run into the text ends at a
+    /// capitalised honorific before a name; not a title's last word (`Quốc vương Sheikh
+    /// Tamim`) nor a province's (`tỉnh Bà Rịa-Vũng Tàu`).
+    #[test]
+    fn a_caption_run_into_the_text_is_no_part_of_the_speaker() {
+        check_rows(
+            "caption before an honorific",
+            &[
+                ("baomoi:22678234", "Tư vấn khách mua đủ thứ Chị Phạm Thùy Liên ở phố Đại Từ (Hoàng Mai, Hà Nội) cho biết, cách đây hơn một tháng, chị có đến siêu thị điện máy gần nhà để chọn mua một chiếc tủ lạnh.", &[("Chị Phạm Thùy Liên ở phố Đại Từ (Hoàng Mai, Hà Nội)", "cho biết")]),
+                ("baomoi:22718730", "Người dân vớt cá chết lên bờ Chị Nguyễn Thị Thu Hà (trú tổ dân phố 13, phường Hương Xuân) cho hay, nhà chị đang nuôi 2 lồng cá trên sông Bồ.", &[("Chị Nguyễn Thị Thu Hà (trú tổ dân phố 13, phường Hương Xuân)", "cho hay")]),
+                ("baomoi:22666425", "Nhà vườn An Giang không biết loại xoài này Chị Phượng Hằng (Châu Phú, An Giang) cho biết nhà chị trồng hơn 300 gốc xoài, chủ yếu là xoài cát Hòa Lộc, xoài ghép.", &[("Chị Phượng Hằng (Châu Phú, An Giang)", "cho biết")]),
+                ("baomoi:21511050, shortened", "Ảnh gia đình cung cấp GS Nguyễn Cảnh Toàn từng tâm sự: “Tôi sinh ra và lớn lên trong chiến tranh, việc học hành luôn bị dở dang, đứt đoạn.”", &[("GS Nguyễn Cảnh Toàn", "tâm sự")]),
+                ("baomoi:21472495", "Ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu cho biết trong năm 2016, mặc dù tình hình kinh tế của tỉnh còn gặp nhiều khó khăn, nhưng kinh tế của tỉnh vẫn duy trì tăng trưởng khá trên hầu hết các lĩnh vực.", &[("Ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu", "cho biết")]),
+            ],
+        );
+        check_speaker_and_opening(&[(
+            "baomoi:22464685, shortened",
+            "Những bài báo trích lời Quốc vương Sheikh Tamim bin Hamad Al Thani chỉ trích Tổng thống Mỹ Donald Trump.",
+            "Quốc vương Sheikh Tamim bin Hamad Al Thani",
+            "Tổng thống Mỹ",
+        )]);
     }
 }
