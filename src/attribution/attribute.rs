@@ -95,25 +95,31 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
         };
         // `kể lại câu chuyện …`, `chia sẻ kinh nghiệm …`, `nói lời chia tay …`: telling a story,
         // sharing an experience or saying a set phrase, with nothing said of it, is an act.
+        // A cue inside the content of a class `of` accepts (`đăng tải một báo cáo cho biết …`,
+        // `viết tâm thư … thừa nhận lỗi lầm`): what was shared or posted says something itself.
+        let said_inside = |of: fn(CueClass) -> bool| {
+            rules.cues.iter().filter(|c| of(c.class)).any(|c| {
+                let words = phrase_words(&c.phrase);
+                (1..toks.len()).any(|i| matches_at(&toks, i, &words))
+            })
+        };
         let shared_only = rules.has_role(&cue, WordRole::ShareCue)
             && opens_with(WordRole::SharedThing)
             && told_only();
+        // `viết thư tay xin lỗi`, `viết đơn đăng ký dự tuyển`: writing a letter or a form is an
+        // act unless the text says what it says (a cue of any class inside: `viết tâm thư …
+        // thừa nhận lỗi lầm`).
+        let written_only = rules.has_role(&cue, WordRole::WriteCue)
+            && opens_with(WordRole::WrittenThing)
+            && told_only()
+            && !said_inside(|_| true);
         // `đăng tải những hình ảnh …`, `đăng tải lên trang cá nhân …`: posting something is an
         // act unless the text frames what the post says (as for sharing, without the opening
         // words: what is posted is named in too many ways), or the post reports something
         // itself (`đăng tải một báo cáo cho biết …`, `đăng tải bài viết nêu rõ …`).
-        let reports_inside = || {
-            rules
-                .cues
-                .iter()
-                .filter(|c| matches!(c.class, CueClass::State | CueClass::Report))
-                .any(|c| {
-                    let words = phrase_words(&c.phrase);
-                    (1..toks.len()).any(|i| matches_at(&toks, i, &words))
-                })
-        };
-        let posted_only =
-            rules.has_role(&cue, WordRole::PostCue) && told_only() && !reports_inside();
+        let posted_only = rules.has_role(&cue, WordRole::PostCue)
+            && told_only()
+            && !said_inside(|c| matches!(c, CueClass::State | CueClass::Report));
         // `Cướp biển vùng Caribe 5 hứa hẹn sẽ tạo doanh thu khủng`, `Thu Thảo hứa hẹn sẽ khiến
         // khán giả phải say lòng`: a weak cue says something only joined to an earlier cue of its
         // speaker (`nói rằng … và hứa hẹn sẽ …`) or said by someone addressed or titled (`ông
@@ -139,6 +145,7 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                     || occasion_only
                     || shared_only
                     || posted_only
+                    || written_only
                     || weak_alone);
         let content = f.content.clone();
         let (content, kind) = content_kind(s, seg, content);

@@ -1770,7 +1770,7 @@ mod tests {
         for (source, text, speaker, canonical, side) in [
             ("bbcvi_072", "Ceridwen Cherry, một luật sư của Liên đoàn Tự do Dân sự Mỹ (ACLU) tham gia biểu tình cùng chồng và con trai. \"Việc cho chính quyền thấy rằng gia đình thuộc về nhau là rất quan trọng\", bà giải thích.", "bà", "Ceridwen Cherry", None),
             ("baomoi:21473040", "Kamal Fadlalla, bác sĩ 33 tuổi người Sudan, xúc động khi được trở về Mỹ sau 1 tuần bị cấm nhập cảnh. \"Tuần qua thực sự rất khó khăn với tôi\", anh chia sẻ với AP.", "anh", "Kamal Fadlalla", None),
-            ("bbcvi_026", "Ông Phil Robertson, Phó Giám đốc phụ trách khu vực Á châu của tổ chức Theo dõi Nhân quyền (HRW) nói việc kết án tù ông Vượng là \"quá mức\".", "Ông Phil Robertson", "Phil Robertson", Some(Some("Human Rights Watch"))),
+            ("bbcvi_026", "Ông Phil Robertson, Phó Giám đốc phụ trách khu vực Á châu của tổ chức Theo dõi Nhân quyền (HRW) nói việc kết án tù ông Vượng là \"quá mức\".", "Ông Phil Robertson, Phó Giám đốc phụ trách khu vực Á châu của tổ chức Theo dõi Nhân quyền (HRW)", "Phil Robertson", Some(Some("Human Rights Watch"))),
             ("baomoi:22356028", "ĐBQH Nguyễn Đức Kiên, Phó Chủ nhiệm Ủy ban Kinh tế QH, nhìn nhận số lượng nợ xấu lớn. Ông Kiên cho biết nghị quyết này không dùng xử lý các khoản nợ xấu phát sinh mới.", "Ông Kiên", "Nguyễn Đức Kiên", Some(None::<&str>)),
         ] {
             let claims = analyzer.document("t", "-", text).claims;

@@ -945,6 +945,26 @@ mod tests {
         );
     }
 
+    /// Writing a letter, a form or a script (`viết thư`, `viết đơn`, `viết kịch bản`: a
+    /// `write_cue` and a `written_thing`) is an act; it is a claim when the text frames what
+    /// was written or a cue inside says what it says (`viết tâm thư … thừa nhận lỗi lầm`,
+    /// `viết thư yêu cầu …`).
+    #[test]
+    fn writing_a_letter_or_a_form_is_no_claim() {
+        check_rows(
+            "written",
+            &[
+                ("baomoi:22452262", "Thành viên T.O.P của nhóm Big Bang đã viết thư tay xin lỗi khán giả vì scandal hút cần sa.", &[]),
+                ("baomoi:22651324, shortened", "Những học sinh đủ điểm nguyện vọng 3 viết đơn đăng ký dự tuyển vào trường theo mẫu đơn do nhà trường cấp cho học sinh.", &[]),
+                ("baomoi:21487028", "Câu chuyện trong tiết mục này được soạn giả Tô Thiên Kiều viết kịch bản dựa trên cuộc đời thật của những nghệ sĩ nghèo.", &[]),
+                ("baomoi:21473062", "Trước những lời tố cáo của vợ, Bảo Duy đã viết tâm thư trên trang cá nhân thừa nhận lỗi lầm và gửi lời xin lỗi đến Phi Thanh Vân cùng bố mẹ cô.", &[("Bảo Duy", "viết")]),
+                ("baomoi:22516448", "Còn Mohini Giri, người đứng đầu Ủy ban Quốc gia về Phụ nữ cho rằng lệnh của tòa án \"đã bỏ qua các nguyên tắc công lý\" và viết thư yêu cầu Tòa án Tối cao can thiệp.", &[("Mohini Giri, người đứng đầu Ủy ban Quốc gia về Phụ nữ", "cho rằng"), ("Mohini Giri, người đứng đầu Ủy ban Quốc gia về Phụ nữ", "viết")]),
+                // `thư ký` (secretary) is no letter: a description before a name.
+                ("baomoi:22230355, shortened", "“Tổng thống Donald J. Trump thông báo với Comey rằng ông ấy bị bãi nhiệm”, thư ký Nhà Trắng Sean Spicer nói trong một tuyên bố và cho biết quyết định này được Tổng thống Mỹ đưa ra.", &[("thư ký Nhà Trắng Sean Spicer", "nói"), ("thư ký Nhà Trắng Sean Spicer", "cho biết")]),
+            ],
+        );
+    }
+
     /// A cue that names only the occasion of speaking (`trả lời câu hỏi …`, `lên tiếng sau …`,
     /// `hỏi về …`) says nothing; with what is said after it, it is a claim.
     #[test]

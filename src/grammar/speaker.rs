@@ -1084,7 +1084,7 @@ fn described_name(w: &Words, tokens: &[Token], r: Range<usize>) -> bool {
     const NAME: usize = 5;
     // Roles whose words are nouns that may describe a person; and family names, which are
     // read only capitalised (`võ sư Flores`, `nghi phạm Tuấn`, `triệu phú Batista`).
-    const NOUNS: [WordRole; 11] = [
+    const NOUNS: [WordRole; 12] = [
         WordRole::SpeakerHead,
         WordRole::LeaderEpithet,
         WordRole::HeadTitle,
@@ -1096,6 +1096,8 @@ fn described_name(w: &Words, tokens: &[Token], r: Range<usize>) -> bool {
         WordRole::Staff,
         WordRole::Spouse,
         WordRole::Surname,
+        // `thư ký Nhà Trắng Sean Spicer`: `thư` (a letter) is a noun.
+        WordRole::WrittenThing,
     ];
     let Some(p) = (r.start..r.end).find(|&k| tokens[k].cap) else {
         return false;

@@ -370,6 +370,16 @@ pub enum WordRole {
     /// post reports something itself (`đăng tải một báo cáo cho biết …`); `đăng tải những hình
     /// ảnh …`, `đăng tải lên trang cá nhân …` is an act, no claim.
     PostCue,
+    /// A cue of writing (`viết`): writing a [`WordRole::WrittenThing`] (`viết thư`, `viết đơn`,
+    /// `viết kịch bản`) is an act, no claim, unless the text frames its words or a cue of any
+    /// class inside the content says what the writing says (`viết tâm thư … thừa nhận lỗi
+    /// lầm`, `viết thư yêu cầu …`), as a published video is a claim when the text says what it
+    /// shows.
+    WriteCue,
+    /// Opens what is written right after a [`WordRole::WriteCue`]: a letter, a form, a
+    /// statement of record, a script, a book, an article, a song (`thư`, `đơn`, `bản tường
+    /// trình`).
+    WrittenThing,
     /// A cue whose speech sense is the rarer one (`hứa hẹn`: "promise", far more often
     /// "promises to be", said of a film or a match): a claim only when joined to an earlier cue
     /// of its speaker (`nói rằng … và hứa hẹn sẽ …`) or said by someone addressed or titled.
@@ -593,7 +603,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 126] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 128] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -639,6 +649,8 @@ impl WordRole {
         ("share_cue", WordRole::ShareCue),
         ("shared_thing", WordRole::SharedThing),
         ("post_cue", WordRole::PostCue),
+        ("write_cue", WordRole::WriteCue),
+        ("written_thing", WordRole::WrittenThing),
         ("weak_cue", WordRole::WeakCue),
         ("condition", WordRole::Condition),
         ("narrator", WordRole::Narrator),
