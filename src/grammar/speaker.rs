@@ -120,8 +120,8 @@ pub(crate) fn before(
     // Ông Trump`, a caption glued to the text).
     // A place name's word is none (`quận Hai Bà Trưng`).
     if let Some(k) = (start + 1..end).rev().find(|&k| {
-        tokens[k].cap && w.is(WordRole::Address, tokens, k) && !in_place_name(w, tokens, start, k)
-            || glued_person(w, tokens, k, end) && !in_place_name(w, tokens, start, k)
+        (tokens[k].cap && w.is(WordRole::Address, tokens, k) || glued_person(w, tokens, k, end))
+            && !in_place_name(w, tokens, start, k)
     }) {
         start = k;
     }
@@ -491,8 +491,30 @@ fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize 
 /// joiner joins inside such a list only. `Sở Thông tin và Truyền thông`, with no comma, is one
 /// name by [`split_group`]'s own test.
 fn joins_fields(w: &Words, tokens: &[Token], k: usize, lower: usize, end: usize) -> bool {
-    let Some(f) = field_before(w, tokens, k, lower) else {
+    joins_fields_within(w, tokens, k, lower, end, MAX_FIELDS)
+}
+
+/// The most fields one institution's name lists (`Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu
+/// niên và Nhi đồng`: five); it bounds the work on a long run of commas.
+const MAX_FIELDS: usize = 8;
+
+/// The most lower-case words of one field (`Phát triển nông thôn`: two after its capital).
+const FIELD_LOWER_WORDS: usize = 2;
+
+/// [`joins_fields`], looking back over at most `fields` more fields.
+fn joins_fields_within(
+    w: &Words,
+    tokens: &[Token],
+    k: usize,
+    lower: usize,
+    end: usize,
+    fields: usize,
+) -> bool {
+    let Some(f) = field_before(w, tokens, k, lower).filter(|_| fields > 0) else {
         return false;
+    };
+    let after_comma = |f: usize| {
+        tokens[f - 1].is(',') && joins_fields_within(w, tokens, f - 1, lower, end, fields - 1)
     };
     if tokens[k].is(',') {
         let after_head = f > lower
@@ -500,22 +522,18 @@ fn joins_fields(w: &Words, tokens: &[Token], k: usize, lower: usize, end: usize)
                 || w.heads
                     .first_before(tokens, f)
                     .is_some_and(|(h, _)| f - h.len() >= lower)
-                || tokens[f - 1].is(',') && joins_fields(w, tokens, f - 1, lower, end));
+                || after_comma(f));
         after_head && fields_to_joiner(w, tokens, k + 1, end)
     } else {
-        w.is(WordRole::ListJoiner, tokens, k)
-            && f > lower
-            && tokens[f - 1].is(',')
-            && joins_fields(w, tokens, f - 1, lower, end)
+        w.is(WordRole::ListJoiner, tokens, k) && f > lower && after_comma(f)
     }
 }
 
 /// Where the field ending just before `sep` starts ([`joins_fields`]): a capitalised word and
 /// one or two lower-case words, or a capitalised word alone between two separators (`In`).
 fn field_before(w: &Words, tokens: &[Token], sep: usize, lower: usize) -> Option<usize> {
-    const LOWER_WORDS: usize = 2;
     let mut f = sep;
-    while f > lower && sep - f < LOWER_WORDS && field_word(&tokens[f - 1]) {
+    while f > lower && sep - f < FIELD_LOWER_WORDS && field_word(w, tokens, f - 1) {
         f -= 1;
     }
     let f = f.checked_sub(1).filter(|&f| f >= lower)?;
@@ -523,11 +541,14 @@ fn field_before(w: &Words, tokens: &[Token], sep: usize, lower: usize) -> Option
     (opens_field(w, tokens, f) && (f + 1 < sep || alone)).then_some(f)
 }
 
-/// Whether fields separated by commas run from `from` up to a list joiner and a last field
-/// ([`joins_fields`]), all before `end`.
+/// Whether at most [`MAX_FIELDS`] fields separated by commas run from `from` up to a list
+/// joiner and a last field ([`joins_fields`]), all before `end`.
 fn fields_to_joiner(w: &Words, tokens: &[Token], from: usize, end: usize) -> bool {
     let mut k = from;
-    while let Some(e) = field_after(w, tokens, k, end) {
+    for _ in 0..MAX_FIELDS {
+        let Some(e) = field_after(w, tokens, k, end) else {
+            return false;
+        };
         if e < end && w.is(WordRole::ListJoiner, tokens, e) {
             return field_after(w, tokens, e + 1, end).is_some();
         }
@@ -542,15 +563,11 @@ fn fields_to_joiner(w: &Words, tokens: &[Token], from: usize, end: usize) -> boo
 /// The end of the field opening at `at` ([`joins_fields`]): a capitalised word and one or two
 /// lower-case words, or a capitalised word alone before a separator.
 fn field_after(w: &Words, tokens: &[Token], at: usize, end: usize) -> Option<usize> {
-    const LOWER_WORDS: usize = 2;
     if at >= end || !opens_field(w, tokens, at) {
         return None;
     }
     let mut e = at + 1;
-    while e < end && e - at <= LOWER_WORDS && field_word(&tokens[e]) {
-        if w.is(WordRole::ListJoiner, tokens, e) {
-            break;
-        }
+    while e < end && e - at <= FIELD_LOWER_WORDS && field_word(w, tokens, e) {
         e += 1;
     }
     let separator =
@@ -576,9 +593,11 @@ fn bracketed(tokens: &[Token]) -> usize {
         .count()
 }
 
-/// A lower-case word of a field (`thao` in `Thể thao`): a syllable, not a number (`Yoga 520`).
-fn field_word(t: &Token) -> bool {
-    t.word && !t.cap && !t.quoted && has_vowel(&t.lower)
+/// A lower-case word of a field (`thao` in `Thể thao`): a syllable, not a number (`Yoga 520`)
+/// nor the list joiner between two fields.
+fn field_word(w: &Words, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.word && !t.cap && !t.quoted && has_vowel(&t.lower) && !w.is(WordRole::ListJoiner, tokens, k)
 }
 
 /// Whether a field may open at `at`: a capitalised word with a vowel, unquoted, where no head,
