@@ -154,6 +154,17 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     };
     let (class, end) = (*class, at + words.len());
     let skip = |end| Ok((Toks::new(tokens, end..i.end()), Found::Skip(end)));
+    // `Nguyễn Viết Tiến`, `Trần Viết Hoàn`: a one-word cue capitalised between two capitalised
+    // words is a syllable of a name.
+    let capitalised_word = |k: usize| tokens.get(k).is_some_and(|t| t.word && t.cap);
+    if words.len() == 1
+        && at > 0
+        && capitalised_word(at - 1)
+        && capitalised_word(at)
+        && capitalised_word(end)
+    {
+        return skip(end);
+    }
     if bare_footage(w, tokens, end) {
         return skip(end);
     }

@@ -466,7 +466,17 @@ fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize 
                 && phrase_from(start - n)
                 && (alone && opens_clause(start - n) || w.is(WordRole::Owner, tokens, start))
                 || start > n && alone && phrase_from(start - n - 1) && opens_clause(start - n - 1);
-            if !document && !w.in_compound(tokens, start - n, start) {
+            // `Nguyễn Viết Tiến`: a one-word cue capitalised between two capitalised words is a
+            // name's syllable (no hit either: `hits::cue`).
+            let in_name = n == 1
+                && start >= 2
+                && start < end
+                && tokens[start - 1].cap
+                && tokens[start - 2].word
+                && tokens[start - 2].cap
+                && tokens[start].word
+                && tokens[start].cap;
+            if !document && !in_name && !w.in_compound(tokens, start - n, start) {
                 break;
             }
         }
@@ -2104,5 +2114,21 @@ mod tests {
             "Quốc vương Sheikh Tamim bin Hamad Al Thani",
             "Tổng thống Mỹ",
         )]);
+    }
+
+    /// `Nguyễn Viết Tiến`, `Ngô Viết Nam Sơn`: a cue word capitalised between two capitalised
+    /// words is a syllable of a name, neither a cue nor a boundary of the speaker phrase (the
+    /// speaker was `Tiến`).
+    #[test]
+    fn a_cue_word_inside_a_name_is_a_syllable() {
+        check_rows(
+            "cue word inside a name",
+            &[
+                ("baomoi:22233686, shortened", "Phát biểu tại Lễ khai mạc, Thứ trưởng Bộ Y tế Nguyễn Viết Tiến cho biết: Triển lãm quốc tế chuyên ngành Y dược Việt Nam là sự kiện thường niên.", &[("Thứ trưởng Bộ Y tế Nguyễn Viết Tiến", "cho biết")]),
+                ("baomoi:22248968", "Nói về đề án này, KTS Ngô Viết Nam Sơn cho rằng việc điều chỉnh giờ học hay giờ làm việc cụ thể nên để cho các cơ quan, đơn vị tự sắp xếp.", &[("KTS Ngô Viết Nam Sơn", "cho rằng")]),
+                ("baomoi:22730672", "Ông Bùi Viết Báo cho rằng, hoạt động từ 2 năm qua, nhà máy gạch Royal Việt Nam nhả khói, bụi liên tục.", &[("Ông Bùi Viết Báo", "cho rằng")]),
+                ("dantri:news_education_061", "Thầy giáo Đỗ Viết Tuấn chia sẻ, trong quá trình gần 20 năm dạy ở trường nghề, thầy Tuấn luôn lắng nghe những tâm sự, nỗi niềm của học trò.", &[("Thầy giáo Đỗ Viết Tuấn", "chia sẻ")]),
+            ],
+        );
     }
 }
