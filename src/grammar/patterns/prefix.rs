@@ -439,8 +439,8 @@ mod tests {
         }
     }
 
-    /// `Cũng theo X, …`, `Còn theo X, …`: a particle before the source prefix (780 times on the
-    /// bulk corpus for `Cũng theo` alone) is no part of it; a regulation after it is still no
+    /// `Cũng theo X, …`, `Còn theo X, …`, `Bởi theo X, …`: a particle before the source prefix
+    /// (780 times on the bulk corpus for `Cũng theo` alone) is no part of it; a regulation after it is still no
     /// source.
     #[test]
     fn a_particle_before_a_source_prefix() {
@@ -453,6 +453,10 @@ mod tests {
                 ("baomoi:21480496", "Nhưng theo Trần Phá Không, thực ra trong chuyện này chính Trung Quốc đang âm thầm \"cống nạp\" cho nước Mỹ.", &[("Trần Phá Không", "theo")]),
                 ("baomoi:22337005", "Song theo Hưng, chúng ta nên bắt đầu từ những cái nhỏ nhất.", &[("Hưng", "theo")]),
                 ("baomoi:22324993", "Còn theo Thông tư liên tịch số 01/2015, nếu được chủ tịch tỉnh tặng bằng khen thì bà Oanh sẽ được thưởng đến 20 tháng lương tối thiểu.", &[]),
+                // A causal conjunction before it (`Bởi theo`, `Vì theo`: 55 and 13 times).
+                ("baomoi:21472612", "Bởi theo giới phân tích, nhà lãnh đạo Kim Jong-un đang \"án binh bất động\" theo dõi mọi động tĩnh từ chính quyền mới của ông Trump.", &[("giới phân tích", "theo")]),
+                ("baomoi:21473213", "Bởi theo bà Thu, những năm trước tuyến đường này rất khó kêu gọi tài trợ để trang trí ánh sáng nhưng năm nay đã thực hiện được.", &[("bà Thu", "theo")]),
+                ("baomoi:22487926", "Bởi theo ông Cảnh, giá đất thì biến động trong khi nguồn lực thì có hạn.", &[("ông Cảnh", "theo")]),
             ],
         );
     }
