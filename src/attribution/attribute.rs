@@ -93,16 +93,16 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                     .any(|t| rules.role_words(WordRole::LabelMarker).contains(t))
                 && unframed
         };
-        // `kể lại câu chuyện …`, `chia sẻ kinh nghiệm …`, `nói lời chia tay …`: telling a story,
-        // sharing an experience or saying a set phrase, with nothing said of it, is an act.
         // A cue inside the content of a class `of` accepts (`đăng tải một báo cáo cho biết …`,
-        // `viết tâm thư … thừa nhận lỗi lầm`): what was shared or posted says something itself.
+        // `viết tâm thư … thừa nhận lỗi lầm`): what was written or posted says something itself.
         let said_inside = |of: fn(CueClass) -> bool| {
             rules.cues.iter().filter(|c| of(c.class)).any(|c| {
                 let words = phrase_words(&c.phrase);
                 (1..toks.len()).any(|i| matches_at(&toks, i, &words))
             })
         };
+        // `kể lại câu chuyện …`, `chia sẻ kinh nghiệm …`, `nói lời chia tay …`: telling a story,
+        // sharing an experience or saying a set phrase, with nothing said of it, is an act.
         let shared_only = rules.has_role(&cue, WordRole::ShareCue)
             && opens_with(WordRole::SharedThing)
             && told_only();

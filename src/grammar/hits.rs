@@ -22,7 +22,7 @@ use nom::error::context;
 use nom::Parser;
 
 use super::input::{miss, Res, Toks};
-use super::parsers::{complement, gap_start, punct, quote_open, role, skip_many0};
+use super::parsers::{complement, gap_start, inside_name, punct, quote_open, role, skip_many0};
 use super::words::Words;
 use crate::rules::{CueClass, WordRole};
 use crate::tokens::Token;
@@ -156,13 +156,7 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
     let skip = |end| Ok((Toks::new(tokens, end..i.end()), Found::Skip(end)));
     // `Nguyễn Viết Tiến`, `Trần Viết Hoàn`: a one-word cue capitalised between two capitalised
     // words is a syllable of a name.
-    let capitalised_word = |k: usize| tokens.get(k).is_some_and(|t| t.word && t.cap);
-    if words.len() == 1
-        && at > 0
-        && capitalised_word(at - 1)
-        && capitalised_word(at)
-        && capitalised_word(end)
-    {
+    if words.len() == 1 && inside_name(tokens, at) {
         return skip(end);
     }
     if bare_footage(w, tokens, end) {

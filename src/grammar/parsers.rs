@@ -247,6 +247,13 @@ pub(crate) fn capitalised<'a>(max: usize) -> impl Fn(Toks<'a>) -> Res<'a, Range<
     }
 }
 
+/// `Nguyễn Viết Tiến`: the word at `at` is capitalised between two capitalised words, a
+/// syllable of a name whatever else it spells (a cue word: `viết`).
+pub(crate) fn inside_name(tokens: &[Token], at: usize) -> bool {
+    let capitalised = |k: usize| tokens.get(k).is_some_and(|t| t.word && t.cap);
+    at > 0 && capitalised(at - 1) && capitalised(at) && capitalised(at + 1)
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

@@ -12,7 +12,7 @@
 use std::ops::Range;
 
 use super::input::Toks;
-use super::parsers::{gap_start, time_phrase};
+use super::parsers::{gap_start, inside_name, time_phrase};
 use super::words::Words;
 use crate::rules::WordRole;
 use crate::text::chars::has_vowel;
@@ -468,14 +468,7 @@ fn clause_start(w: &Words, tokens: &[Token], end: usize, lower: usize) -> usize 
                 || start > n && alone && phrase_from(start - n - 1) && opens_clause(start - n - 1);
             // `Nguyễn Viết Tiến`: a one-word cue capitalised between two capitalised words is a
             // name's syllable (no hit either: `hits::cue`).
-            let in_name = n == 1
-                && start >= 2
-                && start < end
-                && tokens[start - 1].cap
-                && tokens[start - 2].word
-                && tokens[start - 2].cap
-                && tokens[start].word
-                && tokens[start].cap;
+            let in_name = n == 1 && start < end && inside_name(tokens, start - 1);
             if !document && !in_name && !w.in_compound(tokens, start - n, start) {
                 break;
             }
