@@ -1710,6 +1710,21 @@ mod tests {
             ("baomoi:22575554", "Ở Hồng Kông, người ta gọi ông Lý Gia Thành là “siêu nhân” không chỉ vì sự nghiệp kinh doanh thành đạt.", &[]),
             ("dantri:news_tech_126", "Tại Hội nghị phân tích toàn cầu của Huawei diễn ra tại thành phố Thâm Quyến, nhiều sản phẩm mới được giới thiệu.", &[]),
             ("baomoi:21490375", "Qua một trang Instagram, nhiếp ảnh gia người Canada đã chia sẻ rộng rãi hơn đến mọi người những bức ảnh chụp thủ đô.", &[]),
+            // `Ngoài X`, `Bên cạnh X` ("besides X") name what else there is, not who speaks.
+            ("baomoi:22262959", "Ngoài Syria, nhóm Protect Democracy còn đề cập Triều Tiên là khu vực tiềm năng xảy ra xung đột, dẫn lời của ông Trump từng nói là Mỹ có khả năng xảy ra \"xung đột lớn, rất lớn\" với Bình Nhưỡng.", &[]),
+            ("baomoi:22456363", "Bên cạnh IS cũng phải kể đến mạng lưới khủng bố tiền thân của chúng là Al Qaeda.", &[]),
+        ]);
+    }
+
+    /// `Không những thế` ("moreover") opens the sentence; the person after it speaks
+    /// (`Không những thế chị Ha Hye Jeong`, the phrase was the speaker).
+    #[test]
+    fn moreover_opens_a_sentence() {
+        assert_relayed(&[
+            ("baomoi:22321930, shortened", "Không những thế chị Ha Hye Jeong còn chia sẻ: \"Đã lâu lắm rồi Cheonan mới tổ chức một sự kiện bóng đá lớn của thế giới.\"",
+                &[("chị Ha Hye Jeong", &[], "Đã lâu lắm rồi Cheonan mới tổ chức một sự kiện bóng đá lớn của thế giới.")]),
+            ("constructed from baomoi:22647938 (its comma left out)", "Không những thế Đông Nhi còn tiết lộ tên gọi mà cô dự tính sẽ đặt cho đứa con đầu lòng là bé Po.",
+                &[("Đông Nhi", &[], "tên gọi mà cô dự tính sẽ đặt cho đứa con đầu lòng là bé Po")]),
         ]);
     }
 }

@@ -140,8 +140,11 @@ pub(crate) fn before(
     // nhận`: a fronted adverbial opening the sentence, with no comma; the person named after it
     // speaks (not one right after the preposition: `Với bác sĩ X` is whom the sentence is
     // about). In lower case, inside a sentence, the preposition is read as before.
-    if tokens[start].cap && w.is(WordRole::FrontedPreposition, tokens, start) {
-        if let Some(k) = (start + 2..end).find(|&k| w.opens_person(tokens, k)) {
+    if let Some(n) = w
+        .at(WordRole::FrontedPreposition, tokens, start)
+        .filter(|_| tokens[start].cap)
+    {
+        if let Some(k) = (start + n + 1..end).find(|&k| w.opens_person(tokens, k)) {
             start = k;
         }
     }
@@ -996,7 +999,10 @@ pub(crate) fn looks_like_speaker(w: &Words, tokens: &[Token], r: Range<usize>) -
     let first = &seg[0];
     // `Tại Hội nghị Di động Thế giới …`, `Qua một trang Instagram`, `Ở Hồng Kông`: a fronted
     // adverbial opening the sentence says where or through what, not who.
-    if tokens[r.start].cap && w.is(WordRole::FrontedPreposition, tokens, r.start) {
+    if tokens[r.start].cap
+        && w.at(WordRole::FrontedPreposition, tokens, r.start)
+            .is_some()
+    {
         return false;
     }
     // `Chưa kể, …`: a negator alone is no one.
