@@ -935,6 +935,23 @@ mod tests {
         );
     }
 
+    /// A speech act its speaker cannot make or dares not (`không thể`, `chưa thể`, `không dám`
+    /// right before the cue: an `unable` modal) was not made; the claim whose content holds it
+    /// goes on through it.
+    #[test]
+    fn a_speech_act_its_speaker_cannot_make_is_no_claim() {
+        check_rows(
+            "unable",
+            &[
+                ("shortened from baomoi:22415601", "Các nhà khoa học chưa thể giải thích nguyên nhân khiến tầng nhật hoa có nhiệt độ trên 500.000 độ C.", &[]),
+                ("shortened from baomoi:22353828", "Hoài cũng đã từng xâm hại em H. nhưng nạn nhân không dám tố cáo vì xấu hổ và sợ mất hạnh phúc gia đình chị gái.", &[]),
+                ("baomoi:22641728", "Một thực tế không thể phủ nhận là diễn viên thất nghiệp khá nhiều và họ phải chạy sang game show để cứu sự nghiệp.", &[]),
+                ("baomoi:22754653", "Bằng Kiều cho hay, chuyện tình cảm rất khó nói và mọi việc vẫn chưa chắc chắn nên anh chưa thể chia sẻ bất cứ điều gì.", &[("Bằng Kiều", "cho hay")]),
+                ("baomoi:22561607", "Luật sư này cũng cho biết vì các dòng chia sẻ trên mạng xã hội bị khống chế số chữ cái nên tổng thống đã không thể nói rõ hơn và khẳng định chắc chắn không có cuộc điều tra chính thức nào nhắm vào tổng thống của nước Mỹ trong thời điểm hiện tại.", &[("Luật sư này", "cho biết")]),
+            ],
+        );
+    }
+
     /// Posting something (`đăng tải`, a `post_cue`) is an act; what is posted is a claim when
     /// the text frames its words (a colon, a quotation) or the post reports something itself.
     #[test]

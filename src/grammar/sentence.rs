@@ -174,6 +174,11 @@ pub(crate) fn parse(w: &Words, tokens: &[Token], si: usize, out: &mut Vec<Found>
         if hit.start < first {
             continue;
         }
+        // `Các nhà khoa học chưa thể giải thích …`, `nạn nhân không dám tố cáo …`: a speech act
+        // its speaker cannot make, or dares not, is not made.
+        if w.before(WordRole::Unable, tokens, hit.start).is_some() {
+            continue;
+        }
         // A speaker never reaches back into the previous claim's cue; a rejected cue (a noun, a
         // sentence-initial participle) is no barrier beyond its own words.
         let lower = match claims.last() {

@@ -440,6 +440,10 @@ pub enum WordRole {
     SpeechEvent,
     /// Marks a planned act, not a speech act: `sẽ`.
     Future,
+    /// A modal of inability or of not daring right before a cue (`không thể`, `chưa dám`,
+    /// `khó có thể`): the speech act was not made (`Các nhà khoa học chưa thể giải thích …`,
+    /// `nạn nhân không dám tố cáo …`), so no claim.
+    Unable,
     /// Joins the members of a speaker list: `và`, `cùng`.
     ListJoiner,
     /// Joins a second cue to the first one's speaker: `và`, `đồng thời`.
@@ -603,7 +607,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 128] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 129] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -675,6 +679,7 @@ impl WordRole {
         ("topic", WordRole::Topic),
         ("speech_event", WordRole::SpeechEvent),
         ("future", WordRole::Future),
+        ("unable", WordRole::Unable),
         ("list_joiner", WordRole::ListJoiner),
         ("conjunction", WordRole::Conjunction),
         ("address", WordRole::Address),
