@@ -70,6 +70,9 @@ pub mod rule {
     pub const SERIAL: &str = "serial-cue";
     /// A quotation with no cue, spoken by the previous claim's speaker.
     pub const BARE_QUOTE: &str = "bare-quote";
+    /// `“QUOTE”, SPEAKER WORDS.`: a quotation, then its speaker and a few words that end the
+    /// sentence, no cue the postposed pattern closes on (`”, ông Tú bức xúc.`).
+    pub const QUOTE_SPEAKER: &str = "quote-speaker";
     /// `X công bố video cho thấy …`, `Video được X đăng … cho thấy …`
     pub const MEDIA: &str = "media-shows";
     /// `phía Azerbaijan "chiếm được những cứ điểm mới"`: a side and its own words, no cue.
@@ -160,7 +163,7 @@ impl Grammar {
             if quote_opens {
                 side_quotes(w, tokens, si, seg, before, &mut found);
                 if found.len() == before {
-                    bare_quote(tokens, si, seg, &mut found);
+                    bare_quote(w, tokens, si, seg, &mut found);
                 }
             }
         }
@@ -272,7 +275,9 @@ fn whole_quotations(seg: &Segments, found: &mut Vec<Found>) {
     let mut k = 0;
     while k < found.len() {
         let f = &found[k];
-        let postposed = f.rule == rule::POSTPOSED || f.rule == rule::POSTPOSED_QUOTE;
+        let postposed = f.rule == rule::POSTPOSED
+            || f.rule == rule::POSTPOSED_QUOTE
+            || f.rule == rule::QUOTE_SPEAKER;
         let whole = seg.quotes.iter().find(|q| {
             q.depth == 0
                 && q.range.start < f.content.start
@@ -347,16 +352,44 @@ fn side_quotes(
     }
 }
 
-/// A sentence that opens with a quotation and has no cue: a bare quote, attributed to the
-/// previous claim's speaker when that claim is at most two sentences back.
-fn bare_quote(tokens: &[crate::tokens::Token], si: usize, seg: &Segments, out: &mut Vec<Found>) {
+/// A sentence that opens with a quotation and has no cue: the words of the speaker named after
+/// it (`“…”, ông Tú bức xúc.`), or else a bare quote, attributed to the previous claim's speaker
+/// when that claim is at most two sentences back.
+fn bare_quote(
+    w: &words::Words,
+    tokens: &[crate::tokens::Token],
+    si: usize,
+    seg: &Segments,
+    out: &mut Vec<Found>,
+) {
+    let Some(quote) = patterns::quotes::bare(tokens, seg) else {
+        return;
+    };
+    if let Some((sp, said)) = patterns::quotes::speaker_after(w, tokens, quote.end) {
+        let phrase = sentence::span(tokens, sp.clone());
+        out.push(Found {
+            rule: rule::QUOTE_SPEAKER,
+            speakers: speaker::split_group(w, tokens, sp)
+                .into_iter()
+                .map(|r| sentence::span(tokens, r))
+                .collect(),
+            speaker_phrase: Some(phrase),
+            both_sides: false,
+            reciprocal: false,
+            cue: sentence::span(tokens, said),
+            class: CueClass::State,
+            content: quote,
+            via: Vec::new(),
+            time: None,
+            sentence: si,
+            negated: false,
+        });
+        return;
+    }
     let Some(last) = out.last() else { return };
     if si > last.sentence + 2 {
         return;
     }
-    let Some(quote) = patterns::quotes::bare(tokens, seg) else {
-        return;
-    };
     let at = tokens[0].range.start;
     out.push(Found {
         rule: rule::BARE_QUOTE,

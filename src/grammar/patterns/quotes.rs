@@ -2,13 +2,14 @@
 //!
 //! ```text
 //! “Chúng tôi sẽ đáp trả.” (after a claim of X)          bare quote: X's words
+//! “Chúng tôi đã kiến nghị …”, ông Tú bức xúc.            quote, then its speaker: Tú's words
 //! phía Azerbaijan "chiếm được những cứ điểm mới"          side quote: a side and its own words
 //! ```
 
 use std::ops::Range;
 
 use crate::grammar::input::{Res, Toks};
-use crate::grammar::parsers::quote_open;
+use crate::grammar::parsers::{quote_close, quote_open};
 use crate::grammar::speaker;
 use crate::grammar::words::Words;
 use crate::rules::WordRole;
@@ -37,6 +38,73 @@ pub(crate) fn bare(tokens: &[Token], seg: &Segments) -> Option<Range<usize>> {
             .find(|t| t.range.start > q.end)
             .is_some_and(|t| t.word);
     (words >= MIN_BARE_QUOTE_WORDS && !continues).then(|| q.clone())
+}
+
+/// The most words of what a speaker named after a quotation does when no cue says it.
+const MAX_PREDICATE_WORDS: usize = 4;
+
+/// `“Chúng tôi đã kiến nghị nhiều lần …”, ông Phạm Đức Tú bức xúc.`, `"…", ông Thơ chốt lại.`,
+/// `"…" - ông nhìn nhận.`: after a bare quotation whose inner bytes end at `quote_end`, its
+/// closing mark, a comma or dash (or a comma inside the mark), a speaker the speaker grammar
+/// reads whole, then one to four lower-case words that end the sentence: how the speaker said
+/// it (`bức xúc`, `trải lòng`, `đặt câu hỏi`, or a cue with words the postposed pattern does
+/// not take, `bày tỏ bức xúc`), so the quotation is that speaker's, not the previous claim's. Gives the speaker's and those words' tokens.
+pub(crate) fn speaker_after(
+    w: &Words,
+    tokens: &[Token],
+    quote_end: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let close = tokens.iter().position(|t| t.range.start >= quote_end)?;
+    quote_close(Toks::new(tokens, close..tokens.len())).ok()?;
+    let comma_inside = close > 0 && tokens[close - 1].is(',');
+    let start = match tokens.get(close + 1) {
+        Some(t) if t.is_any(",-–") => close + 2,
+        Some(t) if t.word && comma_inside => close + 1,
+        _ => return None,
+    };
+    let end = tokens.iter().rposition(|t| t.word)? + 1;
+    // A cue in those words opens them (`thông cáo trên cho hay`, `Thảo Trang bày tỏ bức xúc`:
+    // the postposed pattern did not close on it); else they are the last one to four words
+    // that split no phrase of the lexicon (`bày` | `tỏ`, `Thứ` | `trưởng`, `vị Chánh` | `văn
+    // phòng`) and leave the speaker grammar a whole speaker before them.
+    let cue = (start + 1..end).find(|&k| w.cues.first_at(tokens, k).is_some());
+    let splits = |p: usize| {
+        let across = |ws: &Vec<String>, k: usize| k + ws.len() > p;
+        (start..p).any(|k| {
+            w.cues.all_at(tokens, k).any(|(ws, _)| across(ws, k))
+                || [&w.titles, &w.heads]
+                    .iter()
+                    .any(|set| set.all_at(tokens, k).any(|(ws, _)| across(ws, k)))
+        })
+    };
+    let candidates: Vec<usize> = match cue {
+        Some(k) => vec![k],
+        None => (1..=MAX_PREDICATE_WORDS)
+            .rev()
+            .filter_map(|n| end.checked_sub(n))
+            .collect(),
+    };
+    for p in candidates {
+        if p <= start || end - p > MAX_PREDICATE_WORDS || splits(p) {
+            continue;
+        }
+        let lower_words = tokens[p..end]
+            .iter()
+            .all(|t| t.word && !t.cap && !t.lower.bytes().any(|b| b.is_ascii_digit()));
+        if !lower_words {
+            continue;
+        }
+        // A name, or a pronoun standing for one (`ông`, `anh`): a lower-case phrase after a
+        // quotation is more often what the quotation names (`"…" – bộ phim gây sốt`).
+        let named = tokens[start..p].iter().any(|t| t.cap)
+            || [WordRole::PersonPronoun, WordRole::GroupPronoun]
+                .iter()
+                .any(|&role| w.at(role, tokens, start) == Some(p - start));
+        if named && speaker::before_from(w, tokens, p, start) == Some(start..p) {
+            return Some((start..p, p..end));
+        }
+    }
+    None
 }
 
 /// `phía Azerbaijan "chiếm được …"`: a quotation opening at token `k` with a lower-case word
@@ -102,6 +170,24 @@ mod tests {
         ] {
             assert_said(&analyzer, source, sentence, want);
         }
+    }
+
+    /// A quotation, then a speaker and a few words that are no cue the postposed pattern
+    /// closes on (`bức xúc`, `chốt lại`, `bày tỏ bức xúc`): the words are that speaker's, not the
+    /// previous claim's; a title is never cut (`Thứ trưởng`), and a lower-case phrase that
+    /// is no pronoun is what the quotation names, not who said it.
+    #[test]
+    fn a_quotation_is_the_words_of_the_speaker_named_after_it() {
+        check_rows(
+            "quote-speaker",
+            &[
+                ("shortened from baomoi:21486965", "Anh Nam cho biết mọi việc ổn. “Nhưng chủ đầu tư đã đặt những rủi ro đó lên vai những người mua nhà khi mời họ góp vốn vào Dự án”, ông Phạm Đức Tú bức xúc.", &[("Anh Nam", "cho biết"), ("ông Phạm Đức Tú", "bức xúc")]),
+                ("baomoi:22625071", "\"Chúng tôi không lấy tiền thuế của dân để khắc phục tình trạng sạt lở\", ông Thơ chốt lại.", &[("ông Thơ", "chốt lại")]),
+                ("shortened from baomoi:22508892", "“Tôi nghĩ điều đầu tiên đáng trách là sự thiếu hiểu biết và cách giáo dục giới tính không đúng”, Thảo Trang bày tỏ bức xúc.", &[("Thảo Trang", "bày tỏ bức xúc")]),
+                ("dantri:news_society_227", "\"Riêng trong quý 1/2021, các lực lượng công an trong cả nước phát hiện 1.400 vụ và 8.000 đối tượng nhập cảnh trái phép\", Thứ trưởng thông tin.", &[("Thứ trưởng", "thông tin")]),
+                ("constructed from dantri:news_science_166 (what the quotation names, no speaker)", "\"Trẻ sơ sinh đang bước vào thế giới đã bị ô nhiễm vì những chất độc hại\", cuốn sách gây sốt.", &[]),
+            ],
+        );
     }
 
     /// A quotation of four or more words that is a sentence of its own continues the speaker
