@@ -365,6 +365,9 @@ fn is_noun(w: &Words, tokens: &[Token], at: usize, end: usize) -> bool {
     if nominalized(w, tokens, at) || w.is(WordRole::Demonstrative, tokens, end) {
         return true;
     }
+    if examined(w, tokens, at) {
+        return true;
+    }
     if let Some(n) = w.at(WordRole::Document, tokens, at) {
         let after = at + n;
         if w.is(WordRole::Owner, tokens, after) {
@@ -420,6 +423,31 @@ fn is_noun(w: &Words, tokens: &[Token], at: usize, end: usize) -> bool {
             let v = j - n;
             !tokens[v].cap || n > 1 || v == 0 || !tokens[v - 1].word
         })
+}
+
+/// `Mỹ đang điều tra cáo buộc Nga can thiệp …`, `… để làm rõ những cáo buộc …`: an
+/// accusation noun at `at` right after a verb that examines it (quantifiers between) is what
+/// is investigated. Not when the verb is a noun's last word (`Các nhà điều tra cáo buộc ông Lý
+/// …`, `Các cuộc điều tra cáo buộc Nga …`: the investigators accuse).
+fn examined(w: &Words, tokens: &[Token], at: usize) -> bool {
+    if w.at(WordRole::Accusation, tokens, at).is_none() {
+        return false;
+    }
+    let mut k = at;
+    while k > 0 && w.before(WordRole::Quantifier, tokens, k) == Some(1) {
+        k -= 1;
+    }
+    let Some(n) = w.before(WordRole::ExamineVerb, tokens, k) else {
+        return false;
+    };
+    // A verb after its subject's name, an adverb or aspect word (`Mỹ đang điều tra`, `FBI điều
+    // tra`), or opening the clause; after any other lower-case word it is a noun's.
+    let verb = k - n;
+    verb == 0
+        || !tokens[verb - 1].word
+        || tokens[verb - 1].cap
+        || w.before(WordRole::Adverb, tokens, verb).is_some()
+        || w.is_any(&[WordRole::Aspect, WordRole::Future], tokens, verb - 1)
 }
 
 /// True when a phrase of `role` ends just before token `at`, or before the quantifiers right
@@ -931,6 +959,24 @@ mod tests {
                 ("baomoi:22647854", "Sau khi có kết luận, trong vòng 7 ngày, Đoàn sẽ công bố theo quy định.", &[]),
                 ("shortened from baomoi:22287016", "Theo một quan chức Nhật Bản, Tokyo và Washington sẽ kêu gọi Trung Quốc cùng với Nga đóng vai trò trong việc gây sức ép buộc Triều Tiên từ bỏ các chương trình hạt nhân và tên lửa.", &[("một quan chức Nhật Bản", "Theo")]),
                 ("shortened from baomoi:22449930", "Tờ Indiatoday đưa tin, NASA sẽ công bố kế hoạch về sứ mệnh bay trực tiếp vào bầu khí quyển của Mặt Trời vào lúc 11 giờ sáng EDT.", &[("Tờ Indiatoday", "đưa tin")]),
+            ],
+        );
+    }
+
+    /// An accusation examined (`điều tra cáo buộc …`, an `examine_verb` before an accusation
+    /// noun) is what is investigated: the investigator accuses no one. When the verb is a
+    /// noun's last word (`Các nhà điều tra`, `Các cuộc điều tra`), the noun is the subject and
+    /// accuses.
+    #[test]
+    fn an_accusation_investigated_is_no_claim() {
+        check_rows(
+            "examined",
+            &[
+                ("baomoi:22739877", "Mỹ đang điều tra cáo buộc Nga can thiệp vào bầu cử Mỹ theo hướng có lợi cho Trump.", &[]),
+                ("baomoi:22541440", "Ông Mueller đang điều tra cáo buộc Nga can thiệp vào cuộc bầu cử Tổng thống Mỹ năm 2016 và có liên hệ với ban vận động tranh cử của Tổng thống Donald Trump.", &[]),
+                ("baomoi:22267318", "Năm 1983, FBI từng điều tra cáo buộc đội ngũ của Tổng thống Mỹ Ronald Reagan xem trước tài liệu chuẩn bị của đối thủ Jimmy Carter (người tiền nhiệm của Reagan) trong cuộc tranh luận năm 1980.", &[]),
+                ("shortened from baomoi:22236404", "Các nhà điều tra cáo buộc ông Lý tư lợi từ các đám tang, nhận tiền và quà biếu.", &[("Các nhà điều tra", "cáo buộc")]),
+                ("baomoi:22740181", "Các cuộc điều tra cáo buộc Nga giúp ông Donald Trump giành chiến thắng trong cuộc bầu cử đang diễn ra.", &[("Các cuộc điều tra", "cáo buộc")]),
             ],
         );
     }

@@ -513,6 +513,10 @@ pub enum WordRole {
     /// A noun for accusations: a condemnation of it rebuts them (`chỉ trích những cáo buộc
     /// trên`).
     Accusation,
+    /// A verb that examines an accusation: an accusation noun right after it (`điều tra cáo
+    /// buộc …`, `làm rõ những cáo buộc …`) is the thing investigated, not a cue, and the
+    /// subject accuses no one.
+    ExamineVerb,
     /// Opens a clause that modifies a noun, so a cue in it reports nothing: `thông tin mà ông Trump tiết lộ`, `việc X tiết lộ`.
     RelativeClause,
     /// Issues a document whose words a cue then gives: `ra`, `đưa ra`, `phát đi` in `X ra một tuyên bố, nói rằng …`.
@@ -607,7 +611,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 129] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 130] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -710,6 +714,7 @@ impl WordRole {
         ("outlet_prefix", WordRole::OutletPrefix),
         ("date_word", WordRole::DateWord),
         ("accusation", WordRole::Accusation),
+        ("examine_verb", WordRole::ExamineVerb),
         ("relative_clause", WordRole::RelativeClause),
         ("issue_verb", WordRole::IssueVerb),
         ("document", WordRole::Document),
