@@ -43,6 +43,10 @@ pub(crate) fn bare(tokens: &[Token], seg: &Segments) -> Option<Range<usize>> {
 /// The most words of what a speaker named after a quotation does when no cue says it.
 const MAX_PREDICATE_WORDS: usize = 4;
 
+/// The most words of an entity's alias that the speaker's words may not be cut inside
+/// (`Hoàn cầu Thời báo`, `Cục Cảnh sát giao thông`).
+const MAX_ALIAS_WORDS: usize = 8;
+
 /// `“Chúng tôi đã kiến nghị nhiều lần …”, ông Phạm Đức Tú bức xúc.`, `"…", ông Thơ chốt lại.`,
 /// `"…" - ông nhìn nhận.`: after a bare quotation whose inner bytes end at `quote_end`, its
 /// closing mark, a comma or dash (or a comma inside the mark), a speaker the speaker grammar
@@ -65,8 +69,9 @@ pub(crate) fn speaker_after(
     let end = tokens.iter().rposition(|t| t.word)? + 1;
     // A cue in those words opens them (`thông cáo trên cho hay`, `Thảo Trang bày tỏ bức xúc`:
     // the postposed pattern did not close on it); else they are the last one to four words
-    // that split no phrase of the lexicon (`bày` | `tỏ`, `Thứ` | `trưởng`, `vị Chánh` | `văn
-    // phòng`) and leave the speaker grammar a whole speaker before them.
+    // that split no phrase of the lexicon, a cue, a title, a head or an entity's alias (`bày`
+    // | `tỏ`, `Thứ` | `trưởng`, `Hoàn cầu Thời` | `báo`), and leave the speaker grammar a
+    // whole speaker before them.
     let cue = (start + 1..end).find(|&k| w.cues.first_at(tokens, k).is_some());
     let splits = |p: usize| {
         let across = |ws: &Vec<String>, k: usize| k + ws.len() > p;
@@ -75,6 +80,7 @@ pub(crate) fn speaker_after(
                 || [&w.titles, &w.heads]
                     .iter()
                     .any(|set| set.all_at(tokens, k).any(|(ws, _)| across(ws, k)))
+                || (p + 1..=end.min(k + MAX_ALIAS_WORDS)).any(|e| w.is_alias(&tokens[k..e]))
         })
     };
     let candidates: Vec<usize> = match cue {
@@ -174,8 +180,8 @@ mod tests {
 
     /// A quotation, then a speaker and a few words that are no cue the postposed pattern
     /// closes on (`bức xúc`, `chốt lại`, `bày tỏ bức xúc`): the words are that speaker's, not the
-    /// previous claim's; a title is never cut (`Thứ trưởng`), and a lower-case phrase that
-    /// is no pronoun is what the quotation names, not who said it.
+    /// previous claim's; a title or an alias is never cut (`Thứ trưởng`, `Hoàn cầu Thời báo`),
+    /// and a lower-case phrase that is no pronoun is what the quotation names, not who said it.
     #[test]
     fn a_quotation_is_the_words_of_the_speaker_named_after_it() {
         check_rows(
@@ -184,6 +190,7 @@ mod tests {
                 ("shortened from baomoi:21486965", "Anh Nam cho biết mọi việc ổn. “Nhưng chủ đầu tư đã đặt những rủi ro đó lên vai những người mua nhà khi mời họ góp vốn vào Dự án”, ông Phạm Đức Tú bức xúc.", &[("Anh Nam", "cho biết"), ("ông Phạm Đức Tú", "bức xúc")]),
                 ("baomoi:22625071", "\"Chúng tôi không lấy tiền thuế của dân để khắc phục tình trạng sạt lở\", ông Thơ chốt lại.", &[("ông Thơ", "chốt lại")]),
                 ("shortened from baomoi:22508892", "“Tôi nghĩ điều đầu tiên đáng trách là sự thiếu hiểu biết và cách giáo dục giới tính không đúng”, Thảo Trang bày tỏ bức xúc.", &[("Thảo Trang", "bày tỏ bức xúc")]),
+                ("shortened from baomoi:22338808", "“Điều này có nghĩa là ngay cả khi CIA nỗ lực tái thiết mạng lưới gián điệp của họ ở Trung Quốc, họ cũng có thể sẽ phải đối mặt với kết quả tương tự”, Hoàn cầu Thời báo ghi rõ.", &[("Hoàn cầu Thời báo", "ghi rõ")]),
                 ("dantri:news_society_227", "\"Riêng trong quý 1/2021, các lực lượng công an trong cả nước phát hiện 1.400 vụ và 8.000 đối tượng nhập cảnh trái phép\", Thứ trưởng thông tin.", &[("Thứ trưởng", "thông tin")]),
                 ("constructed from dantri:news_science_166 (what the quotation names, no speaker)", "\"Trẻ sơ sinh đang bước vào thế giới đã bị ô nhiễm vì những chất độc hại\", cuốn sách gây sốt.", &[]),
             ],
