@@ -71,8 +71,21 @@ pub fn attribute(text: &Text, seg: &Segments, parsed: &Parsed, rules: &Lexicon) 
                 .any(|t| t.is_any(",:") || rules.role_words(WordRole::That).contains(t));
         // `trả lời câu hỏi của phóng viên`, `lên tiếng sau vụ việc`: a cue that names only the
         // occasion of speaking, with nothing said after it.
-        let opens_with =
-            |role: WordRole| rules.phrases(role).iter().any(|w| matches_at(&toks, 0, w));
+        // (After one quantifier too, in a content that follows its cue: `chia sẻ những kinh
+        // nghiệm …`, `trả lời các câu hỏi …`; a postposed content is what was said, whatever it
+        // opens with: `“… Một việc chỉ giao cho một cơ quan chủ trì”, Phó Thủ tướng trả lời`.)
+        let lead = usize::from(
+            f.content.start >= f.cue.end
+                && toks
+                    .first()
+                    .is_some_and(|t| rules.role_words(WordRole::Quantifier).contains(t)),
+        );
+        let opens_with = |role: WordRole| {
+            rules
+                .phrases(role)
+                .iter()
+                .any(|w| matches_at(&toks, 0, w) || (lead > 0 && matches_at(&toks, lead, w)))
+        };
         let occasion_only = rules.has_role(&cue, WordRole::OccasionCue)
             && opens_with(WordRole::Occasion)
             && unframed;

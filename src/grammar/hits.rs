@@ -1046,6 +1046,10 @@ mod tests {
                 ("baomoi:22305102", "Mỹ lên tiếng vụ Ukraine cấm các phương tiện truyền thông Nga", &[]),
                 ("baomoi:22600493", "Raikkonen trả lời phỏng vấn trước Azerbaijan GP 2017.", &[]),
                 ("baomoi:22586159", "Ông Putin trả lời câu hỏi của phóng viên rằng Nga không can thiệp vào bầu cử Mỹ.", &[("Ông Putin", "trả lời")]),
+                // After a quantifier too; a postposed quotation is what was said, whatever it
+                // opens with.
+                ("baomoi:22539235", "Ông trả lời nhiều câu hỏi được chọn ra từ khoảng 1,6 triệu câu hỏi do người dân, chính trị gia, nhà hoạt động xã hội và quan chức địa phương từ nhiều vùng khác nhau ở Nga gửi đến.", &[]),
+                ("constructed from baomoi:22543680 (its quotation's last sentence)", "“Một việc chỉ giao cho một cơ quan chủ trì”, Phó Thủ tướng trả lời.", &[("Phó Thủ tướng", "trả lời")]),
             ],
         );
     }
@@ -1061,6 +1065,9 @@ mod tests {
                 ("baomoi:21757405", "Ngọc Sơn kể câu chuyện khởi nghiệp nhiều gian nan của mình.", &[]),
                 ("baomoi:22449723", "HLV của McGregor - John Kavanagh tiết lộ bí quyết đánh bại Mayweather.", &[]),
                 ("baomoi:22591366", "Việt chia sẻ kinh nghiệm tái tạo bộ phận sinh dục.", &[]),
+                // After a quantifier (`những`, `một`, `nhiều`) too.
+                ("shortened from baomoi:21493483", "Tại hội thảo nông nghiệp ở Tây Ninh đầu năm nay, ông Huy đã chia sẻ những kinh nghiệm mang loại trái cây giàu chất dinh dưỡng này sang Nhật.", &[]),
+                ("baomoi:21478045", "Mới đây, Toni Grande, người từng làm trợ lý cho cựu HLV Real, Vicente Del Bosque đã chia sẻ một câu chuyện trong năm 2002.", &[]),
                 // Sharing one's feelings, with nothing said of them.
                 ("baomoi:22413759", "Bảo Thy đã chia sẻ cảm xúc một cách thẳng thắn về sự việc lần này.", &[]),
                 ("baomoi:22270760", "Hyomin (T-ara) vừa chia sẻ cảm xúc của cô sau đêm concert tại Đài Loan.", &[]),
