@@ -425,9 +425,9 @@ fn is_noun(w: &Words, tokens: &[Token], at: usize, end: usize) -> bool {
         })
 }
 
-/// `Mỹ đang điều tra cáo buộc Nga can thiệp …`, `… để làm rõ những cáo buộc …`: an
-/// accusation noun at `at` right after a verb that examines it (quantifiers between) is what
-/// is investigated. Not when the verb is a noun's last word (`Các nhà điều tra cáo buộc ông Lý
+/// `Mỹ đang điều tra cáo buộc Nga can thiệp …`, `FBI từng điều tra cáo buộc …`: an accusation
+/// noun at `at` right after a verb that examines it (quantifiers between) is what is
+/// investigated. Not when the verb is a noun's last word (`Các nhà điều tra cáo buộc ông Lý
 /// …`, `Các cuộc điều tra cáo buộc Nga …`: the investigators accuse).
 fn examined(w: &Words, tokens: &[Token], at: usize) -> bool {
     if w.at(WordRole::Accusation, tokens, at).is_none() {

@@ -335,20 +335,15 @@ fn side_quotes(
             continue;
         };
         let sp = sentence::span(tokens, sp);
-        out.push(Found {
-            rule: rule::SIDE_QUOTE,
-            speakers: vec![sp.clone()],
-            speaker_phrase: Some(sp),
-            both_sides: false,
-            reciprocal: false,
-            cue: t.range.start..t.range.start,
-            class: CueClass::State,
-            content: quote,
-            via: Vec::new(),
-            time: None,
-            sentence: si,
-            negated: false,
-        });
+        let at = t.range.start;
+        out.push(quote_found(
+            rule::SIDE_QUOTE,
+            vec![sp.clone()],
+            Some(sp),
+            at..at,
+            quote,
+            si,
+        ));
     }
 }
 
@@ -367,23 +362,19 @@ fn bare_quote(
     };
     if let Some((sp, said)) = patterns::quotes::speaker_after(w, tokens, quote.end) {
         let phrase = sentence::span(tokens, sp.clone());
-        out.push(Found {
-            rule: rule::QUOTE_SPEAKER,
-            speakers: speaker::split_group(w, tokens, sp)
-                .into_iter()
-                .map(|r| sentence::span(tokens, r))
-                .collect(),
-            speaker_phrase: Some(phrase),
-            both_sides: false,
-            reciprocal: false,
-            cue: sentence::span(tokens, said),
-            class: CueClass::State,
-            content: quote,
-            via: Vec::new(),
-            time: None,
-            sentence: si,
-            negated: false,
-        });
+        let speakers = speaker::split_group(w, tokens, sp)
+            .into_iter()
+            .map(|r| sentence::span(tokens, r))
+            .collect();
+        let said = sentence::span(tokens, said);
+        out.push(quote_found(
+            rule::QUOTE_SPEAKER,
+            speakers,
+            Some(phrase),
+            said,
+            quote,
+            si,
+        ));
         return;
     }
     let Some(last) = out.last() else { return };
@@ -391,20 +382,41 @@ fn bare_quote(
         return;
     }
     let at = tokens[0].range.start;
-    out.push(Found {
-        rule: rule::BARE_QUOTE,
-        speakers: Vec::new(),
-        speaker_phrase: None,
+    out.push(quote_found(
+        rule::BARE_QUOTE,
+        Vec::new(),
+        None,
+        at..at,
+        quote,
+        si,
+    ));
+}
+
+/// A find on a quotation with no cue of its own (a side, bare or quote-speaker quote): a
+/// statement, with no via, time, reciprocity or negation; `cue` is where the quotation's
+/// speaker is told (the words after it, or an empty range).
+fn quote_found(
+    rule: &'static str,
+    speakers: Vec<Range<usize>>,
+    speaker_phrase: Option<Range<usize>>,
+    cue: Range<usize>,
+    content: Range<usize>,
+    sentence: usize,
+) -> Found {
+    Found {
+        rule,
+        speakers,
+        speaker_phrase,
         both_sides: false,
         reciprocal: false,
-        cue: at..at,
+        cue,
         class: CueClass::State,
-        content: quote,
+        content,
         via: Vec::new(),
         time: None,
-        sentence: si,
+        sentence,
         negated: false,
-    });
+    }
 }
 
 #[cfg(test)]

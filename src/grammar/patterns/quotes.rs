@@ -43,8 +43,8 @@ pub(crate) fn bare(tokens: &[Token], seg: &Segments) -> Option<Range<usize>> {
 /// The most words of what a speaker named after a quotation does when no cue says it.
 const MAX_PREDICATE_WORDS: usize = 4;
 
-/// The most words of an entity's alias that the speaker's words may not be cut inside
-/// (`Hoàn cầu Thời báo`, `Cục Cảnh sát giao thông`).
+/// The most words of an entity's alias looked for across a cut between a speaker named after a
+/// quotation and the words after it (`Hoàn cầu Thời báo`).
 const MAX_ALIAS_WORDS: usize = 8;
 
 /// `“Chúng tôi đã kiến nghị nhiều lần …”, ông Phạm Đức Tú bức xúc.`, `"…", ông Thơ chốt lại.`,
@@ -52,7 +52,8 @@ const MAX_ALIAS_WORDS: usize = 8;
 /// closing mark, a comma or dash (or a comma inside the mark), a speaker the speaker grammar
 /// reads whole, then one to four lower-case words that end the sentence: how the speaker said
 /// it (`bức xúc`, `trải lòng`, `đặt câu hỏi`, or a cue with words the postposed pattern does
-/// not take, `bày tỏ bức xúc`), so the quotation is that speaker's, not the previous claim's. Gives the speaker's and those words' tokens.
+/// not take, `bày tỏ bức xúc`), so the quotation is that speaker's, not the previous claim's.
+/// Gives the speaker's and those words' tokens.
 pub(crate) fn speaker_after(
     w: &Words,
     tokens: &[Token],
