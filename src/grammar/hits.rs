@@ -337,7 +337,7 @@ fn not_cue(w: &Words, tokens: &[Token], at: usize) -> bool {
 /// negator before the cue (its gap words between) says the speech did not happen. A compound
 /// that starts like a negator is none (`Cục Hàng không cho biết`, `không quân`), nor is a name
 /// (`Ông Trần Phá Không cho rằng`).
-fn negated(w: &Words, tokens: &[Token], at: usize) -> bool {
+pub(crate) fn negated(w: &Words, tokens: &[Token], at: usize) -> bool {
     let gap = gap_start(w, tokens, 0, at);
     [at, gap].into_iter().any(|end| {
         w.before(WordRole::Negator, tokens, end).is_some_and(|n| {
@@ -959,6 +959,21 @@ mod tests {
                 ("baomoi:22647854", "Sau khi có kết luận, trong vòng 7 ngày, Đoàn sẽ công bố theo quy định.", &[]),
                 ("shortened from baomoi:22287016", "Theo một quan chức Nhật Bản, Tokyo và Washington sẽ kêu gọi Trung Quốc cùng với Nga đóng vai trò trong việc gây sức ép buộc Triều Tiên từ bỏ các chương trình hạt nhân và tên lửa.", &[("một quan chức Nhật Bản", "Theo")]),
                 ("shortened from baomoi:22449930", "Tờ Indiatoday đưa tin, NASA sẽ công bố kế hoạch về sứ mệnh bay trực tiếp vào bầu khí quyển của Mặt Trời vào lúc 11 giờ sáng EDT.", &[("Tờ Indiatoday", "đưa tin")]),
+            ],
+        );
+    }
+
+    /// A negated passive before a postposed agent (`… vẫn chưa được Chính phủ bổ sung`, `…
+    /// nhưng không được các cơ quan chức năng cảnh báo`) says the agent's speech act did not
+    /// happen, as an active negation does; affirmed, the agent speaks.
+    #[test]
+    fn a_negated_passive_speech_act_is_no_claim() {
+        check_rows(
+            "negated passive",
+            &[
+                ("baomoi:22340003", "Nhiều người đến tham quan tàu đường sắt phản ánh giữa nền tàu và sàn ga La Khê xuất hiện khe hở khoảng 15 cm nhưng không được các cơ quan chức năng cảnh báo.", &[]),
+                ("baomoi:22360224", "Để đảm bảo tiến độ thi công dự án, TP đã bỏ ra 600 tỉ đồng để quyết toán và đến nay vẫn chưa được Chính phủ bổ sung.", &[]),
+                ("baomoi:22555847", "Trên cơ sở đó đánh giá các phương án, trong đó có cả các phương án đã được các tư vấn trong nước đề xuất.", &[("các tư vấn trong nước", "đề xuất")]),
             ],
         );
     }

@@ -738,8 +738,15 @@ fn attribute_postposed(
         via: claim_via,
         time: time_before(w, tokens, hit.start).map(span),
         sentence: si,
-        negated: hit.negated,
+        negated: hit.negated || negated_passive(w, tokens, sp.start),
     });
+}
+
+/// `Thông tin … vẫn chưa được Tokyo xác nhận.`, `… nhưng không được các cơ quan chức năng cảnh
+/// báo`: a negated passive marker before a postposed speaker (its agent) says the agent's speech
+/// act did not happen, as `Tokyo chưa xác nhận …` does.
+fn negated_passive(w: &Words, tokens: &[Token], sp: usize) -> bool {
+    sp > 0 && w.is(WordRole::Passive, tokens, sp - 1) && hits::negated(w, tokens, sp - 1)
 }
 
 /// `Ông Anifah nói Julie Bishop trả lời rằng …`, `… trong khi ông Trump nhấn mạnh rằng …`: a
