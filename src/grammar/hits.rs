@@ -433,16 +433,11 @@ fn examined(w: &Words, tokens: &[Token], at: usize) -> bool {
     if w.at(WordRole::Accusation, tokens, at).is_none() {
         return false;
     }
-    let mut k = at;
-    while k > 0 && w.before(WordRole::Quantifier, tokens, k) == Some(1) {
-        k -= 1;
-    }
-    let Some(n) = w.before(WordRole::ExamineVerb, tokens, k) else {
+    let Some(verb) = marker_before(w, tokens, at, WordRole::ExamineVerb) else {
         return false;
     };
     // A verb after its subject's name, an adverb or aspect word (`Mỹ đang điều tra`, `FBI điều
     // tra`), or opening the clause; after any other lower-case word it is a noun's.
-    let verb = k - n;
     verb == 0
         || !tokens[verb - 1].word
         || tokens[verb - 1].cap
@@ -453,11 +448,16 @@ fn examined(w: &Words, tokens: &[Token], at: usize) -> bool {
 /// True when a phrase of `role` ends just before token `at`, or before the quantifiers right
 /// before it (`với các cáo buộc`, `ra một tuyên bố`).
 fn after_marker(w: &Words, tokens: &[Token], at: usize, role: WordRole) -> bool {
+    marker_before(w, tokens, at, role).is_some()
+}
+
+/// Where the phrase of `role` that [`after_marker`] finds before token `at` starts.
+fn marker_before(w: &Words, tokens: &[Token], at: usize, role: WordRole) -> Option<usize> {
     let mut k = at;
     while k > 0 && w.before(WordRole::Quantifier, tokens, k) == Some(1) {
         k -= 1;
     }
-    w.before(role, tokens, k).is_some()
+    w.before(role, tokens, k).map(|n| k - n)
 }
 
 /// `Đây là yêu cầu của Thứ trưởng …`, `… đang là yêu cầu cấp thiết`: a cue word right after a
