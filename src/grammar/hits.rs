@@ -24,7 +24,7 @@ use nom::Parser;
 use super::input::{miss, Res, Toks};
 use super::parsers::{complement, gap_start, inside_name, punct, quote_open, role, skip_many0};
 use super::words::Words;
-use crate::rules::{CueClass, WordRole};
+use crate::rules::{CueClass, WordRole, SPLIT_CUE_REACH};
 use crate::tokens::Token;
 
 /// A cue occurrence in a sentence, by token index.
@@ -93,8 +93,78 @@ fn hit<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
         return Ok((rest, Found::Hit(h)));
     }
     match cue(w, hits, i) {
-        Err(_) => relay(w)(i).map(|(rest, h)| (rest, Found::Hit(h))),
+        Err(_) => alt((relay(w), told(w, hits.last().map(|h| h.end))))
+            .parse(i)
+            .map(|(rest, h)| (rest, Found::Hit(h))),
         found => found,
+    }
+}
+
+/// `Ông Hùng cho PV biết mọi việc đều ổn`, `… cho phóng viên hay rằng, …`: a cue of two words
+/// (`split_cue`) with the one told between them, a capitalised name or a `hearer` word and at
+/// most [`SPLIT_CUE_REACH`] words in all. The cue is the whole frame.
+///
+/// ```text
+/// "cho PV Dân trí biết, ngay sau khi …"   → cue "cho PV Dân trí biết", content from "ngay"
+/// "cho phóng viên hay rằng, ông đang …"   → cue "cho phóng viên hay", content from "ông"
+/// "cho chúng tôi biết: “Từ năm 2013 …"     → cue "cho chúng tôi biết"
+/// "cho Nicolas Nkoulou (26 tuổi) hay …"   → no hit: a bracket in the one told
+/// "cho Phim hay nhất"                     → no hit: `hay` ("or", "good") opens no content
+/// ```
+///
+/// After the cue a comma, a colon, `rằng` or the sentence's end must follow: `hay` is also
+/// "or" (`cho trâu hay không`), `biết` also "know" (`cho chàng biết cũng chẳng có ích`). A cue
+/// before it in the same clause owns the one told (`cậu bé kể những lời mẹ dặn cho chúng tôi
+/// hay`).
+///
+/// `last_hit` is where the sentence's last hit before it ends.
+fn told<'a>(w: &'a Words, last_hit: Option<usize>) -> impl Fn(Toks<'a>) -> Res<'a, Hit> {
+    move |i: Toks<'a>| {
+        let (tokens, start) = (i.all(), i.pos());
+        let Some(first) = i.first() else {
+            return miss(i);
+        };
+        let owned = last_hit.is_some_and(|end| tokens[end..start].iter().all(|t| t.word));
+        if owned {
+            return miss(i);
+        }
+        let hearer = start + 1;
+        let opens_hearer = tokens.get(hearer).is_some_and(|t| {
+            t.word && !t.quoted && (t.cap || w.at(WordRole::Hearer, tokens, hearer).is_some())
+        });
+        if !opens_hearer {
+            return miss(i);
+        }
+        let limit = i.end().min(start + 1 + SPLIT_CUE_REACH);
+        let Some((close, class)) = (hearer + 1..limit)
+            .take_while(|&k| {
+                let t = &tokens[k];
+                // `các bác sĩ điều trị cho Otto Warmbier cho biết`: a second `cho` opens the
+                // cue itself, and the first one is a preposition.
+                t.word && !t.quoted && t.hash != first.hash
+            })
+            .find_map(|k| Some((k, w.split_cue(first.hash, tokens[k].hash)?)))
+        else {
+            return miss(i);
+        };
+        let end = close + 1;
+        let (rest, content_from) = complement(w)(Toks::new(tokens, end..i.end()))?;
+        let opens_content = content_from > end || tokens.get(end).is_none_or(|t| !t.word);
+        if !opens_content {
+            return miss(i);
+        }
+        let hit = Hit {
+            start,
+            end,
+            class,
+            content_from,
+            reciprocal: false,
+            media: false,
+            charge: false,
+            negated: negated(w, tokens, start),
+            relay: false,
+        };
+        Ok((rest, hit))
     }
 }
 
@@ -1015,6 +1085,27 @@ mod tests {
 
     /// Posting something (`đăng tải`, a `post_cue`) is an act; what is posted is a claim when
     /// the text frames its words (a colon, a quotation) or the post reports something itself.
+    #[test]
+    fn a_cue_split_by_the_one_told_is_one_cue() {
+        check_rows(
+            "split_cue",
+            &[
+                ("shortened from baomoi:21488502", "Ông Lê Minh Hướng, Trưởng CA xã Ninh Sở cho PV biết, sau khi nhận được tin báo về vụ xô xát tại Bến đò Ninh Sở, lực lượng CA xã đã có mặt tại hiện trường.", &[("Ông Lê Minh Hướng, Trưởng CA xã Ninh Sở", "cho PV biết")]),
+                ("shortened from baomoi:22450496", "Một nhân chứng cho CNN biết, một chiếc xe tải đã lao với tốc độ nhanh vào phần đường dành cho người đi bộ ở cầu London.", &[("Một nhân chứng", "cho CNN biết")]),
+                ("baomoi:21512356", "Tổng thống Donald Trump bất ngờ cho phóng viên hay rằng, ông đang xem xét về một sắc lệnh cấm nhập cảnh giữa ồn ào sắc lệnh tương tự.", &[("Tổng thống Donald Trump", "cho phóng viên hay")]),
+                ("baomoi:22418357", "Anh Lê Trọng Hùng, Chủ nhiệm CLB Tôi yêu Thanh Hóa cho chúng tôi biết, năm ngoái các thành viên của CLB đã phát hiện trường hợp mắc bệnh lạ đáng thương của cậu bé Nguyễn Hữu Việt Hoàng.", &[("Anh Lê Trọng Hùng, Chủ nhiệm CLB Tôi yêu Thanh Hóa", "cho chúng tôi biết")]),
+                ("baomoi:22410381", "“Mấy hôm trước chính quyền vào truy quét, nên họ đưa máy móc vào sâu trong hầm trốn rồi”, một người dân cho tôi biết.", &[("một người dân", "cho tôi biết")]),
+                // A second `cho` opens the cue: the first is a preposition.
+                ("shortened from baomoi:22543309", "Theo AFP, các bác sĩ điều trị cho Otto Warmbier cho biết, nam sinh 22 tuổi bị tổn thương não nghiêm trọng.", &[("các bác sĩ điều trị cho Otto Warmbier", "cho biết")]),
+                // A cue before it in the clause owns the one told.
+                ("shortened from baomoi:22503247", "“Khi đến trường, mẹ nói với cô giáo nên con không phải tập thể dục”, cậu bé bị bệnh tim kể những lời mẹ dặn cho chúng tôi hay.", &[]),
+                // `hay` is "or", `biết` "know", with no comma, colon or `rằng` after them.
+                ("shortened from baomoi:21472185", "Chính đội hình ít kinh nghiệm đã tạo cơ hội cho Nicolas Nkoulou hay Vincent Aboubakar được vào sân.", &[]),
+                ("shortened from baomoi:22458233", "Thì đây, Thủy cho Hoàng biết tay nhé!", &[]),
+            ],
+        );
+    }
+
     #[test]
     fn posting_pictures_is_no_claim() {
         check_rows(

@@ -45,6 +45,9 @@ pub(crate) struct Words {
     /// The first word of every phrase of `hit_openers` and `other_openers`: a token whose hash
     /// is not here opens no claim but a headline's (one bit-filter test for most tokens).
     claim_starts: WordMap<()>,
+    /// The split cues (`split_cue`) as the hashes of their first and last words, with the
+    /// class of the cue they spell joined (`cho biết`: state; none when it is no cue).
+    split_cues: Vec<(u64, u64, CueClass)>,
 }
 
 impl Words {
@@ -116,6 +119,7 @@ impl Words {
             hit_openers: PhraseSet::new(Vec::new()),
             other_openers: PhraseSet::new(Vec::new()),
             claim_starts: WordMap::default(),
+            split_cues: Vec::new(),
         };
         let gap_roles = [
             WordRole::Adverb,
@@ -159,7 +163,24 @@ impl Words {
                     .flat_map(|s| s.first_word_hashes()),
             )
             .collect();
-        words.hit_starts = starts.into_iter().map(|h| (h, ())).collect();
+        words.split_cues = (words.role(WordRole::SplitCue).into_iter())
+            .flat_map(|set| set.iter())
+            .filter_map(|(phrase, _)| {
+                let class = words.cues.iter().find(|(cue, _)| cue == phrase)?.1;
+                match phrase.as_slice() {
+                    [first, .., last] => Some((
+                        crate::tokens::word_hash(first),
+                        crate::tokens::word_hash(last),
+                        class,
+                    )),
+                    _ => None,
+                }
+            })
+            .collect();
+        let starts = starts
+            .into_iter()
+            .chain(words.split_cues.iter().map(|&(first, _, _)| first));
+        words.hit_starts = starts.map(|h| (h, ())).collect();
         let phrases_of = |roles: &[WordRole]| -> Vec<(Vec<String>, ())> {
             roles
                 .iter()
@@ -173,6 +194,12 @@ impl Words {
             WordRole::RelayVerb,
         ]);
         hit_openers.extend(words.cues.iter().map(|(w, _)| (w.clone(), ())));
+        // A split cue opens at its first word (`cho` in `cho PV biết`).
+        hit_openers.extend(
+            (words.role(WordRole::SplitCue).into_iter())
+                .flat_map(|set| set.iter())
+                .filter_map(|(phrase, _)| Some((vec![phrase.first()?.clone()], ()))),
+        );
         let other_openers = phrases_of(&[
             WordRole::SourcePrefix,
             WordRole::SourceIntro,
@@ -261,6 +288,14 @@ impl Words {
                 && self.may_start_hit(t)
                 && self.hit_openers.first_at(tokens, at).is_some())
             || self.other_openers.first_at(tokens, at).is_some()
+    }
+
+    /// The class of the split cue opened by the word `first` and closed by the word `last`
+    /// (`cho` … `biết`: state), if they make one.
+    pub(crate) fn split_cue(&self, first: u64, last: u64) -> Option<CueClass> {
+        (self.split_cues.iter())
+            .find(|&&(f, l, _)| f == first && l == last)
+            .map(|&(_, _, class)| class)
     }
 
     /// True when token `at` may start a cue hit.

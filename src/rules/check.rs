@@ -15,6 +15,26 @@ fn example_contains(example: &str, phrase: &str) -> bool {
     !words.is_empty() && tokens.windows(words.len()).any(|w| w == words.as_slice())
 }
 
+/// True when the first and last words of `phrase` occur in `example` in order, the one told
+/// between them (a split cue: `cho PV biết` shows `cho biết`).
+fn split_in(example: &str, phrase: &str) -> bool {
+    let tokens: Vec<String> = crate::tokens::tokenize(example, 0..example.len(), &[])
+        .into_iter()
+        .map(|t| t.lower.to_string())
+        .collect();
+    let words = crate::tokens::phrase_words(phrase);
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    tokens.iter().enumerate().any(|(k, t)| {
+        t == first
+            && tokens[k + 1..]
+                .iter()
+                .take(super::SPLIT_CUE_REACH)
+                .any(|u| u == last)
+    })
+}
+
 /// True when a word of `example` starts with `particle` and a hyphen (`al-Assad`).
 fn particle_in(example: &str, particle: &str) -> bool {
     crate::tokens::tokenize(example, 0..example.len(), &[])
@@ -67,7 +87,8 @@ pub fn check_examples(rules: &Rules) -> Vec<String> {
     for g in &rules.grammar {
         // A name particle may be glued to the name by a hyphen (`al-Assad`).
         let shown = example_contains(&g.example, &g.phrase)
-            || g.role == WordRole::NameParticle && particle_in(&g.example, &g.phrase);
+            || g.role == WordRole::NameParticle && particle_in(&g.example, &g.phrase)
+            || g.role == WordRole::SplitCue && split_in(&g.example, &g.phrase);
         if !shown {
             fail("grammar.txt", g.line, &g.phrase, &g.example);
         }

@@ -444,6 +444,12 @@ pub enum WordRole {
     /// `khó có thể`): the speech act was not made (`Các nhà khoa học chưa thể giải thích …`,
     /// `nạn nhân không dám tố cáo …`), so no claim.
     Unable,
+    /// A cue of two words that the one told may stand between (`cho biết`, `cho hay`): `Ông
+    /// Hùng cho PV biết …`, `cô cho Zing.vn hay, …` (see [`WordRole::Hearer`]).
+    SplitCue,
+    /// A word that opens the one told inside a split cue, besides a capitalised name (`PV`,
+    /// `phóng viên`, `tôi`): `một người dân cho tôi biết`.
+    Hearer,
     /// Joins the members of a speaker list: `và`, `cùng`.
     ListJoiner,
     /// Joins a second cue to the first one's speaker: `và`, `đồng thời`.
@@ -601,6 +607,10 @@ pub enum WordRole {
     NameSyllable,
 }
 
+/// How many words a split cue's second word may stand after its first (the one told between
+/// them: `cho PV Dân trí biết`).
+pub const SPLIT_CUE_REACH: usize = 5;
+
 impl WordRole {
     /// Roles whose words are never part of a bare personal name (`Keiko Yoshimoto, chủ tịch
     /// …`): read by the grammar for the speaker phrase and by attribution for its memory.
@@ -611,7 +621,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 130] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 132] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -684,6 +694,8 @@ impl WordRole {
         ("speech_event", WordRole::SpeechEvent),
         ("future", WordRole::Future),
         ("unable", WordRole::Unable),
+        ("split_cue", WordRole::SplitCue),
+        ("hearer", WordRole::Hearer),
         ("list_joiner", WordRole::ListJoiner),
         ("conjunction", WordRole::Conjunction),
         ("address", WordRole::Address),
