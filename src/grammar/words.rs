@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::lexicon::Lexicon;
-use crate::rules::{CueClass, EntityKind, TitleKind, WordRole};
+use crate::rules::{CueClass, EntityKind, TitleKind, WordRole, SPLIT_CUE_REACH};
 use crate::tokens::{phrase_words, PhraseSet, Token, WordMap};
 
 /// Lower-cased word lists of the grammar, longest phrase first within each.
@@ -194,12 +194,6 @@ impl Words {
             WordRole::RelayVerb,
         ]);
         hit_openers.extend(words.cues.iter().map(|(w, _)| (w.clone(), ())));
-        // A split cue opens at its first word (`cho` in `cho PV biết`).
-        hit_openers.extend(
-            (words.role(WordRole::SplitCue).into_iter())
-                .flat_map(|set| set.iter())
-                .filter_map(|(phrase, _)| Some((vec![phrase.first()?.clone()], ()))),
-        );
         let other_openers = phrases_of(&[
             WordRole::SourcePrefix,
             WordRole::SourceIntro,
@@ -269,7 +263,7 @@ impl Words {
     /// True when a claim of the sentence's grammar may open at token `at` (the candidate pass:
     /// a sentence with no such token is not parsed). Each pattern needs one:
     /// - a cue hit ([`super::hits::scan`]) starts at a word outside the quotations that spells a
-    ///   cue, a media verb or a media noun;
+    ///   cue, a media verb or a media noun, or opens a split cue closed a few words on;
     /// - a source prefix or a source closing the sentence, at its word (`theo`), or a source
     ///   intro opening the sentence without it (`Thông tin từ X,`);
     /// - a condemnation met, at its verb (`vấp phải`);
@@ -288,6 +282,17 @@ impl Words {
                 && self.may_start_hit(t)
                 && self.hit_openers.first_at(tokens, at).is_some())
             || self.other_openers.first_at(tokens, at).is_some()
+            || (!t.quoted && t.word && self.split_opens(tokens, at))
+    }
+
+    /// True when a split cue may open at token `at`: its first word, and a word that closes it
+    /// within [`SPLIT_CUE_REACH`] (`cho` … `biết`).
+    fn split_opens(&self, tokens: &[Token], at: usize) -> bool {
+        let first = tokens[at].hash;
+        let reach = tokens.len().min(at + 1 + SPLIT_CUE_REACH);
+        self.split_cues
+            .iter()
+            .any(|&(f, last, _)| f == first && tokens[at + 1..reach].iter().any(|t| t.hash == last))
     }
 
     /// The class of the split cue opened by the word `first` and closed by the word `last`
