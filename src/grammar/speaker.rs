@@ -1954,6 +1954,10 @@ mod tests {
             ("baomoi:21470333", "Cần lưu ý một điều, thời điểm iPhone 7 sẵn sàng trên kệ ở các điểm phân phối chỉ cách bản báo cáo này đúng 2 tuần.", "Cần"),
             ("baomoi:21477446", "Dù bác bỏ mọi cáo buộc liên quan đến mình nhưng bà Park vẫn chưa tuân thủ yêu cầu của Tòa án.", "Dù"),
             ("baomoi:22224788", "Về thông tin cho rằng, sự cố chập điện nói trên có thể ảnh hưởng đến hệ thống cáp treo ở chùa Hương.", "Về"),
+            // A concession whose subject is the main clause's (`Tuy …, nhưng Bắc Kinh …`).
+            ("shortened from baomoi:21511294", "Tuy nói tôn trọng quyền tự do đi lại ở vùng biển chiến lược này, nhưng Bắc Kinh phản đối các hoạt động quân sự của Mỹ.", "Tuy"),
+            ("shortened from dantri:news_world_171", "Tuy hoan nghênh động thái rút quân của Nga, nhưng giới chức Ukraine và Mỹ vẫn hoài nghi về mục đích thực sự của Moscow.", "Tuy"),
+            ("shortened from baomoi:21491018", "Dẫu nhiều lần khẳng định tình yêu bóng đá vẫn còn nhưng cũng đã đến lúc phải nói lời chia tay.", "Dẫu"),
         ] {
             let claims = analyzer.document("t", "-", sentence).claims;
             assert!(claims.iter().all(|c| c.speaker.text != word), "{source}: {claims:?}");
