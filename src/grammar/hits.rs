@@ -93,10 +93,51 @@ fn hit<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
         return Ok((rest, Found::Hit(h)));
     }
     match cue(w, hits, i) {
-        Err(_) => alt((relay(w), told(w, hits.last().map(|h| h.end))))
-            .parse(i)
-            .map(|(rest, h)| (rest, Found::Hit(h))),
+        Err(_) => alt((
+            relay(w),
+            told(w, hits.last().map(|h| h.end)),
+            short_accuse(w),
+        ))
+        .parse(i)
+        .map(|(rest, h)| (rest, Found::Hit(h))),
         found => found,
+    }
+}
+
+/// `Các quốc gia vùng Vịnh từ lâu đã tố Doha hỗ trợ …`: a colloquial accusation verb
+/// (`short_accuse`) written in lower case, with the accused right after it, capitalised. The
+/// content opens with the accused, as after `cáo buộc`.
+///
+/// ```text
+/// "đã tố Doha hỗ trợ các nhóm cực đoan"   → cue "tố", content from "Doha"
+/// "Phi Thanh Vân tố Bảo Duy trên trang"   → cue "tố", content from "Bảo"
+/// "cơ quan tiến hành tố tụng yêu cầu"      → no hit: no capital after it
+/// "trường THCS Ngô Tất Tố cho biết"        → no hit: a syllable of a name
+/// "Viện Công tố Nga bác bỏ …"              → no hit: the end of a compound (`cue_compound`)
+/// ```
+fn short_accuse<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Hit> {
+    move |i: Toks<'a>| {
+        let (tokens, start) = (i.all(), i.pos());
+        let (rest, _) = context("short accusation", role(w, WordRole::ShortAccuse)).parse(i)?;
+        let end = rest.pos();
+        let accused_next = tokens
+            .get(end)
+            .is_some_and(|t| t.word && t.cap && !t.quoted);
+        if tokens[start].cap || !accused_next || w.in_compound(tokens, start, end) {
+            return miss(i);
+        }
+        let hit = Hit {
+            start,
+            end,
+            class: CueClass::Accuse,
+            content_from: end,
+            reciprocal: false,
+            media: false,
+            charge: false,
+            negated: negated(w, tokens, start),
+            relay: false,
+        };
+        Ok((rest, hit))
     }
 }
 
@@ -1102,6 +1143,22 @@ mod tests {
                 // `hay` is "or", `biết` "know", with no comma, colon or `rằng` after them.
                 ("shortened from baomoi:21472185", "Chính đội hình ít kinh nghiệm đã tạo cơ hội cho Nicolas Nkoulou hay Vincent Aboubakar được vào sân.", &[]),
                 ("shortened from baomoi:22458233", "Thì đây, Thủy cho Hoàng biết tay nhé!", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_colloquial_accusation_takes_its_accused_right_after_it() {
+        check_rows(
+            "short_accuse",
+            &[
+                ("baomoi:22510553", "Giới chức Iran tố Mỹ ủng hộ IS và tuyên bố có bằng chứng chứng minh cáo buộc này.", &[("Giới chức Iran", "tố"), ("Giới chức Iran", "tuyên bố")]),
+                ("baomoi:22255085", "Bộ trưởng Quốc phòng Australia tố Trung Quốc hoạt động gián điệp.", &[("Bộ trưởng Quốc phòng Australia", "tố")]),
+                // `từ lâu` ("long since") stands between the speaker and the cue as an adverb.
+                ("shortened from baomoi:22496836", "Các quốc gia vùng Vịnh từ lâu đã tố Doha hỗ trợ các nhóm cực đoan, đặc biệt là tổ chức Anh em Hồi giáo.", &[("Các quốc gia vùng Vịnh", "tố")]),
+                // The end of a compound, with a capitalised word after it, accuses no one.
+                ("shortened from baomoi:21491618", "Văn phòng Viện trưởng Viện Công tố Nga (RPGO) vừa bác bỏ yêu cầu của chính quyền Kiev trong việc đòi dẫn độ cựu Tổng thống Ukraine Viktor Yanukovych.", &[("Văn phòng Viện trưởng Viện Công tố Nga (RPGO)", "bác bỏ")]),
+                ("shortened from baomoi:22601589", "Căn cứ chứng cứ, tài liệu thu thập được, cơ quan điều tra Công an tỉnh Hòa Binh đã khởi tố Bùi Mạnh Quốc về tội “Vô ý làm chết người”.", &[]),
             ],
         );
     }

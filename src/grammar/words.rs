@@ -162,6 +162,12 @@ impl Words {
                     .into_iter()
                     .flat_map(|s| s.first_word_hashes()),
             )
+            .chain(
+                words
+                    .role(WordRole::ShortAccuse)
+                    .into_iter()
+                    .flat_map(|s| s.first_word_hashes()),
+            )
             .collect();
         words.split_cues = (words.role(WordRole::SplitCue).into_iter())
             .flat_map(|set| set.iter())
@@ -192,6 +198,7 @@ impl Words {
             WordRole::MediaVerb,
             WordRole::MediaNoun,
             WordRole::RelayVerb,
+            WordRole::ShortAccuse,
         ]);
         hit_openers.extend(words.cues.iter().map(|(w, _)| (w.clone(), ())));
         let other_openers = phrases_of(&[

@@ -447,6 +447,10 @@ pub enum WordRole {
     /// A cue of two words that the one told may stand between (`cho biết`, `cho hay`): `Ông
     /// Hùng cho PV biết …`, `cô cho Zing.vn hay, …` (see [`WordRole::Hearer`]).
     SplitCue,
+    /// A colloquial accusation verb whose accused follows it at once, written with a capital
+    /// (`tố` in `Các quốc gia vùng Vịnh từ lâu đã tố Doha hỗ trợ …`): a cue only there, so that
+    /// its other senses (`tố tụng`, `yếu tố`, a squall, a name) are never read.
+    ShortAccuse,
     /// A word that opens the one told inside a split cue, besides a capitalised name (`PV`,
     /// `phóng viên`, `tôi`): `một người dân cho tôi biết`.
     Hearer,
@@ -621,7 +625,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 132] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 133] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -696,6 +700,7 @@ impl WordRole {
         ("unable", WordRole::Unable),
         ("split_cue", WordRole::SplitCue),
         ("hearer", WordRole::Hearer),
+        ("short_accuse", WordRole::ShortAccuse),
         ("list_joiner", WordRole::ListJoiner),
         ("conjunction", WordRole::Conjunction),
         ("address", WordRole::Address),
