@@ -198,6 +198,57 @@ fn a_bare_denial_answers_what_was_said_of_its_party_not_a_third_partys_figure() 
     );
 }
 
+/// A denial of "the accusations" answers the accusation made before it, written with the
+/// colloquial `tố`, not the statements of a third country on the crisis (baomoi:22496836 from
+/// the bulk corpus, shortened: before `tố` was read, Qatar's denial was paired with three
+/// statements of Vietnam's spokeswoman).
+#[test]
+fn a_denial_answers_the_colloquial_accusation_before_it() {
+    let r = report_of_text(
+        "Trước tình hình căng thẳng ngoại giao giữa Qatar và một số quốc gia vùng Vịnh, người \
+         phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng hôm nay nêu rõ Việt Nam mong muốn \
+         các nước sớm thiết lập đối thoại, nhằm tìm ra các giải pháp đảm bảo lợi ích của tất \
+         cả các bên liên quan. Bà Hằng cho biết đối thoại giữa các nước cũng vì lợi ích của \
+         nhân dân các nước, đóng góp vào hòa bình, ổn định của khu vực. Khu vực Trung Đông \
+         đang rơi vào cuộc khủng hoảng ngoại giao lớn nhất trong những năm gần đây sau khi \
+         Arab Saudi và 8 nước khác cắt quan hệ với Qatar. Các quốc gia vùng Vịnh từ lâu đã tố \
+         Doha hỗ trợ các nhóm cực đoan, đặc biệt là tổ chức Anh em Hồi giáo, Nhà nước Hồi giáo \
+         tự xưng (IS) và al-Qaeda. Tuy nhiên Qatar đã bác bỏ, tuyên bố các cáo buộc là vô căn \
+         cứ.",
+    );
+    assert_eq!(
+        kind_between(&r, "Doha hỗ trợ", "các cáo buộc là vô căn cứ"),
+        Some(ConflictKind::Denial),
+        "{:?}",
+        r.conflicts
+    );
+    assert_eq!(r.conflicts.len(), 1, "{:?}", r.conflicts);
+}
+
+/// A denied rumour is talk no claim was shown saying: the denial answers no claim it merely
+/// points back to (baomoi:22252281 from the bulk corpus, where `phủ nhận tin đồn này` was
+/// paired with a photo caption that mentions the rumour; baomoi:22664138 likewise).
+#[test]
+fn a_denied_rumour_answers_no_claim_it_only_points_back_to() {
+    let r = report_of_text(
+        "Cả ngày 11.5, cư dân mạng xôn xao vì tin đồn Mỹ Tâm sắp cưới. Nguyên nhân là vì dòng \
+         trạng thái úp mở trên trang cá nhân của đạo diễn Nguyễn Quang Dũng về một sự kiện \
+         chấn động showbiz sắp xảy ra vào ngày 25.5. Hình ảnh Mỹ Tâm vừa đăng tải trên trang \
+         cá nhân kèm với trả lời dư luận về tin đồn sắp lấy chồng Liên hệ trợ lý của Mỹ Tâm, \
+         cô cũng không đưa ra câu trả lời cụ thể càng khiến dư luận hoang mang. Tuy nhiên, \
+         ngay hôm nay, đích thân Mỹ Tâm đã lên tiếng phủ nhận tin đồn này.",
+    );
+    assert!(
+        r.documents[0]
+            .claims
+            .iter()
+            .any(|c| c.content.text == "tin đồn này"),
+        "{:?}",
+        r.documents[0].claims
+    );
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
 /// `A và B cáo buộc nhau …` is a mutual accusation; `hai bên đã thông báo cho nhau …`
 /// ("informed each other") is no clash (bulk corpus: baomoi:22475271, baomoi:22371924).
 #[test]

@@ -87,6 +87,9 @@ pub(crate) struct Info<'a> {
     /// A deny cue or word whose object is a request, proposal or appeal (a `request` phrase
     /// heads it): it refuses, it does not rebut.
     pub refusal: bool,
+    /// A deny cue whose object a rumour heads (`phủ nhận tin đồn này`): it answers talk, not a
+    /// claim it points back to.
+    pub rumour: bool,
     /// A negator (not masked by a `not_negation` phrase).
     pub negated: bool,
     /// A negation that denies a fact (`không có`, `chưa từng`; a `fact_negator` phrase).
@@ -322,6 +325,15 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
             .as_ref()
             .is_some_and(|f| heads_request(&tokens, &roles, f.end))
     };
+    // `phủ nhận tin đồn này`, `bác bỏ những tin đồn …`: a rumour among the object's first
+    // words.
+    let rumour = class == CueClass::Deny
+        && tokens
+            .iter()
+            .zip(&roles)
+            .filter(|(t, _)| t.word)
+            .take(RUMOUR_HEAD)
+            .any(|(_, r)| r & bit(PairWordRole::Rumour) != 0);
     let party_words = party_words(claim);
     // A deny verb of the content whose subject is another party (`Mỹ và Hàn Quốc đã cáo buộc
     // …, tuy nhiên Bình Nhưỡng bác bỏ thông tin này`): the speaker reports that denial.
@@ -424,6 +436,7 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
         party_words,
         class,
         refusal,
+        rumour,
         negated,
         denies_fact,
         scope,
@@ -450,6 +463,10 @@ pub(crate) fn analyse<'a>(at: ClaimAt, claim: &'a Claim, pairing: &Pairing) -> I
 
 /// How many words of an object its head may be preceded by (`mọi`, `hoàn toàn`, `các`).
 const REQUEST_HEAD: usize = 3;
+
+/// How many words of a deny cue's object a rumour may stand after (`những tin đồn`, `mọi
+/// tin đồn`).
+const RUMOUR_HEAD: usize = 2;
 
 /// Whether a `request` phrase starts among the first [`REQUEST_HEAD`] words from token `from`,
 /// in one clause and before any allegation noun (`bác bỏ đơn kháng cáo`, `bác bỏ hoàn toàn

@@ -905,11 +905,14 @@ pub enum PairWordRole {
     /// A pronoun for a third party (`ông ấy`, `họ`): as the subject of a deny verb, someone
     /// other than the speaker denies.
     ThirdPerson,
+    /// A rumour (`tin đồn`): heading a deny cue's object, what is denied is talk no one in the
+    /// article is reported to have said, so the denial answers no claim it merely points back to.
+    Rumour,
 }
 
 impl PairWordRole {
     /// The roles as written in the file.
-    pub(crate) const ALL: [(&'static str, PairWordRole); 15] = [
+    pub(crate) const ALL: [(&'static str, PairWordRole); 16] = [
         ("negator", PairWordRole::Negator),
         ("not_negation", PairWordRole::NotNegation),
         ("fact_negator", PairWordRole::FactNegator),
@@ -925,6 +928,7 @@ impl PairWordRole {
         ("charge", PairWordRole::Charge),
         ("deny_verb", PairWordRole::DenyVerb),
         ("third_person", PairWordRole::ThirdPerson),
+        ("rumour", PairWordRole::Rumour),
     ];
 }
 
