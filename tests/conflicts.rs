@@ -249,6 +249,29 @@ fn a_denied_rumour_answers_no_claim_it_only_points_back_to() {
     assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
 }
 
+/// Two parties that deny one story agree: a claim whose speaker denies, in another claim, what a
+/// rebuttal rejects is not what the rebuttal answers, however many words they share
+/// (baomoi:22308916 from the bulk corpus: the police's denial was paired with the headmistress's
+/// warning against spreading the story she had just called false).
+#[test]
+fn two_parties_that_deny_one_story_agree() {
+    let r = report_of_text(MAI_DONG);
+    assert!(
+        r.documents[0]
+            .claims
+            .iter()
+            .any(|c| c.content.text.starts_with("việc đưa thông tin")),
+        "{:?}",
+        r.documents[0].claims
+    );
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
+
+/// baomoi:22308916 (bulk corpus), as published up to the police's statement.
+const MAI_DONG: &str = "Xác minh thông tin đối tượng lạ mặt đột nhập trường tiểu học xâm hại học sinh ở Hà Nội\n\
+Hiệu trưởng trường tiểu học Mai Động khẳng định, không có việc học sinh trường bị đối tượng lạ mặt hiếp dâm như thông tin trên mạng xã hội.\n\
+Xác minh thông tin đối tượng lạ mặt đột nhập trường tiểu học xâm hại học sinh ở Hà Nội Trên mạng xã hội đang lan truyền thông tin một đối tượng nam đã đột nhập Trường tiểu học Mai Động (Hoàng Mai, Hà Nội) kéo học sinh nữ của trường vào nhà vệ sinh để xâm hại. Thậm chí, còn cho rằng, đối tượng lôi học sinh vào nhà vệ sinh \"hiếp dâm\". Liên quan đến thông tin này, bà Bùi Thị Thu Thanh, Hiệu trưởng Trường Tiểu học Mai Động (quận Hoàng Mai, Hà Nội) xác nhận, việc một nam thanh niên lạ mặt đột nhập vào trường hôm 16/5 vừa qua. Tuy nhiên, vị Hiệu trưởng này khẳng định, không có việc học sinh nhà trường bị đối tượng lạ mặt hiếp dâm như thông tin trên mạng xã hội. \"Việc này là hoàn toàn sai sự thật. Chúng tôi sẽ đề nghị cơ quan công an tìm những đối tượng dùng facebook đưa thông tin sai sự thật, nói là hiếp dâm phải chịu trách nhiệm trước pháp luật. Đối tượng vào được trường và có hành vi sờ thôi thì các học sinh của trường đã thoát ra luôn\", bà Thanh nêu rõ. Đồng thời, bà cũng nhấn mạnh, việc đưa thông tin xảy ra hiếp dâm tại trường ảnh hưởng tới việc học tập của học sinh vì vậy nhà trường sẽ đề nghị cơ quan công an xử lý nghiêm những người đưa thông tin hiếp dâm lên facebook. Lãnh đạo Công an quận Hoàng Mai cũng bác bỏ thông tin học sinh nhà trường bị hiếp dâm như thông tin trên mạng xã hội đồng thời cho biết, đang tiến hành xác minh thông tin về vụ việc.";
+
 /// `A và B cáo buộc nhau …` is a mutual accusation; `hai bên đã thông báo cho nhau …`
 /// ("informed each other") is no clash (bulk corpus: baomoi:22475271, baomoi:22371924).
 #[test]

@@ -285,8 +285,24 @@ impl<'a> Story<'a> {
             OBJECT_MATCH_WEAK
         };
         // A claim that itself denies a fact (`không có chuyện cán bộ công an hành hung …`)
-        // shares the words of what a rebuttal rejects because both deny it: they agree.
-        (sim >= needed && !negates_too(xc, rc) && !xc.denies_fact).then_some(Ground::Object(sim))
+        // shares the words of what a rebuttal rejects because both deny it: they agree. So
+        // does one whose speaker denies it in another claim (the headmistress says there was
+        // no rape and that spreading the story harms her pupils; the police deny the story).
+        (sim >= needed && !negates_too(xc, rc) && !xc.denies_fact && !self.denied_by_speaker(x, r))
+            .then_some(Ground::Object(sim))
+    }
+
+    /// Whether the speaker of claim `x` denies, in a claim of its article, what rebuttal `r`
+    /// rejects: its negation covers the rebuttal's object, or it rebuts the same words.
+    fn denied_by_speaker(&self, x: usize, r: usize) -> bool {
+        let (xc, rc) = (&self.claims[x], &self.claims[r]);
+        self.claims.iter().enumerate().any(|(k, kc)| {
+            k != r
+                && kc.at.doc == xc.at.doc
+                && kc.speaker == xc.speaker
+                && (negates_too(kc, rc)
+                    || (kc.rebuts() && kc.object.similarity(&rc.object) >= OBJECT_MATCH))
+        })
     }
 
     /// The features of claims `i` and `j` of the story.
