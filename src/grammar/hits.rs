@@ -165,7 +165,11 @@ fn told<'a>(w: &'a Words, last_hit: Option<usize>) -> impl Fn(Toks<'a>) -> Res<'
         let Some(first) = i.first() else {
             return miss(i);
         };
-        let owned = last_hit.is_some_and(|end| tokens[end..start].iter().all(|t| t.word));
+        let owned = last_hit.is_some_and(|end| {
+            tokens
+                .get(end..start)
+                .is_some_and(|between| between.iter().all(|t| t.word))
+        });
         if owned {
             return miss(i);
         }

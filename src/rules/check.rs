@@ -5,12 +5,17 @@ use std::path::Path;
 use super::pattern::pattern_matches;
 use super::{BoilerplateScope, Rules, WordRole, RULE_FILES};
 
-/// True when `phrase` occurs in `example` as whole words (case and tone placement folded).
-fn example_contains(example: &str, phrase: &str) -> bool {
-    let tokens: Vec<String> = crate::tokens::tokenize(example, 0..example.len(), &[])
+/// The words of `example`, lower-cased as phrases are matched.
+fn example_words(example: &str) -> Vec<String> {
+    crate::tokens::tokenize(example, 0..example.len(), &[])
         .into_iter()
         .map(|t| t.lower.to_string())
-        .collect();
+        .collect()
+}
+
+/// True when `phrase` occurs in `example` as whole words (case and tone placement folded).
+fn example_contains(example: &str, phrase: &str) -> bool {
+    let tokens = example_words(example);
     let words = crate::tokens::phrase_words(phrase);
     !words.is_empty() && tokens.windows(words.len()).any(|w| w == words.as_slice())
 }
@@ -18,10 +23,7 @@ fn example_contains(example: &str, phrase: &str) -> bool {
 /// True when the first and last words of `phrase` occur in `example` in order, the one told
 /// between them (a split cue: `cho PV biết` shows `cho biết`).
 fn split_in(example: &str, phrase: &str) -> bool {
-    let tokens: Vec<String> = crate::tokens::tokenize(example, 0..example.len(), &[])
-        .into_iter()
-        .map(|t| t.lower.to_string())
-        .collect();
+    let tokens = example_words(example);
     let words = crate::tokens::phrase_words(phrase);
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;

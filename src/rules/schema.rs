@@ -445,7 +445,7 @@ pub enum WordRole {
     /// `nạn nhân không dám tố cáo …`), so no claim.
     Unable,
     /// A cue of two words that the one told may stand between (`cho biết`, `cho hay`): `Ông
-    /// Hùng cho PV biết …`, `cô cho Zing.vn hay, …` (see [`WordRole::Hearer`]).
+    /// Hùng cho PV biết …`, `… cho phóng viên hay rằng, …` (see [`WordRole::Hearer`]).
     SplitCue,
     /// A colloquial accusation verb whose accused follows it at once, written with a capital
     /// (`tố` in `Các quốc gia vùng Vịnh từ lâu đã tố Doha hỗ trợ …`): a cue only there, so that
