@@ -153,10 +153,10 @@ fn short_accuse<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Hit> {
 /// "cho Phim hay nhất"                     → no hit: `hay` ("or", "good") opens no content
 /// ```
 ///
-/// After the cue a comma, a colon, `rằng` or the sentence's end must follow: `hay` is also
-/// "or" (`cho trâu hay không`), `biết` also "know" (`cho chàng biết cũng chẳng có ích`). A cue
-/// before it in the same clause owns the one told (`cậu bé kể những lời mẹ dặn cho chúng tôi
-/// hay`).
+/// After the cue a comma, a colon, `rằng` or the sentence's end must follow (`hay` is also
+/// "or": `cho trâu hay không`), unless the split cue is a `bare_split_cue` (`cho Zing.vn biết
+/// sau cơn mưa …`). A cue before it in the same clause owns the one told (`cậu bé kể những lời
+/// mẹ dặn cho chúng tôi hay`).
 ///
 /// `last_hit` is where the sentence's last hit before it ends.
 fn told<'a>(w: &'a Words, last_hit: Option<usize>) -> impl Fn(Toks<'a>) -> Res<'a, Hit> {
@@ -181,12 +181,13 @@ fn told<'a>(w: &'a Words, last_hit: Option<usize>) -> impl Fn(Toks<'a>) -> Res<'
             return miss(i);
         }
         let limit = i.end().min(start + 1 + SPLIT_CUE_REACH);
-        let Some((close, class)) = (hearer + 1..limit)
+        let Some((close, (class, bare))) = (hearer + 1..limit)
             .take_while(|&k| {
                 let t = &tokens[k];
                 // `các bác sĩ điều trị cho Otto Warmbier cho biết`: a second `cho` opens the
                 // cue itself, and the first one is a preposition.
-                t.word && !t.quoted && t.hash != first.hash
+                // A dot inside the sentence is a name's (`Zing.vn`): it ends no sentence.
+                (t.word || t.is('.')) && !t.quoted && t.hash != first.hash
             })
             .find_map(|k| Some((k, w.split_cue(first.hash, tokens[k].hash)?)))
         else {
@@ -194,7 +195,7 @@ fn told<'a>(w: &'a Words, last_hit: Option<usize>) -> impl Fn(Toks<'a>) -> Res<'
         };
         let end = close + 1;
         let (rest, content_from) = complement(w)(Toks::new(tokens, end..i.end()))?;
-        let opens_content = content_from > end || tokens.get(end).is_none_or(|t| !t.word);
+        let opens_content = bare || content_from > end || tokens.get(end).is_none_or(|t| !t.word);
         if !opens_content {
             return miss(i);
         }
@@ -1144,8 +1145,10 @@ mod tests {
                 ("shortened from baomoi:22543309", "Theo AFP, các bác sĩ điều trị cho Otto Warmbier cho biết, nam sinh 22 tuổi bị tổn thương não nghiêm trọng.", &[("các bác sĩ điều trị cho Otto Warmbier", "cho biết")]),
                 // A cue before it in the clause owns the one told.
                 ("shortened from baomoi:22503247", "“Khi đến trường, mẹ nói với cô giáo nên con không phải tập thể dục”, cậu bé bị bệnh tim kể những lời mẹ dặn cho chúng tôi hay.", &[]),
-                // `hay` is "or", `biết` "know", with no comma, colon or `rằng` after them.
+                // `hay` is "or" with no comma, colon or `rằng` after it; `cho biết` takes its
+                // content bare (`bare_split_cue`), and a domain's dot stays in the one told.
                 ("shortened from baomoi:21472185", "Chính đội hình ít kinh nghiệm đã tạo cơ hội cho Nicolas Nkoulou hay Vincent Aboubakar được vào sân.", &[]),
+                ("shortened from baomoi:22251852", "Trung tá Thiều Mạnh Ngọc, Đội trưởng đội CSGT số 1, cho Zing.vn biết sau cơn mưa đội huy động toàn bộ lực lượng ra đường phân luồng giao thông.", &[("Trung tá Thiều Mạnh Ngọc", "cho Zing.vn biết")]),
                 ("shortened from baomoi:22458233", "Thì đây, Thủy cho Hoàng biết tay nhé!", &[]),
             ],
         );

@@ -46,8 +46,9 @@ pub(crate) struct Words {
     /// is not here opens no claim but a headline's (one bit-filter test for most tokens).
     claim_starts: WordMap<()>,
     /// The split cues (`split_cue`) as the hashes of their first and last words, with the
-    /// class of the cue they spell joined (`cho biết`: state; none when it is no cue).
-    split_cues: Vec<(u64, u64, CueClass)>,
+    /// class of the cue they spell joined (`cho biết`: state; none when it is no cue) and
+    /// whether their content may follow with no complement (`bare_split_cue`).
+    split_cues: Vec<(u64, u64, CueClass, bool)>,
 }
 
 impl Words {
@@ -173,11 +174,15 @@ impl Words {
             .flat_map(|set| set.iter())
             .filter_map(|(phrase, _)| {
                 let class = words.cues.iter().find(|(cue, _)| cue == phrase)?.1;
+                let bare = (words.role(WordRole::BareSplitCue).into_iter())
+                    .flat_map(|set| set.iter())
+                    .any(|(p, _)| p == phrase);
                 match phrase.as_slice() {
                     [first, .., last] => Some((
                         crate::tokens::word_hash(first),
                         crate::tokens::word_hash(last),
                         class,
+                        bare,
                     )),
                     _ => None,
                 }
@@ -185,7 +190,7 @@ impl Words {
             .collect();
         let starts = starts
             .into_iter()
-            .chain(words.split_cues.iter().map(|&(first, _, _)| first));
+            .chain(words.split_cues.iter().map(|&(first, ..)| first));
         words.hit_starts = starts.map(|h| (h, ())).collect();
         let phrases_of = |roles: &[WordRole]| -> Vec<(Vec<String>, ())> {
             roles
@@ -297,17 +302,18 @@ impl Words {
     fn split_opens(&self, tokens: &[Token], at: usize) -> bool {
         let first = tokens[at].hash;
         let reach = tokens.len().min(at + 1 + SPLIT_CUE_REACH);
-        self.split_cues
-            .iter()
-            .any(|&(f, last, _)| f == first && tokens[at + 1..reach].iter().any(|t| t.hash == last))
+        self.split_cues.iter().any(|&(f, last, ..)| {
+            f == first && tokens[at + 1..reach].iter().any(|t| t.hash == last)
+        })
     }
 
     /// The class of the split cue opened by the word `first` and closed by the word `last`
-    /// (`cho` … `biết`: state), if they make one.
-    pub(crate) fn split_cue(&self, first: u64, last: u64) -> Option<CueClass> {
+    /// (`cho` … `biết`: state), if they make one, and whether its content may follow with no
+    /// complement.
+    pub(crate) fn split_cue(&self, first: u64, last: u64) -> Option<(CueClass, bool)> {
         (self.split_cues.iter())
-            .find(|&&(f, l, _)| f == first && l == last)
-            .map(|&(_, _, class)| class)
+            .find(|&&(f, l, ..)| f == first && l == last)
+            .map(|&(_, _, class, bare)| (class, bare))
     }
 
     /// True when token `at` may start a cue hit.

@@ -90,7 +90,8 @@ pub fn check_examples(rules: &Rules) -> Vec<String> {
         // A name particle may be glued to the name by a hyphen (`al-Assad`).
         let shown = example_contains(&g.example, &g.phrase)
             || g.role == WordRole::NameParticle && particle_in(&g.example, &g.phrase)
-            || g.role == WordRole::SplitCue && split_in(&g.example, &g.phrase);
+            || matches!(g.role, WordRole::SplitCue | WordRole::BareSplitCue)
+                && split_in(&g.example, &g.phrase);
         if !shown {
             fail("grammar.txt", g.line, &g.phrase, &g.example);
         }

@@ -447,6 +447,9 @@ pub enum WordRole {
     /// A cue of two words that the one told may stand between (`cho biết`, `cho hay`): `Ông
     /// Hùng cho PV biết …`, `… cho phóng viên hay rằng, …` (see [`WordRole::Hearer`]).
     SplitCue,
+    /// A split cue whose content may follow its last word with no comma, colon or `rằng`
+    /// (`cho biết`: `… cho Zing.vn biết sau cơn mưa …`; not `cho hay`, whose `hay` is also "or").
+    BareSplitCue,
     /// A colloquial accusation verb whose accused follows it at once, written with a capital
     /// (`tố` in `Các quốc gia vùng Vịnh từ lâu đã tố Doha hỗ trợ …`): a cue only there, so that
     /// its other senses (`tố tụng`, `yếu tố`, a squall, a name) are never read.
@@ -625,7 +628,7 @@ impl WordRole {
         WordRole::SentenceOpener,
     ];
 
-    pub(crate) const ALL: [(&'static str, WordRole); 133] = [
+    pub(crate) const ALL: [(&'static str, WordRole); 134] = [
         ("noun_marker", WordRole::NounMarker),
         ("not_cue", WordRole::NotCue),
         ("complementizer", WordRole::Complementizer),
@@ -699,6 +702,7 @@ impl WordRole {
         ("future", WordRole::Future),
         ("unable", WordRole::Unable),
         ("split_cue", WordRole::SplitCue),
+        ("bare_split_cue", WordRole::BareSplitCue),
         ("hearer", WordRole::Hearer),
         ("short_accuse", WordRole::ShortAccuse),
         ("list_joiner", WordRole::ListJoiner),
