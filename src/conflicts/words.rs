@@ -153,6 +153,10 @@ impl Pairing {
     }
 }
 
+// Every role has its bit in a `u16` (`rumour` took the sixteenth): a seventeenth role needs a
+// wider mask, and this stops the build until it has one.
+const _: () = assert!(PairWordRole::ALL.len() <= u16::BITS as usize);
+
 /// The bit of a role in [`Pairing::roles`].
 #[inline]
 pub(crate) fn bit(role: PairWordRole) -> u16 {
