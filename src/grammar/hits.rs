@@ -55,6 +55,28 @@ impl Hit {
     pub(crate) fn range(&self) -> Range<usize> {
         self.start..self.end
     }
+
+    /// A cue at `start..end` whose content begins at `content_from`: no footage, relay,
+    /// reciprocal object or accusation noun; negated when a negator stands before it.
+    fn spoken(
+        w: &Words,
+        tokens: &[Token],
+        (start, end): (usize, usize),
+        class: CueClass,
+        content_from: usize,
+    ) -> Hit {
+        Hit {
+            start,
+            end,
+            class,
+            content_from,
+            reciprocal: false,
+            media: false,
+            charge: false,
+            negated: negated(w, tokens, start),
+            relay: false,
+        }
+    }
 }
 
 /// What the scan finds at a token.
@@ -126,18 +148,10 @@ fn short_accuse<'a>(w: &'a Words) -> impl Fn(Toks<'a>) -> Res<'a, Hit> {
         if tokens[start].cap || !accused_next || w.in_compound(tokens, start, end) {
             return miss(i);
         }
-        let hit = Hit {
-            start,
-            end,
-            class: CueClass::Accuse,
-            content_from: end,
-            reciprocal: false,
-            media: false,
-            charge: false,
-            negated: negated(w, tokens, start),
-            relay: false,
-        };
-        Ok((rest, hit))
+        Ok((
+            rest,
+            Hit::spoken(w, tokens, (start, end), CueClass::Accuse, end),
+        ))
     }
 }
 
@@ -199,18 +213,10 @@ fn told<'a>(w: &'a Words, last_hit: Option<usize>) -> impl Fn(Toks<'a>) -> Res<'
         if !opens_content {
             return miss(i);
         }
-        let hit = Hit {
-            start,
-            end,
-            class,
-            content_from,
-            reciprocal: false,
-            media: false,
-            charge: false,
-            negated: negated(w, tokens, start),
-            relay: false,
-        };
-        Ok((rest, hit))
+        Ok((
+            rest,
+            Hit::spoken(w, tokens, (start, end), class, content_from),
+        ))
     }
 }
 
@@ -358,15 +364,9 @@ fn cue<'a>(w: &'a Words, hits: &mut Vec<Hit>, i: Toks<'a>) -> Res<'a, Found> {
         .parse(after)?;
     let (rest, content_from) = complement(w)(rest)?;
     let hit = Hit {
-        start: at,
-        end,
-        class,
-        content_from,
         reciprocal: reciprocal.is_some(),
-        media: false,
         charge,
-        negated: negated(w, tokens, at),
-        relay: false,
+        ..Hit::spoken(w, tokens, (at, end), class, content_from)
     };
     Ok((rest, Found::Hit(hit)))
 }
